@@ -1,0 +1,89 @@
+"""Text folding shared by the loader, the quote index and the matcher.
+
+Articles copied from the web carry non-breaking spaces, curly quotes and em dashes; fans
+type straight quotes and hyphens. Everything that compares text goes through `fold`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CHAR_FOLDS = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200b": "",
+        "\ufeff": "",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u2014": "-",
+        "\u2013": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+    }
+)
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200b": "", "\ufeff": ""})
+_WHITESPACE = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """Return `text` with odd spaces made plain and runs of whitespace collapsed; typography kept."""
+    return _WHITESPACE.sub(" ", text.translate(_SPACES)).strip()
+
+
+def fold(text: str) -> str:
+    """Return `text` with typographic variants folded to ASCII and whitespace collapsed."""
+    return _WHITESPACE.sub(" ", text.translate(_CHAR_FOLDS)).strip()
+
+
+def fold_for_compare(text: str) -> str:
+    """Fold `text` for a verbatim check: typography and spacing never count, words do."""
+    folded = fold(text)
+    # "was—outside" and "was - outside" are the same words; spacing around dashes never matters.
+    folded = re.sub(r"\s*-\s*", "-", folded)
+    return folded.casefold()
+
+
+# Discord markup that carries no meaning for a question.
+_DISCORD_TOKENS = re.compile(
+    r"<a?:\w+:\d+>"  # custom emoji
+    r"|<[@#][!&]?\d+>"  # user, role and channel mentions
+    r"|<t:\d+(?::\w)?>"  # timestamps
+    r"|:[a-z0-9_+-]+:"  # :shortcode: emoji
+    r"|https?://\S+",
+    re.IGNORECASE,
+)
+_MARKDOWN = re.compile(r"[*_~`|>#]+")
+
+
+def strip_chat_noise(text: str) -> str:
+    """Remove mentions, emoji, links and markdown that fans wrap questions in."""
+    text = _DISCORD_TOKENS.sub(" ", text)
+    text = _MARKDOWN.sub(" ", text)
+    # Unicode emoji and pictographs are symbols ("So") or modifiers; drop them.
+    text = "".join(" " if unicodedata.category(ch) in {"So", "Sk", "Cs", "Co"} else ch for ch in text)
+    return fold(text)
+
+
+def truncate(text: str, limit: int, *, ellipsis: str = "…") -> str:
+    """Cut `text` to at most `limit` characters at a word boundary, marking the cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: max(0, limit - len(ellipsis))]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + ellipsis
