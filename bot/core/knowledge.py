@@ -27,7 +27,7 @@ from bot.core.models import (
 )
 from bot.core.quotes import extract_quotes
 from bot.core.text import fold, fold_for_compare
-from bot.core.yamlfile import LineList, LineMap, Problem, line_of, load_yaml
+from bot.core.yamlfile import LineList, Problem, line_of, load_yaml
 
 FAQ_FILE = "faq.yaml"
 CAST_FILE = "cast.yaml"
@@ -113,7 +113,9 @@ class _Checker:
         for key in value:
             if key not in schema.fields:
                 expected = ", ".join(schema.fields)
-                self.report(key_lines.get(key, line), f"unknown key {key!r} in {schema.name} (expected: {expected})")
+                self.report(
+                    key_lines.get(key, line), f"unknown key {key!r} in {schema.name} (expected: {expected})"
+                )
                 ok = False
         own_line = line_of(value, line)
         for key, spec in schema.fields.items():
@@ -167,7 +169,11 @@ FAQ_ENTRY = Schema(
 FAQ_FILE_SCHEMA = Schema("FAQ file", {"entries": Field(list, items=FAQ_ENTRY)})
 ROLE = Schema(
     "role",
-    {"character": Field(str), "aliases": Field(list, required=False, items=str), "sources": Field(list, items=REF)},
+    {
+        "character": Field(str),
+        "aliases": Field(list, required=False, items=str),
+        "sources": Field(list, items=REF),
+    },
 )
 PERSON = Schema(
     "person",
@@ -254,13 +260,17 @@ def _load_sources(seeds_dir: Path, problems: list[Problem]) -> dict[str, _Loaded
             try:
                 published = dt.date.fromisoformat(published)
             except ValueError:
-                problems.append(Problem(str(meta_path), None, f"published must be YYYY-MM-DD, not {published!r}"))
+                problems.append(
+                    Problem(str(meta_path), None, f"published must be YYYY-MM-DD, not {published!r}")
+                )
                 published = article.published
         if source_id in loaded:
             problems.append(Problem(str(path), None, f"duplicate source id {source_id!r}"))
             continue
         if not article.author and not meta.get("author"):
-            problems.append(Problem(str(path), None, "no author: add a 'By NAME Mon DD, YYYY' line or metadata"))
+            problems.append(
+                Problem(str(path), None, "no author: add a 'By NAME Mon DD, YYYY' line or metadata")
+            )
         source = Source(
             id=source_id,
             title=meta.get("title") or article.title,
@@ -303,7 +313,9 @@ def _check_ref(
     if any(wanted in paragraph for paragraph in loaded.content_folded):
         return SourceRef(source_id, fold(quote))
     if any(wanted in line_text for line_text in loaded.furniture_folded):
-        checker.report(line, f"quote is from a caption, credit or link title, not the article's text: {quote!r}")
+        checker.report(
+            line, f"quote is from a caption, credit or link title, not the article's text: {quote!r}"
+        )
     else:
         checker.report(line, f"quote is not verbatim in {source_id!r}: {quote!r}")
     return None
@@ -314,7 +326,9 @@ def _refs(
 ) -> tuple[SourceRef, ...]:
     refs: list[SourceRef] = []
     for item, line in zip(raw or [], getattr(raw, "item_lines", []), strict=False):
-        ref = _check_ref(checker, sources, item["source"], item["quote"], line_of(item, line or fallback_line))
+        ref = _check_ref(
+            checker, sources, item["source"], item["quote"], line_of(item, line or fallback_line)
+        )
         if ref:
             refs.append(ref)
     return tuple(refs)
@@ -326,7 +340,9 @@ def _items(data: Any, key: str) -> Iterator[tuple[Any, int | None]]:
         yield from zip(values, values.item_lines, strict=True)
 
 
-def _check_id(checker: _Checker, seen: dict[str, int | None], value: str, line: int | None, what: str) -> bool:
+def _check_id(
+    checker: _Checker, seen: dict[str, int | None], value: str, line: int | None, what: str
+) -> bool:
     if not _ID.match(value):
         checker.report(line, f"{what} id {value!r} must be lower-case letters, digits and hyphens")
         return False
@@ -386,7 +402,9 @@ def _load_entries(
             key = _match_key(text)
             owner = phrasings.get(key)
             if owner and owner[0] != raw["id"]:
-                checker.report(text_line, f"{text!r} is also a phrasing of entry {owner[0]!r} (line {owner[1]})")
+                checker.report(
+                    text_line, f"{text!r} is also a phrasing of entry {owner[0]!r} (line {owner[1]})"
+                )
             elif owner is None:
                 phrasings[key] = (raw["id"], text_line)
         refs = _refs(checker, sources, raw["sources"], line)
@@ -457,12 +475,17 @@ def _load_checklist(
             continue
         ref = _check_ref(checker, sources, raw["source"], raw["quote"], raw.key_lines.get("quote", line))
         if ref:
-            items.append(ChecklistItem(raw["id"], fold(raw["question"]), raw["favourable"], fold(raw["why"]), ref))
+            items.append(
+                ChecklistItem(raw["id"], fold(raw["question"]), raw["favourable"], fold(raw["why"]), ref)
+            )
     verdicts: dict[str, Verdict] = {}
     raw_verdicts = data["verdicts"]
     for key in raw_verdicts:
         if key not in VERDICT_KEYS:
-            checker.report(raw_verdicts.key_lines.get(key), f"unknown verdict {key!r} (expected: {', '.join(VERDICT_KEYS)})")
+            checker.report(
+                raw_verdicts.key_lines.get(key),
+                f"unknown verdict {key!r} (expected: {', '.join(VERDICT_KEYS)})",
+            )
     for key in VERDICT_KEYS:
         raw = raw_verdicts.get(key)
         line = raw_verdicts.key_lines.get(key, data.key_lines.get("verdicts"))
@@ -512,7 +535,9 @@ def collect_pack(knowledge_dir: Path, seeds_dir: Path) -> tuple[Pack, list[Probl
     for loaded in sources.values():
         quotes.extend(extract_quotes(loaded.source.id, loaded.source.paragraphs, people))
     non_content = {
-        sid: tuple(line.text for line in loaded.article.lines if line.kind not in {LineKind.CONTENT, LineKind.TITLE})
+        sid: tuple(
+            line.text for line in loaded.article.lines if line.kind not in {LineKind.CONTENT, LineKind.TITLE}
+        )
         for sid, loaded in sources.items()
     }
     pack = Pack(
@@ -533,4 +558,3 @@ def load_pack(knowledge_dir: Path, seeds_dir: Path) -> Pack:
     if problems:
         raise PackError(problems)
     return pack
-

@@ -77,7 +77,9 @@ class _Gazetteer:
         self._by_alias = {alias.casefold(): name for alias, name in names}
         alternatives = "|".join(re.escape(alias) for alias, _ in names) or r"(?!x)x"
         pronouns = "|".join(_PRONOUNS)
-        self._mention = re.compile(rf"\b(?:(?P<name>{alternatives})|(?P<pronoun>{pronouns}))\b", re.IGNORECASE)
+        self._mention = re.compile(
+            rf"\b(?:(?P<name>{alternatives})|(?P<pronoun>{pronouns}))\b", re.IGNORECASE
+        )
         who = rf"(?:{alternatives}|{pronouns})"
         self._speech = re.compile(
             rf"\b(?P<who>{who})\s+(?:\w+ly\s+)?(?:{_SPEECH_VERBS})\b"

@@ -35,7 +35,9 @@ _CHAR_FOLDS = str.maketrans(
         "\u2026": "...",
     }
 )
-_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200b": "", "\ufeff": ""})
+_SPACES = str.maketrans(
+    {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200b": "", "\ufeff": ""}
+)
 _WHITESPACE = re.compile(r"\s+")
 
 

@@ -1,0 +1,422 @@
+"""Turn a fan's message or a curated phrasing into comparable terms.
+
+The same analyser runs over the knowledge at index time and over each question, so both
+sides agree: chat noise removed, typography folded, names and nicknames replaced by one
+term per person or character, fan vocabulary folded by the lexicon, words stemmed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from bot.core.text import strip_chat_noise
+
+# Words that carry no topic. Question words that decide what is being asked (who, when,
+# where, why, how, old) stay: "who wrote it" and "when was it written" must differ.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "aren",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "couldn",
+        "d",
+        "did",
+        "didn",
+        "do",
+        "does",
+        "doesn",
+        "doing",
+        "don",
+        "during",
+        "each",
+        "ever",
+        "few",
+        "for",
+        "from",
+        "further",
+        "get",
+        "gets",
+        "got",
+        "had",
+        "hadn",
+        "has",
+        "hasn",
+        "have",
+        "haven",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "i",
+        "if",
+        "im",
+        "in",
+        "into",
+        "is",
+        "isn",
+        "it",
+        "its",
+        "itself",
+        "ive",
+        "just",
+        "ll",
+        "m",
+        "me",
+        "might",
+        "mightn",
+        "more",
+        "most",
+        "mustn",
+        "my",
+        "myself",
+        "need",
+        "needn",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "o",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "re",
+        "s",
+        "same",
+        "shan",
+        "she",
+        "should",
+        "shouldn",
+        "so",
+        "some",
+        "such",
+        "t",
+        "than",
+        "that",
+        "thats",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "ve",
+        "very",
+        "was",
+        "wasn",
+        "we",
+        "were",
+        "weren",
+        "what",
+        "whats",
+        "which",
+        "while",
+        "whom",
+        "will",
+        "with",
+        "won",
+        "would",
+        "wouldn",
+        "y",
+        "you",
+        "youd",
+        "your",
+        "youre",
+        "yours",
+        "yourself",
+        "yourselves",
+        "actually",
+        "anyway",
+        "basically",
+        "btw",
+        "can't",
+        "cant",
+        "dont",
+        "doesnt",
+        "didnt",
+        "wont",
+        "wouldnt",
+        "isnt",
+        "hey",
+        "hi",
+        "hello",
+        "pls",
+        "please",
+        "plz",
+        "thanks",
+        "thank",
+        "thx",
+        "lol",
+        "lmao",
+        "lmfao",
+        "rofl",
+        "omg",
+        "ngl",
+        "tbh",
+        "idk",
+        "imo",
+        "imho",
+        "ok",
+        "okay",
+        "yeah",
+        "yea",
+        "yes",
+        "nah",
+        "guys",
+        "guy",
+        "bro",
+        "bruh",
+        "dude",
+        "fr",
+        "srsh",
+        "srsly",
+        "like",
+        "literally",
+        "really",
+        "pretty",
+        "kinda",
+        "sorta",
+        "gonna",
+        "wanna",
+        "gotta",
+        "u",
+        "ur",
+        "r",
+        "y'all",
+        "yall",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "tell",
+        "know",
+        "wondering",
+        "wonder",
+        "quick",
+        "question",
+        "q",
+        "ask",
+        "asking",
+        "asked",
+        "let",
+        "lets",
+        "one",
+        "thing",
+        "things",
+        "still",
+        "even",
+        "much",
+        "many",
+        "abt",
+        "bc",
+        "cuz",
+        "coz",
+        "rn",
+        "tho",
+        "though",
+        "w",
+        "wat",
+        "wut",
+        "wht",
+        "whos",
+        "whose",
+        "smth",
+        "sth",
+        "something",
+        "stuff",
+        "anything",
+        "everything",
+        "again",
+        "according",
+        "per",
+        "apparently",
+        "supposedly",
+        "exactly",
+        "totally",
+        "honestly",
+        "seriously",
+        "lowkey",
+        "highkey",
+        "mean",
+        "means",
+        "meant",
+        "context",
+        "whats",
+        "remind",
+        "reminder",
+        "tho",
+        "quite",
+        "rather",
+        "just",
+        "also",
+        "okay",
+        "alright",
+        "name",
+        "called",
+        "ever",
+        "sometimes",
+        "often",
+        "maybe",
+        "perhaps",
+        "probably",
+    ]
+)
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return the Snowball stem of a lower-case word; terms that name entities pass unchanged."""
+    if word.startswith("@"):
+        return word
+    return _STEMMER.stemWord(word)
+
+
+def surface_words(text: str) -> list[str]:
+    """Split a message into lower-case words, without chat noise, possessives or apostrophes."""
+    cleaned = strip_chat_noise(text).casefold().replace("+", " ").replace("&", " and ")
+    words: list[str] = []
+    for token in _TOKEN.findall(cleaned):
+        if token.endswith("'s"):
+            token = token[:-2]
+        words.append(token.replace("'", ""))
+    return words
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """A text as terms: `terms` in order (stopwords removed), and what correction changed."""
+
+    terms: tuple[str, ...]
+    unknown: frozenset[str]  # terms the knowledge has never seen
+    corrected: frozenset[str]  # terms that came from fixing a typo
+
+
+class Analyzer:
+    """Maps words and phrases to terms. Built once from the pack's names and lexicon."""
+
+    def __init__(self, phrases: Mapping[str, str]) -> None:
+        """`phrases` maps a phrase ("bad boy jess", "come back") to its replacement ("@jess", "return")."""
+        self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for phrase, replacement in phrases.items():
+            key = tuple(surface_words(phrase))
+            if key:
+                self._phrases[key] = tuple(replacement.split())
+        self._longest = max((len(k) for k in self._phrases), default=1)
+        self.phrase_words = frozenset(w for key in self._phrases for w in key)
+
+    def analyse(
+        self,
+        text: str,
+        *,
+        correct: Callable[[str], str | None] | None = None,
+        known: Callable[[str], bool] | None = None,
+    ) -> Analysed:
+        """Return the terms of `text`; with `correct`, unknown words are first fixed as typos."""
+        words = surface_words(text)
+        corrected: set[str] = set()
+        if correct is not None:
+            fixed = []
+            for word in words:
+                if word in STOPWORDS or word in self.phrase_words or (known is not None and known(word)):
+                    fixed.append(word)
+                    continue
+                replacement = correct(word)
+                if replacement is not None and replacement != word:
+                    corrected.add(replacement)
+                    fixed.append(replacement)
+                else:
+                    fixed.append(word)
+            words = fixed
+        terms: list[str] = []
+        unknown: set[str] = set()
+        i = 0
+        while i < len(words):
+            for size in range(min(self._longest, len(words) - i), 0, -1):
+                replacement = self._phrases.get(tuple(words[i : i + size]))
+                if replacement is not None:
+                    terms.extend(replacement)
+                    i += size
+                    break
+            else:
+                word = words[i]
+                i += 1
+                if word in STOPWORDS or len(word) < 2:
+                    continue
+                term = stem(word)
+                terms.append(term)
+                if known is not None and not known(word) and word not in corrected:
+                    unknown.add(term)
+        stemmed_corrections = frozenset(stem(w) for w in corrected)
+        return Analysed(tuple(terms), frozenset(unknown), stemmed_corrections)
+
+
+def entity_term(name: str) -> str:
+    """Return the single term that stands for a person or character ("@jess")."""
+    return "@" + re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+
+
+def phrase_table(lexicon: Mapping[str, str], names: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Combine the lexicon's synonyms and the cast's names into one phrase table.
+
+    `names` are (alias, canonical name) pairs; each alias becomes the canonical name's entity term.
+    """
+    table = {phrase: " ".join(stem(w) for w in head.split()) for phrase, head in lexicon.items()}
+    for alias, canonical in names:
+        table[alias] = entity_term(canonical)
+    return table

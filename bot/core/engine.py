@@ -1,0 +1,367 @@
+"""The answer engine: from a fan's message to an answer, a "did you mean", or an honest "I don't know".
+
+A question is answered only when one entry covers what it asks. Coverage is weighed by
+how informative each word is (BM25's idf over the knowledge), so a question that names
+something the entry never mentions ("lane kim", "star sign") cannot ride on the words it
+happens to share with it ("who played", "milo").
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+
+from bot.core.analysis import Analysed, Analyzer, entity_term, phrase_table, surface_words
+from bot.core.index import Document, InvertedIndex, Phrasing, Vocabulary, idf
+from bot.core.knowledge import Pack
+from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
+from bot.core.text import fold_for_compare
+
+QUOTE_PREFIX = "quote:"
+
+
+@dataclass(frozen=True, slots=True)
+class MatchSettings:
+    """Where the engine draws its lines. Chosen on `tests/data/questions.yaml` (tune split)."""
+
+    answer_score: float = 62.0  # at or above (with coverage and a lead): answered
+    uncertain_score: float = 42.0  # at or above: "did you mean ...?"
+    suggest_score: float = 22.0  # lowest score still offered as a suggestion
+    min_coverage: float = 0.8  # share of the question's information the entry must cover to answer
+    lead: float = 4.0  # points the best entry must lead a different runner-up by to answer
+    body_share: float = 0.6  # how much a word in the answer or sources counts, next to one in a phrasing
+    entity_body_share: float = 0.3  # the same for a person or character the entry only mentions
+    quote_factor: float = 0.9  # quotes rank just below an entry that says the same
+    candidate_limit: int = 48
+    common_share: float = 0.05  # terms in more of the index than this are not walked when gathering
+    max_suggestions: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    doc: Document
+    score: float  # 0-100
+    coverage: float  # 0-1
+
+
+class Engine:
+    """Answers questions from a pack plus any server's own entries; cheap to query, cheap to edit."""
+
+    def __init__(self, pack: Pack, settings: MatchSettings | None = None) -> None:
+        self.pack = pack
+        self.settings = settings or MatchSettings()
+        names = [(alias, person.name) for person in pack.people for alias in person.names()]
+        names += [
+            (alias, role.character)
+            for person in pack.people
+            for role in person.roles
+            for alias in (role.character, *role.aliases)
+        ]
+        # Lexicon heads are themselves read through the names, so "literati" becomes "@jess @rory".
+        name_analyzer = Analyzer(phrase_table({}, names))
+        lexicon = {
+            phrase: " ".join(name_analyzer.analyse(head).terms)
+            for phrase, head in pack.lexicon.synonyms.items()
+        }
+        table = phrase_table({}, names)
+        table.update({phrase: head for phrase, head in lexicon.items() if head})
+        self.analyzer = Analyzer(table)
+        self._related: dict[str, set[str]] = {}
+        for person in pack.people:
+            for role in person.roles:
+                actor, character = entity_term(person.name), entity_term(role.character)
+                self._related.setdefault(actor, set()).add(character)
+                self._related.setdefault(character, set()).add(actor)
+        self.vocabulary = Vocabulary(names=(w for alias, _ in names for w in surface_words(alias)))
+        self.vocabulary.add(self.analyzer.phrase_words)
+        self.index = InvertedIndex()
+        self._entries: dict[str, FaqEntry] = {}
+        self._quotes: dict[str, Quote] = {}
+        self._speakers = self._speaker_lookup(pack.quotes)
+        for entry in pack.entries:
+            self.add_entry(entry)
+        for quote in pack.quotes:
+            if not quote.is_fragment:
+                self._add_quote(quote)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _analyse_known(self, text: str) -> Analysed:
+        return self.analyzer.analyse(text)
+
+    def _phrasing(self, text: str) -> Phrasing:
+        terms = self._analyse_known(text).terms
+        return Phrasing(terms, " ".join(terms))
+
+    def _related_terms(self, terms: Iterable[str]) -> set[str]:
+        return {r for t in terms for r in self._related.get(t, ())}
+
+    def _document(
+        self, key: str, *, is_quote: bool, guild_id: int | None, asks: Sequence[str], says: Sequence[str]
+    ) -> Document:
+        phrasings = tuple(self._phrasing(text) for text in asks)
+        body: set[str] = set()
+        for text in says:
+            body.update(self._analyse_known(text).terms)
+        asked = {t for p in phrasings for t in p.terms}
+        body |= self._related_terms(asked | body)
+        return Document(key, is_quote, guild_id, phrasings, frozenset(body - asked))
+
+    def add_entry(self, entry: FaqEntry) -> None:
+        """Add or replace an entry; only its own postings change."""
+        self.remove_entry(entry.id)
+        says = [entry.answer, *entry.tags, *(ref.quote for ref in entry.sources)]
+        doc = self._document(
+            entry.id,
+            is_quote=False,
+            guild_id=entry.guild_id,
+            asks=[entry.question, *entry.alternates],
+            says=says,
+        )
+        self._entries[entry.id] = entry
+        self.vocabulary.add(self._words(entry.question, *entry.alternates, *says))
+        self.index.add(doc)
+
+    def remove_entry(self, entry_id: str) -> bool:
+        entry = self._entries.pop(entry_id, None)
+        if entry is None:
+            return False
+        self.index.remove(entry_id)
+        says = [entry.answer, *entry.tags, *(ref.quote for ref in entry.sources)]
+        self.vocabulary.remove(self._words(entry.question, *entry.alternates, *says))
+        return True
+
+    def _add_quote(self, quote: Quote) -> None:
+        key = QUOTE_PREFIX + quote.id
+        speaker = [quote.speaker] if quote.speaker else []
+        doc = self._document(
+            key, is_quote=True, guild_id=None, asks=[quote.text], says=[quote.sentence, *speaker]
+        )
+        self._quotes[key] = quote
+        self.vocabulary.add(self._words(quote.text, quote.sentence))
+        self.index.add(doc)
+
+    @staticmethod
+    def _words(*texts: str) -> list[str]:
+        return [word for text in texts for word in set(surface_words(text))]
+
+    @staticmethod
+    def _speaker_lookup(quotes: Sequence[Quote]) -> list[tuple[str, str, str | None]]:
+        return [(q.source_id, fold_for_compare(q.text), q.speaker) for q in quotes]
+
+    def entries(self, guild_id: int | None = None) -> list[FaqEntry]:
+        return [e for e in self._entries.values() if e.guild_id in (None, guild_id)]
+
+    def entry(self, entry_id: str) -> FaqEntry | None:
+        return self._entries.get(entry_id)
+
+    # --- asking ----------------------------------------------------------------------------
+
+    def analyse_question(self, question: str) -> Analysed:
+        return self.analyzer.analyse(
+            question, correct=self.vocabulary.correct, known=self.vocabulary.__contains__
+        )
+
+    def rank(self, question: str, *, guild_id: int | None = None, quotes: bool = True) -> list[Scored]:
+        """Score the likely documents for `question`, best first (ties by key, for determinism)."""
+        analysed = self.analyse_question(question)
+        terms = set(analysed.terms)
+        if not terms:
+            return []
+        total = max(len(self.index), 1)
+        ceiling = idf(0, total)
+        # A term the index has never seen is the most informative of all: nothing covers it.
+        weights = {
+            t: (ceiling if self.index.document_frequency(t) == 0 else self.index.weight(t)) for t in terms
+        }
+        asked_weight = sum(weights.values())
+        query_text = " ".join(analysed.terms)
+        scored: list[Scored] = []
+        settings = self.settings
+        for doc in self.index.candidates(
+            terms, limit=settings.candidate_limit, common_share=settings.common_share
+        ):
+            if doc.guild_id not in (None, guild_id) or (doc.is_quote and not quotes):
+                continue
+            best: tuple[float, float] = (0.0, 0.0)
+            for phrasing in doc.phrasings:
+                own = set(phrasing.terms)
+                shared = terms & own
+                # What the answer or sources mention counts for less; a person they only mention, barely.
+                in_body = {
+                    t: w * (settings.entity_body_share if t[0] == "@" else settings.body_share)
+                    for t, w in weights.items()
+                    if t in doc.body and t not in own
+                }
+                coverage = (sum(weights[t] for t in shared) + sum(in_body.values())) / asked_weight
+                own_weight = sum(self.index.weight(t) for t in own) or 1.0
+                precision = sum(self.index.weight(t) for t in shared) / own_weight
+                similarity = fuzz.token_sort_ratio(query_text, phrasing.text) / 100
+                value = 0.5 * coverage + 0.3 * precision + 0.2 * similarity
+                if value > best[0]:
+                    best = (value, coverage)
+            score = 100 * best[0]
+            coverage = best[1]
+            if doc.is_quote:
+                score *= settings.quote_factor
+            scored.append(Scored(doc, score, min(coverage, 1.0)))
+        scored.sort(key=lambda s: (-s.score, s.doc.key))
+        return scored
+
+    def ask(self, question: str, *, guild_id: int | None = None) -> Answer:
+        """Answer `question`, or say how sure the engine is and what it could answer instead."""
+        ranked = self.rank(question, guild_id=guild_id)
+        settings = self.settings
+        if not ranked:
+            return Answer(question=question, status=Status.UNKNOWN)
+        top = ranked[0]
+        runner_up = next((s for s in ranked[1:] if not self._same_answer(s.doc, top.doc)), None)
+        lead = top.score - runner_up.score if runner_up else top.score
+        if (
+            top.score >= settings.answer_score
+            and top.coverage >= settings.min_coverage
+            and lead >= settings.lead
+        ):
+            status = Status.ANSWERED
+        elif top.score >= settings.uncertain_score:
+            status = Status.UNCERTAIN
+        else:
+            status = Status.UNKNOWN
+        suggestions = self._suggestions(ranked, exclude=top.doc.key if status is Status.ANSWERED else None)
+        if status is Status.UNKNOWN:
+            return Answer(question=question, status=status, score=top.score, suggestions=suggestions)
+        return self._answer_from(top, question, status, suggestions if status is Status.UNCERTAIN else ())
+
+    def answer_entry(self, entry_id: str, *, question: str | None = None) -> Answer | None:
+        """The answer for a known entry or quote id, as when a fan picks a suggestion."""
+        doc = self.index.get(entry_id)
+        if doc is None:
+            return None
+        asked = question if question is not None else self._question_of(doc)
+        return self._answer_from(Scored(doc, 100.0, 1.0), asked, Status.ANSWERED, ())
+
+    def _same_answer(self, a: Document, b: Document) -> bool:
+        """A quote and the entry that cites it are one answer, not rivals."""
+        quote_doc, entry_doc = (a, b) if a.is_quote else (b, a)
+        if not quote_doc.is_quote or entry_doc.is_quote:
+            return False
+        quote = self._quotes[quote_doc.key]
+        entry = self._entries.get(entry_doc.key)
+        if entry is None:
+            return False
+        text = fold_for_compare(quote.text)
+        return any(
+            fold_for_compare(ref.quote) in text or text in fold_for_compare(ref.quote)
+            for ref in entry.sources
+        )
+
+    def _suggestions(self, ranked: Sequence[Scored], *, exclude: str | None) -> tuple[Suggestion, ...]:
+        found: list[Suggestion] = []
+        for scored in ranked:
+            if scored.score < self.settings.suggest_score or len(found) >= self.settings.max_suggestions:
+                break
+            if scored.doc.is_quote or scored.doc.key == exclude:
+                continue
+            entry = self._entries[scored.doc.key]
+            found.append(Suggestion(entry.id, entry.question, scored.score))
+        return tuple(found)
+
+    def _question_of(self, doc: Document) -> str:
+        if doc.is_quote:
+            return self._quotes[doc.key].text
+        return self._entries[doc.key].question
+
+    def _answer_from(
+        self, scored: Scored, question: str, status: Status, suggestions: tuple[Suggestion, ...]
+    ) -> Answer:
+        doc = scored.doc
+        if doc.is_quote:
+            quote = self._quotes[doc.key]
+            source = self.pack.sources[quote.source_id]
+            who = quote.speaker or "The article"
+            return Answer(
+                question=question,
+                status=status,
+                entry_id=doc.key,
+                entry_question=quote.text,
+                text=f"{who} said: \u201c{quote.text}\u201d",
+                score=scored.score,
+                citations=(Citation(quote.text, quote.speaker, source),),
+                suggestions=suggestions,
+            )
+        entry = self._entries[doc.key]
+        citations = tuple(self.citation(ref) for ref in entry.sources if ref.source_id in self.pack.sources)
+        return Answer(
+            question=question,
+            status=status,
+            entry_id=entry.id,
+            entry_question=entry.question,
+            text=entry.answer,
+            score=scored.score,
+            citations=citations,
+            suggestions=suggestions,
+        )
+
+    def citation(self, ref: SourceRef) -> Citation:
+        """Cite `ref`, naming its speaker when the quote index knows who said those words."""
+        wanted = fold_for_compare(ref.quote)
+        speaker = next(
+            (
+                who
+                for sid, text, who in self._speakers
+                if sid == ref.source_id and (wanted in text or text in wanted) and len(text) > 3
+            ),
+            None,
+        )
+        return Citation(ref.quote, speaker, self.pack.sources[ref.source_id])
+
+    # --- browsing --------------------------------------------------------------------------
+
+    def complete(self, prefix: str, *, guild_id: int | None = None, limit: int = 25) -> list[FaqEntry]:
+        """Entries whose question fits what a fan has typed so far, best first (for autocomplete)."""
+        entries = self.entries(guild_id)
+        if not prefix.strip():
+            return entries[:limit]
+        ranked = [self._entries[s.doc.key] for s in self.rank(prefix, guild_id=guild_id, quotes=False)]
+        if len(ranked) < limit:
+            # A half-typed last word is not in the index yet; rapidfuzz on the questions fills in.
+            seen = {e.id for e in ranked}
+            questions = {e.id: e.question for e in entries if e.id not in seen}
+            for _, _, entry_id in process.extract(
+                prefix,
+                questions,
+                scorer=fuzz.partial_ratio,
+                processor=utils.default_process,
+                limit=limit - len(ranked),
+            ):
+                ranked.append(self._entries[entry_id])
+        return ranked[:limit]
+
+    def find_quotes(
+        self, topic: str | None = None, *, limit: int = 3, rng: random.Random | None = None
+    ) -> list[Quote]:
+        """Quotes about `topic`, best first; a random full quote when there is no topic."""
+        full = [q for q in self.pack.quotes if not q.is_fragment]
+        if not topic or not topic.strip():
+            return [(rng or random).choice(full)] if full else []
+        ranked = [s for s in self.rank(topic) if s.doc.is_quote and s.score >= self.settings.suggest_score]
+        return [self._quotes[s.doc.key] for s in ranked[:limit]]
+
+    def find_people(self, name: str | None = None) -> list[Person]:
+        """People whose name, alias, character or character alias matches `name`; everyone without one."""
+        if not name or not name.strip():
+            return list(self.pack.people)
+        wanted = " ".join(surface_words(name))
+        choices: dict[tuple[int, str], str] = {}
+        for i, person in enumerate(self.pack.people):
+            for alias in (*person.names(), *(a for r in person.roles for a in (r.character, *r.aliases))):
+                choices[(i, alias)] = " ".join(surface_words(alias))
+        hits = process.extract(wanted, choices, scorer=fuzz.WRatio, score_cutoff=85, limit=None)
+        found: list[Person] = []
+        for _, _, (i, _alias) in sorted(hits, key=lambda h: (-h[1], h[2])):
+            if self.pack.people[i] not in found:
+                found.append(self.pack.people[i])
+        return found

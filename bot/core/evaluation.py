@@ -1,0 +1,98 @@
+"""Measure answer quality on a labelled question set (used by the tests and by benchmarks)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from bot.core.engine import QUOTE_PREFIX, Engine
+from bot.core.models import Answer, Status
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledQuestion:
+    text: str
+    expect: frozenset[str]  # empty: the sources do not answer it
+    split: str
+
+
+def load_questions(path: Path) -> list[LabelledQuestion]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    questions = [
+        LabelledQuestion(item["q"], frozenset(item["expect"]), item.get("split", "tune"))
+        for item in data["answerable"]
+    ]
+    questions += [
+        LabelledQuestion(item["q"], frozenset(), item.get("split", "tune")) for item in data["unanswerable"]
+    ]
+    return questions
+
+
+@dataclass
+class Report:
+    answerable: int = 0
+    correct: int = 0  # answered with an expected entry
+    wrong: int = 0  # answered with another entry: the worst outcome
+    unanswerable: int = 0
+    refused: int = 0  # not answered
+    misses: list[tuple[LabelledQuestion, Answer]] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.answerable if self.answerable else 1.0
+
+    @property
+    def wrong_rate(self) -> float:
+        return self.wrong / self.answerable if self.answerable else 0.0
+
+    @property
+    def refusal_rate(self) -> float:
+        return self.refused / self.unanswerable if self.unanswerable else 1.0
+
+    def summary(self) -> str:
+        return (
+            f"answerable {self.answerable}: top-1 accuracy {self.accuracy:.3f}, wrong answers {self.wrong_rate:.3f}\n"
+            f"unanswerable {self.unanswerable}: correct refusals {self.refusal_rate:.3f}"
+        )
+
+    def details(self) -> str:
+        lines = []
+        for question, answer in self.misses:
+            expected = ", ".join(sorted(question.expect)) or "(refusal)"
+            lines.append(
+                f"- {question.text!r} [{question.split}] expected {expected}; got {answer.status.value} "
+                f"{answer.entry_id} ({answer.score:.1f})"
+                + (f" suggestions {[s.entry_id for s in answer.suggestions]}" if answer.suggestions else "")
+            )
+        return "\n".join(lines)
+
+
+def _matches(answer: Answer, expect: frozenset[str]) -> bool:
+    if answer.entry_id is None:
+        return False
+    if answer.entry_id in expect:
+        return True
+    # A quote answer counts for an entry that cites the same words.
+    return answer.entry_id.startswith(QUOTE_PREFIX) and answer.entry_id in expect
+
+
+def evaluate(engine: Engine, questions: list[LabelledQuestion]) -> Report:
+    report = Report()
+    for question in questions:
+        answer = engine.ask(question.text)
+        if question.expect:
+            report.answerable += 1
+            if answer.status is Status.ANSWERED and _matches(answer, question.expect):
+                report.correct += 1
+                continue
+            if answer.status is Status.ANSWERED:
+                report.wrong += 1
+        else:
+            report.unanswerable += 1
+            if answer.status is not Status.ANSWERED:
+                report.refused += 1
+                continue
+        report.misses.append((question, answer))
+    return report
