@@ -24,31 +24,9 @@ _CAPTION_PREFIX = re.compile(
 _SENTENCE_END = re.compile(r"""[.!?]["')\]]*$|["'][.!?]?$|\.\.\.$""")
 # Words that stay lower case inside a headline written in Title Case.
 _MINOR_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "nor",
-        "of",
-        "on",
-        "or",
-        "over",
-        "per",
-        "the",
-        "to",
-        "up",
-        "via",
-        "vs",
-        "with",
-    ]
+    """
+    a an and as at but by for from in into nor of on or over per the to up via vs with
+    """.split()
 )
 _MONTHS = {
     name: number

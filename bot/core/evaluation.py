@@ -53,7 +53,8 @@ class Report:
 
     def summary(self) -> str:
         return (
-            f"answerable {self.answerable}: top-1 accuracy {self.accuracy:.3f}, wrong answers {self.wrong_rate:.3f}\n"
+            f"answerable {self.answerable}: top-1 accuracy {self.accuracy:.3f}, "
+            f"wrong answers {self.wrong_rate:.3f}\n"
             f"unanswerable {self.unanswerable}: correct refusals {self.refusal_rate:.3f}"
         )
 
