@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
     between both but by can could couldn d did didn do does doesn doing don during each ever few
     for from further get gets got had hadn has hasn have haven having he her here hers herself
     him himself his i if im in into is isn it its itself ive just ll m me might mightn more most
-    mustn my myself need needn no nor not now o of off on once only or other our ours ourselves
+    mustn my myself no nor not now o of off on once only or other our ours ourselves
     out over own re s same shan she should shouldn so some such t than that thats the their
     theirs them themselves then there these they this those through to too under until up ve
     very was wasn we were weren what whats which while whom will with won would wouldn y you
@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
     whose smth sth something stuff anything everything again according per apparently supposedly
     exactly totally honestly seriously lowkey highkey mean means meant context whats remind
     reminder tho quite rather just also okay alright name called ever sometimes often maybe
-    perhaps probably
+    perhaps probably wait eachother hmm um uh oh ah anyways lemme gimme yo
     """.split()
 )
 
@@ -79,12 +79,16 @@ class Analyzer:
     def __init__(self, phrases: Mapping[str, str]) -> None:
         """`phrases` maps a phrase ("bad boy jess", "come back") to its replacement ("@jess", "return")."""
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        words: set[str] = set()
         for phrase, replacement in phrases.items():
-            key = tuple(surface_words(phrase))
+            surface = surface_words(phrase)
+            # Keys are stems, so "feeling" finds the phrase written as "feel".
+            key = tuple(stem(w) for w in surface)
             if key:
                 self._phrases[key] = tuple(replacement.split())
+                words.update(surface)
         self._longest = max((len(k) for k in self._phrases), default=1)
-        self.phrase_words = frozenset(w for key in self._phrases for w in key)
+        self.phrase_words = frozenset(words)
 
     def analyse(
         self,
@@ -109,22 +113,22 @@ class Analyzer:
                 else:
                     fixed.append(word)
             words = fixed
+        stems = [stem(w) for w in words]
         terms: list[str] = []
         unknown: set[str] = set()
         i = 0
         while i < len(words):
             for size in range(min(self._longest, len(words) - i), 0, -1):
-                replacement = self._phrases.get(tuple(words[i : i + size]))
+                replacement = self._phrases.get(tuple(stems[i : i + size]))
                 if replacement is not None:
                     terms.extend(replacement)
                     i += size
                     break
             else:
-                word = words[i]
+                word, term = words[i], stems[i]
                 i += 1
                 if word in STOPWORDS or len(word) < 2:
                     continue
-                term = stem(word)
                 terms.append(term)
                 if known is not None and not known(word) and word not in corrected:
                     unknown.add(term)

@@ -35,6 +35,7 @@ class MatchSettings:
     body_share: float = 0.6  # how much a word in the answer or sources counts, next to one in a phrasing
     entity_body_share: float = 0.3  # the same for a person or character the entry only mentions
     quote_factor: float = 0.9  # quotes rank just below an entry that says the same
+    unknown_weight: float = 0.5  # an unseen word's weight, as a share of the rarest known term's
     candidate_limit: int = 48
     common_share: float = 0.05  # terms in more of the index than this are not walked when gathering
     max_suggestions: int = 3
@@ -172,8 +173,9 @@ class Engine:
         if not terms:
             return []
         total = max(len(self.index), 1)
-        ceiling = idf(0, total)
-        # A term the index has never seen is the most informative of all: nothing covers it.
+        ceiling = idf(0, total) * self.settings.unknown_weight
+        # A term the index has never seen is informative (nothing covers it), but fans pad
+        # questions with words no article uses, so it weighs a set share of the rarest term.
         weights = {
             t: (ceiling if self.index.document_frequency(t) == 0 else self.index.weight(t)) for t in terms
         }
@@ -244,7 +246,13 @@ class Engine:
         return self._answer_from(Scored(doc, 100.0, 1.0), asked, Status.ANSWERED, ())
 
     def _same_answer(self, a: Document, b: Document) -> bool:
-        """A quote and the entry that cites it are one answer, not rivals."""
+        """Two documents resting on the same quote are one answer, not rivals."""
+        if not a.is_quote and not b.is_quote:
+            first, second = self._entries.get(a.key), self._entries.get(b.key)
+            if first is None or second is None:
+                return False
+            quotes = {fold_for_compare(ref.quote) for ref in first.sources}
+            return any(fold_for_compare(ref.quote) in quotes for ref in second.sources)
         quote_doc, entry_doc = (a, b) if a.is_quote else (b, a)
         if not quote_doc.is_quote or entry_doc.is_quote:
             return False

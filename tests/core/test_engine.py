@@ -1,0 +1,162 @@
+"""The answer engine as fans meet it: right answers, honest refusals, typos and noise tolerated."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.core.engine import QUOTE_PREFIX, Engine
+from bot.core.knowledge import Pack
+from bot.core.models import FaqEntry, SourceRef, Status
+
+SOURCE = "milo-ventimiglia-jess-rory-2021"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Who played Jess on Gilmore Girls?", "who-played-jess"),
+        ("who played luke", "who-played-luke"),
+        ("who played rory", "who-played-rory"),
+        ("would milo come back for another revival", "revival-return"),
+        ("what podcast was milo on", "podcast-name"),
+        ("who wrote the article", "article-author"),
+    ],
+)
+def test_plain_questions_are_answered_with_their_entry(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED
+    assert answer.entry_id == entry_id
+
+
+def test_an_answer_carries_its_verbatim_quote_and_source(engine: Engine, pack: Pack) -> None:
+    answer = engine.ask("who played jess")
+    assert answer.citations
+    citation = answer.citations[0]
+    assert citation.source.author == "Lindsay Weinberg"
+    assert citation.source.published.isoformat() == "2021-09-16"
+    assert "played bad boy Jess" in citation.quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who playd jess",  # typo
+        "WHO PLAYED JESS???",  # case and punctuation
+        "<@123456789012345678> who played jess",  # a bot mention in front
+        "**who played jess** 😭",  # markdown and emoji
+        "   who    played   jess   ",  # whitespace
+        "who played jess mariano",  # a character alias
+        "jess was played by who",  # word order
+    ],
+)
+def test_noise_typos_and_aliases_do_not_change_the_answer(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is milo ventimiglia's star sign",
+        "who played lane kim",
+        "did luke and lorelai get married",
+        "who played lorelai",
+        "how tall is milo ventimiglia",
+        "what's the capital of france",
+    ],
+)
+def test_questions_the_sources_do_not_answer_are_not_answered(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status is not Status.ANSWERED, answer
+    assert answer.to_json()["answer"] is None or answer.status is Status.UNCERTAIN
+
+
+def test_unknown_answers_suggest_questions_that_exist(engine: Engine) -> None:
+    answer = engine.ask("who played jess's dad")
+    assert answer.status is not Status.ANSWERED
+    ids = {e.id for e in engine.entries()}
+    assert answer.suggestions
+    assert all(s.entry_id in ids for s in answer.suggestions)
+    assert len(answer.suggestions) <= 3
+
+
+def test_an_empty_or_noise_only_question_is_unknown(engine: Engine) -> None:
+    for question in ["", "   ", "<@1234>", "😭😭", "???"]:
+        assert engine.ask(question).status is Status.UNKNOWN
+
+
+def test_answer_entry_answers_a_chosen_suggestion(engine: Engine) -> None:
+    answer = engine.answer_entry("who-played-luke")
+    assert answer is not None
+    assert answer.status is Status.ANSWERED
+    assert "Scott Patterson" in (answer.text or "")
+    assert engine.answer_entry("no-such-entry") is None
+
+
+def test_a_quote_with_no_entry_can_answer(pack: Pack) -> None:
+    # Without the FAQ, a question in the words of a quote is answered by the quote itself.
+    engine = Engine(dataclasses.replace(pack, entries=()))
+    answer = engine.ask(
+        "what did milo say about experiencing things from the heart, from the gut, from the head"
+    )
+    assert answer.entry_id is not None and answer.entry_id.startswith(QUOTE_PREFIX)
+    assert answer.citations[0].speaker == "Milo Ventimiglia"
+    assert "from the gut" in answer.citations[0].quote
+
+
+def test_adding_editing_and_removing_an_entry_changes_answers(pack: Pack) -> None:
+    engine = Engine(pack)
+    question = "what flavour of coffee does luke's diner serve"
+    assert engine.ask(question).status is not Status.ANSWERED
+    entry = FaqEntry(
+        id="diner-coffee",
+        question="What coffee does Luke's diner serve?",
+        alternates=("luke's diner coffee flavour",),
+        answer="Our server's own note: plain drip coffee.",
+        tags=("server",),
+        sources=(SourceRef(SOURCE, "I can't ever get away from it"),),
+        guild_id=42,
+    )
+    engine.add_entry(entry)
+    assert engine.ask(question, guild_id=42).entry_id == "diner-coffee"
+    assert engine.ask(question, guild_id=7).entry_id != "diner-coffee", "another server's entry leaked"
+    engine.add_entry(dataclasses.replace(entry, answer="Edited: decaf."))
+    assert engine.ask(question, guild_id=42).text == "Edited: decaf."
+    assert engine.remove_entry("diner-coffee")
+    assert engine.ask(question, guild_id=42).entry_id != "diner-coffee"
+    assert not engine.remove_entry("diner-coffee")
+
+
+def test_autocomplete_ranks_matching_questions_first(engine: Engine) -> None:
+    found = engine.complete("who played")
+    assert 0 < len(found) <= 25
+    assert {e.id for e in found[:3]} <= {"who-played-jess", "who-played-luke", "who-played-rory"}
+    assert len(engine.complete("", limit=25)) == min(25, len(engine.entries()))
+
+
+def test_people_are_found_by_character_alias(engine: Engine) -> None:
+    assert [p.name for p in engine.find_people("jess mariano")][:1] == ["Milo Ventimiglia"]
+    assert [p.name for p in engine.find_people("luke")][:1] == ["Scott Patterson"]
+    assert engine.find_people("lorelai gilmore") == []
+
+
+questions = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)),
+    max_size=200,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(question=questions)
+def test_any_text_gets_a_well_formed_deterministic_reply(engine: Engine, question: str) -> None:
+    first = engine.ask(question)
+    assert first == engine.ask(question)
+    data = first.to_json()
+    assert set(data) == {"question", "status", "entry_id", "answer", "score", "sources", "suggestions"}
+    assert data["status"] in {"answered", "uncertain", "unknown"}
+    assert 0 <= data["score"] <= 100
+    assert (data["answer"] is None) == (data["status"] == "unknown")
