@@ -366,7 +366,8 @@ def _load_file(
     path = directory / name
     checker = _Checker(str(path))
     if not path.exists():
-        if required:
+        # A missing folder is reported once by `collect_pack`, not once per file in it.
+        if required and directory.is_dir():
             checker.report(None, "file not found")
         return None, checker
     data, yaml_problems = load_yaml(path)

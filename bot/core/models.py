@@ -18,7 +18,7 @@ class Source:
     published: dt.date | None
     outlet: str | None
     url: str | None
-    paragraphs: tuple[str, ...]  # content paragraphs only, folded, in article order
+    paragraphs: tuple[str, ...]  # content paragraphs only, whitespace cleaned, in article order
     path: str
 
     def citation(self) -> str:
@@ -29,7 +29,7 @@ class Source:
         if self.outlet:
             parts.append(self.outlet)
         if self.published:
-            parts.append(self.published.strftime("%B %-d, %Y"))
+            parts.append(f"{self.published:%B} {self.published.day}, {self.published.year}")
         return ", ".join(parts)
 
 
