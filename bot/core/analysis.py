@@ -37,12 +37,75 @@ STOPWORDS = frozenset(
     whose smth sth something stuff anything everything again according per apparently supposedly
     exactly totally honestly seriously lowkey highkey mean means meant context whats remind
     reminder tho quite rather just also okay alright name called ever sometimes often maybe
-    perhaps probably wait eachother hmm um uh oh ah anyways lemme gimme yo
+    perhaps probably another wait eachother hmm um uh oh ah anyways lemme gimme yo
     """.split()
 )
 
+# Terms that say what kind of answer is wanted, or that the answer is someone's words,
+# rather than what it is about. They still rank, but weigh little in coverage.
+QUESTION_TERMS = frozenset({"who", "when", "where", "whi", "how"})
+LIGHT_TERMS = QUESTION_TERMS | {"say", "think"}
+
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STEMMER = snowballstemmer.stemmer("english")
+
+
+# Stemmers leave irregular past forms alone; fans write "came out" as often as "come out".
+_IRREGULAR = {
+    "came": "come",
+    "went": "go",
+    "gone": "go",
+    "said": "say",
+    "thought": "think",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "ran": "run",
+    "grew": "grow",
+    "grown": "grow",
+    "knew": "know",
+    "felt": "feel",
+    "made": "make",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "saw": "see",
+    "seen": "see",
+    "left": "leave",
+    "began": "begin",
+    "begun": "begin",
+    "brought": "bring",
+    "bought": "buy",
+    "found": "find",
+    "kept": "keep",
+    "met": "meet",
+    "paid": "pay",
+    "sang": "sing",
+    "sung": "sing",
+    "spoke": "speak",
+    "spoken": "speak",
+    "stood": "stand",
+    "understood": "understand",
+    "won": "win",
+    "wore": "wear",
+    "worn": "wear",
+    "chose": "choose",
+    "chosen": "choose",
+    "broke": "break",
+    "broken": "break",
+    "fell": "fall",
+    "fallen": "fall",
+    "forgot": "forget",
+    "forgotten": "forget",
+    "did": "do",
+    "done": "do",
+    "was": "be",
+    "were": "be",
+    "been": "be",
+    "had": "have",
+    "has": "have",
+}
 
 
 @lru_cache(maxsize=65536)
@@ -50,7 +113,7 @@ def stem(word: str) -> str:
     """Return the Snowball stem of a lower-case word; terms that name entities pass unchanged."""
     if word.startswith("@"):
         return word
-    return _STEMMER.stemWord(word)
+    return _STEMMER.stemWord(_IRREGULAR.get(word, word))
 
 
 def surface_words(text: str) -> list[str]:

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
-from bot.core.analysis import Analysed, Analyzer, entity_term, phrase_table, surface_words
+from bot.core.analysis import (
+    LIGHT_TERMS,
+    QUESTION_TERMS,
+    Analysed,
+    Analyzer,
+    entity_term,
+    phrase_table,
+    surface_words,
+)
 from bot.core.index import Document, InvertedIndex, Phrasing, Vocabulary, idf
 from bot.core.knowledge import Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
@@ -27,25 +35,43 @@ QUOTE_PREFIX = "quote:"
 class MatchSettings:
     """Where the engine draws its lines. Chosen on `tests/data/questions.yaml` (tune split)."""
 
-    answer_score: float = 62.0  # at or above (with coverage and a lead): answered
+    answer_score: float = 65.0  # at or above (with coverage and a lead): answered
     uncertain_score: float = 42.0  # at or above: "did you mean ...?"
     suggest_score: float = 22.0  # lowest score still offered as a suggestion
-    min_coverage: float = 0.8  # share of the question's information the entry must cover to answer
-    lead: float = 4.0  # points the best entry must lead a different runner-up by to answer
-    body_share: float = 0.6  # how much a word in the answer or sources counts, next to one in a phrasing
+    min_coverage: float = 0.5  # share of the question's information the entry must cover to answer
+    max_missing: float = 0.2  # share of the question's information the entry may never mention at all
+    lead: float = 1.0  # points the best entry must lead a different runner-up by to answer
+    body_share: float = 0.7  # how much a word in the answer or sources counts, next to one in a phrasing
     entity_body_share: float = 0.3  # the same for a person or character the entry only mentions
+    # How a phrasing's score is made: share of the question covered, share of the phrasing
+    # asked for, and rapidfuzz's token_sort_ratio between the two (they add up to 1).
+    coverage_weight: float = 0.4
+    precision_weight: float = 0.4
+    similarity_weight: float = 0.2
+    # Share of the score from how typical the question's words are of the entry's phrasings.
+    topic_weight: float = 0.1
     quote_factor: float = 0.9  # quotes rank just below an entry that says the same
-    unknown_weight: float = 0.5  # an unseen word's weight, as a share of the rarest known term's
+    light_weight: float = 0.3  # weight of question words and "say"/"think", as a share of their idf
+    unknown_weight: float = 1.0  # an unseen word's weight, as a share of the rarest known term's
     candidate_limit: int = 48
     common_share: float = 0.05  # terms in more of the index than this are not walked when gathering
     max_suggestions: int = 3
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """True when one quoted span contains the other (they are the same evidence)."""
+    a, b = fold_for_compare(a), fold_for_compare(b)
+    return a in b or b in a
 
 
 @dataclass(frozen=True, slots=True)
 class Scored:
     doc: Document
     score: float  # 0-100
-    coverage: float  # 0-1
+    coverage: float  # 0-1: share of the question's information the document covers
+    conflict: bool = False  # the question names people or characters the best phrasing is not about
+    missing: float = 0.0  # 0-1: share of the question's information the document never mentions
+    wrong_kind: bool = False  # asks who/when/where/why/how, and no phrasing of the document does
 
 
 class Engine:
@@ -172,23 +198,25 @@ class Engine:
         terms = set(analysed.terms)
         if not terms:
             return []
+        settings = self.settings
         total = max(len(self.index), 1)
-        ceiling = idf(0, total) * self.settings.unknown_weight
+        ceiling = idf(0, total) * settings.unknown_weight
         # A term the index has never seen is informative (nothing covers it), but fans pad
         # questions with words no article uses, so it weighs a set share of the rarest term.
         weights = {
-            t: (ceiling if self.index.document_frequency(t) == 0 else self.index.weight(t)) for t in terms
+            t: (ceiling if self.index.document_frequency(t) == 0 else self.index.weight(t))
+            * (settings.light_weight if t in LIGHT_TERMS else 1.0)
+            for t in terms
         }
         asked_weight = sum(weights.values())
         query_text = " ".join(analysed.terms)
         scored: list[Scored] = []
-        settings = self.settings
         for doc in self.index.candidates(
             terms, limit=settings.candidate_limit, common_share=settings.common_share
         ):
             if doc.guild_id not in (None, guild_id) or (doc.is_quote and not quotes):
                 continue
-            best: tuple[float, float] = (0.0, 0.0)
+            best: tuple[float, float, Phrasing | None] = (0.0, 0.0, None)
             for phrasing in doc.phrasings:
                 own = set(phrasing.terms)
                 shared = terms & own
@@ -202,16 +230,40 @@ class Engine:
                 own_weight = sum(self.index.weight(t) for t in own) or 1.0
                 precision = sum(self.index.weight(t) for t in shared) / own_weight
                 similarity = fuzz.token_sort_ratio(query_text, phrasing.text) / 100
-                value = 0.5 * coverage + 0.3 * precision + 0.2 * similarity
+                value = (
+                    settings.coverage_weight * coverage
+                    + settings.precision_weight * precision
+                    + settings.similarity_weight * similarity
+                )
                 if value > best[0]:
-                    best = (value, coverage)
-            score = 100 * best[0]
-            coverage = best[1]
+                    best = (value, coverage, phrasing)
+            typical = doc.typicality
+            topic = sum(w * typical.get(t, 0.0) for t, w in weights.items()) / asked_weight
+            score = 100 * ((1 - settings.topic_weight) * best[0] + settings.topic_weight * topic)
             if doc.is_quote:
                 score *= settings.quote_factor
-            scored.append(Scored(doc, score, min(coverage, 1.0)))
+            scored.append(
+                Scored(
+                    doc,
+                    score,
+                    min(best[1], 1.0),
+                    conflict=best[2] is not None and self._names_someone_else(terms, best[2]),
+                    missing=sum(w for t, w in weights.items() if t not in doc.terms_set) / asked_weight,
+                    # "who is dean" wants a person; an entry never asked with "who" does not give one.
+                    wrong_kind=bool(terms & QUESTION_TERMS)
+                    and not (terms & QUESTION_TERMS & doc.asked_terms_set),
+                )
+            )
         scored.sort(key=lambda s: (-s.score, s.doc.key))
         return scored
+
+    def _names_someone_else(self, terms: set[str], phrasing: Phrasing) -> bool:
+        """True when the question and the phrasing each name people, and none of the same (or their roles)."""
+        asked = {t for t in terms if t[0] == "@"}
+        about = {t for t in phrasing.terms if t[0] == "@"}
+        if not asked or not about:
+            return False
+        return not (asked & (about | self._related_terms(about)))
 
     def ask(self, question: str, *, guild_id: int | None = None) -> Answer:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
@@ -226,6 +278,9 @@ class Engine:
             top.score >= settings.answer_score
             and top.coverage >= settings.min_coverage
             and lead >= settings.lead
+            and not top.conflict
+            and top.missing <= settings.max_missing
+            and not top.wrong_kind
         ):
             status = Status.ANSWERED
         elif top.score >= settings.uncertain_score:
@@ -251,8 +306,11 @@ class Engine:
             first, second = self._entries.get(a.key), self._entries.get(b.key)
             if first is None or second is None:
                 return False
-            quotes = {fold_for_compare(ref.quote) for ref in first.sources}
-            return any(fold_for_compare(ref.quote) in quotes for ref in second.sources)
+            return any(
+                a_ref.source_id == b_ref.source_id and _overlaps(a_ref.quote, b_ref.quote)
+                for a_ref in first.sources
+                for b_ref in second.sources
+            )
         quote_doc, entry_doc = (a, b) if a.is_quote else (b, a)
         if not quote_doc.is_quote or entry_doc.is_quote:
             return False
@@ -260,10 +318,8 @@ class Engine:
         entry = self._entries.get(entry_doc.key)
         if entry is None:
             return False
-        text = fold_for_compare(quote.text)
         return any(
-            fold_for_compare(ref.quote) in text or text in fold_for_compare(ref.quote)
-            for ref in entry.sources
+            ref.source_id == quote.source_id and _overlaps(ref.quote, quote.text) for ref in entry.sources
         )
 
     def _suggestions(self, ranked: Sequence[Scored], *, exclude: str | None) -> tuple[Suggestion, ...]:

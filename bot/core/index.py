@@ -12,7 +12,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -26,7 +26,7 @@ class Phrasing:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Document:
     key: str  # entry id, or quote id
     is_quote: bool
@@ -39,6 +39,20 @@ class Document:
 
     def terms(self) -> frozenset[str]:
         return self.asked_terms() | self.body
+
+    @cached_property
+    def terms_set(self) -> frozenset[str]:
+        return self.terms()
+
+    @cached_property
+    def asked_terms_set(self) -> frozenset[str]:
+        return self.asked_terms()
+
+    @cached_property
+    def typicality(self) -> dict[str, float]:
+        """Share of this document's phrasings that use each term: what it is mostly asked about."""
+        counts = Counter(t for p in self.phrasings for t in set(p.terms))
+        return {t: n / len(self.phrasings) for t, n in counts.items()}
 
 
 class Vocabulary:
@@ -83,7 +97,7 @@ class Vocabulary:
     def correct(self, word: str) -> str | None:
         """Return the known word `word` is most likely a typo of, or None.
 
-        One edit up to seven letters, two from eight on; words under four letters are left
+        One edit up to six letters, two from seven on; words under four letters are left
         alone. Ties go to the commoner word.
         """
         if len(word) < 4 or word.isdigit():
@@ -93,7 +107,7 @@ class Vocabulary:
             for known in sorted(self._counts):
                 buckets.setdefault(known[0], []).append(known)
             self._by_initial = buckets
-        max_edits = 1 if len(word) <= 7 else 2
+        max_edits = 1 if len(word) <= 6 else 2
         best: tuple[int, int, str] | None = None
         for choices in (self._by_initial.get(word[0], []),):
             for known, distance, _ in process.extract_iter(
