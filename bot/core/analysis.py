@@ -44,6 +44,8 @@ STOPWORDS = frozenset(
 # Terms that say what kind of answer is wanted, or that the answer is someone's words,
 # rather than what it is about. They still rank, but weigh little in coverage.
 QUESTION_TERMS = frozenset({"who", "when", "where", "whi", "how"})
+# Of those, the ones whose answer is a kind of thing (a person, a time, a place).
+ANSWER_KIND_TERMS = frozenset({"who", "when", "where"})
 LIGHT_TERMS = QUESTION_TERMS | {"say", "think"}
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")

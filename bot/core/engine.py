@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process, utils
 
 from bot.core.analysis import (
+    ANSWER_KIND_TERMS,
     LIGHT_TERMS,
-    QUESTION_TERMS,
     Analysed,
     Analyzer,
     entity_term,
@@ -71,7 +71,7 @@ class Scored:
     coverage: float  # 0-1: share of the question's information the document covers
     conflict: bool = False  # the question names people or characters the best phrasing is not about
     missing: float = 0.0  # 0-1: share of the question's information the document never mentions
-    wrong_kind: bool = False  # asks who/when/where/why/how, and no phrasing of the document does
+    wrong_kind: bool = False  # asks who/when/where, and no phrasing of the document does
 
 
 class Engine:
@@ -209,6 +209,7 @@ class Engine:
             for t in terms
         }
         asked_weight = sum(weights.values())
+        kinds = terms & ANSWER_KIND_TERMS
         query_text = " ".join(analysed.terms)
         scored: list[Scored] = []
         for doc in self.index.candidates(
@@ -250,8 +251,7 @@ class Engine:
                     conflict=best[2] is not None and self._names_someone_else(terms, best[2]),
                     missing=sum(w for t, w in weights.items() if t not in doc.terms_set) / asked_weight,
                     # "who is dean" wants a person; an entry never asked with "who" does not give one.
-                    wrong_kind=bool(terms & QUESTION_TERMS)
-                    and not (terms & QUESTION_TERMS & doc.asked_terms_set),
+                    wrong_kind=bool(kinds) and not (kinds & doc.asked_terms_set),
                 )
             )
         scored.sort(key=lambda s: (-s.score, s.doc.key))
