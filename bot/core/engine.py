@@ -40,6 +40,7 @@ class MatchSettings:
     suggest_score: float = 22.0  # lowest score still offered as a suggestion
     min_coverage: float = 0.5  # share of the question's information the entry must cover to answer
     max_missing: float = 0.2  # share of the question's information the entry may never mention at all
+    guess_max_missing: float = 0.34  # the same, for offering the entry as a "did you mean"
     lead: float = 1.0  # points the best entry must lead a different runner-up by to answer
     body_share: float = 0.7  # how much a word in the answer or sources counts, next to one in a phrasing
     entity_body_share: float = 0.3  # the same for a person or character the entry only mentions
@@ -283,7 +284,9 @@ class Engine:
             and not top.wrong_kind
         ):
             status = Status.ANSWERED
-        elif top.score >= settings.uncertain_score:
+        elif top.score >= settings.uncertain_score and top.missing <= settings.guess_max_missing:
+            # A guess is only offered when the entry at least mentions most of what was asked:
+            # "who played lane kim" gets suggestions, not Jess's answer as a "did you mean".
             status = Status.UNCERTAIN
         else:
             status = Status.UNKNOWN

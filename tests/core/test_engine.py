@@ -160,3 +160,16 @@ def test_any_text_gets_a_well_formed_deterministic_reply(engine: Engine, questio
     assert data["status"] in {"answered", "uncertain", "unknown"}
     assert 0 <= data["score"] <= 100
     assert (data["answer"] is None) == (data["status"] == "unknown")
+
+
+@pytest.mark.parametrize(
+    "question", ["who played lane kim", "what is milo's star sign", "who played jess's dad"]
+)
+def test_a_question_about_something_never_mentioned_is_not_offered_a_guess(
+    engine: Engine, question: str
+) -> None:
+    # Showing Jess's answer as "did you mean" for Lane Kim would mislead; suggestions are enough.
+    answer = engine.ask(question)
+    assert answer.status is Status.UNKNOWN
+    assert answer.text is None or answer.to_json()["answer"] is None
+    assert answer.suggestions
