@@ -1,6 +1,6 @@
 """Score the engine on tests/data/questions.yaml and print the confusion details.
 
-    python benchmarks/evaluate.py [--split tune|holdout|all] [--verbose]
+python benchmarks/evaluate.py [--split tune|holdout|all] [--verbose]
 """
 
 from __future__ import annotations
@@ -12,13 +12,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.core.evaluation import evaluate, load_questions  # noqa: E402
 from bot.core.engine import Engine  # noqa: E402
+from bot.core.evaluation import evaluate, load_questions  # noqa: E402
 from bot.core.knowledge import load_pack  # noqa: E402
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--split", choices=["tune", "holdout", "all"], default="all")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     args = parser.parse_args()
