@@ -39,21 +39,21 @@ class MatchSettings:
     uncertain_score: float = 42.0  # at or above: "did you mean ...?"
     suggest_score: float = 22.0  # lowest score still offered as a suggestion
     min_coverage: float = 0.5  # share of the question's information the entry must cover to answer
-    max_missing: float = 0.2  # share of the question's information the entry may never mention at all
-    guess_max_missing: float = 0.34  # the same, for offering the entry as a "did you mean"
-    lead: float = 1.0  # points the best entry must lead a different runner-up by to answer
+    max_missing: float = 0.3  # share of the question's information the entry may never mention at all
+    guess_max_missing: float = 0.2  # the same, for offering the entry as a "did you mean"
+    lead: float = 4.0  # points the best entry must lead a different runner-up by to answer
     body_share: float = 0.7  # how much a word in the answer or sources counts, next to one in a phrasing
     entity_body_share: float = 0.3  # the same for a person or character the entry only mentions
     # How a phrasing's score is made: share of the question covered, share of the phrasing
     # asked for, and rapidfuzz's token_sort_ratio between the two (they add up to 1).
-    coverage_weight: float = 0.4
-    precision_weight: float = 0.4
+    coverage_weight: float = 0.5
+    precision_weight: float = 0.3
     similarity_weight: float = 0.2
     # Share of the score from how typical the question's words are of the entry's phrasings.
     topic_weight: float = 0.1
     quote_factor: float = 0.9  # quotes rank just below an entry that says the same
     light_weight: float = 0.3  # weight of question words and "say"/"think", as a share of their idf
-    unknown_weight: float = 1.0  # an unseen word's weight, as a share of the rarest known term's
+    unknown_weight: float = 0.4  # an unseen word's weight, as a share of the rarest known term's
     candidate_limit: int = 48
     common_share: float = 0.05  # terms in more of the index than this are not walked when gathering
     max_suggestions: int = 3
