@@ -54,7 +54,7 @@ class MatchSettings:
     quote_factor: float = 0.9  # quotes rank just below an entry that says the same
     light_weight: float = 0.3  # weight of question words and "say"/"think", as a share of their idf
     unknown_weight: float = 0.4  # an unseen word's weight, as a share of the rarest known term's
-    candidate_limit: int = 48
+    candidate_limit: int = 32
     common_share: float = 0.05  # terms in more of the index than this are not walked when gathering
     max_suggestions: int = 3
 
@@ -207,7 +207,7 @@ class Engine:
         weights = {
             t: (ceiling if self.index.document_frequency(t) == 0 else self.index.weight(t))
             * (settings.light_weight if t in LIGHT_TERMS else 1.0)
-            for t in terms
+            for t in sorted(terms)  # a fixed order makes float sums, and so ties, the same in every process
         }
         asked_weight = sum(weights.values())
         kinds = terms & ANSWER_KIND_TERMS
@@ -218,25 +218,42 @@ class Engine:
         ):
             if doc.guild_id not in (None, guild_id) or (doc.is_quote and not quotes):
                 continue
-            best: tuple[float, float, Phrasing | None] = (0.0, 0.0, None)
-            for phrasing in doc.phrasings:
-                own = set(phrasing.terms)
-                shared = terms & own
-                # What the answer or sources mention counts for less; a person they only mention, barely.
-                in_body = {
-                    t: w * (settings.entity_body_share if t[0] == "@" else settings.body_share)
-                    for t, w in weights.items()
-                    if t in doc.body and t not in own
-                }
-                coverage = (sum(weights[t] for t in shared) + sum(in_body.values())) / asked_weight
-                own_weight = sum(self.index.weight(t) for t in own) or 1.0
-                precision = sum(self.index.weight(t) for t in shared) / own_weight
+            # What the answer or sources mention counts for less; a person they only mention, barely.
+            in_body = {
+                t: w * (settings.entity_body_share if t[0] == "@" else settings.body_share)
+                for t, w in weights.items()
+                if t in doc.body
+            }
+            body_covered = sum(in_body.values())
+            best: tuple[float, float, Phrasing | None] = (
+                settings.coverage_weight * body_covered / asked_weight,
+                body_covered / asked_weight,
+                None,
+            )
+            # Sum, per phrasing, the weight of the question's terms it uses, visiting only those.
+            shared_weight: dict[int, float] = {}
+            shared_idf: dict[int, float] = {}
+            shared_body: dict[int, float] = {}
+            by_term = doc.phrasings_by_term
+            for term, weight in weights.items():
+                positions = by_term.get(term)
+                if positions is None:
+                    continue
+                term_idf, term_body = self.index.weight(term), in_body.get(term, 0.0)
+                for position in positions:
+                    shared_weight[position] = shared_weight.get(position, 0.0) + weight
+                    shared_idf[position] = shared_idf.get(position, 0.0) + term_idf
+                    shared_body[position] = shared_body.get(position, 0.0) + term_body
+            own_weights = self.index.phrasing_weights(doc)
+            for position, covered in sorted(shared_weight.items()):
+                coverage = (covered + body_covered - shared_body[position]) / asked_weight
+                precision = shared_idf[position] / own_weights[position]
+                value = settings.coverage_weight * coverage + settings.precision_weight * precision
+                if value + settings.similarity_weight <= best[0]:
+                    continue  # cannot win even with a perfect rapidfuzz score: skip the call
+                phrasing = doc.phrasings[position]
                 similarity = fuzz.token_sort_ratio(query_text, phrasing.text) / 100
-                value = (
-                    settings.coverage_weight * coverage
-                    + settings.precision_weight * precision
-                    + settings.similarity_weight * similarity
-                )
+                value += settings.similarity_weight * similarity
                 if value > best[0]:
                     best = (value, coverage, phrasing)
             typical = doc.typicality

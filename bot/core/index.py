@@ -25,6 +25,10 @@ class Phrasing:
     terms: tuple[str, ...]
     text: str
 
+    @property
+    def term_set(self) -> frozenset[str]:
+        return frozenset(self.terms)
+
 
 @dataclass(frozen=True)
 class Document:
@@ -47,6 +51,15 @@ class Document:
     @cached_property
     def asked_terms_set(self) -> frozenset[str]:
         return self.asked_terms()
+
+    @cached_property
+    def phrasings_by_term(self) -> dict[str, tuple[int, ...]]:
+        """For each term, the positions of the phrasings that use it."""
+        found: dict[str, list[int]] = {}
+        for position, phrasing in enumerate(self.phrasings):
+            for term in set(phrasing.terms):
+                found.setdefault(term, []).append(position)
+        return {term: tuple(positions) for term, positions in found.items()}
 
     @cached_property
     def typicality(self) -> dict[str, float]:
@@ -140,6 +153,8 @@ class InvertedIndex:
         # Weights come from what documents are asked about (their phrasings), not what they
         # mention in passing: a name every answer mentions is still what a question is about.
         self._df_asked: Counter[str] = Counter()
+        self._weights: dict[str, float] = {}
+        self._phrasing_weights: dict[str, tuple[float, ...]] = {}
         self._dead = 0
 
     def __len__(self) -> int:
@@ -162,6 +177,7 @@ class InvertedIndex:
             self._postings.setdefault(term, array("I")).append(slot)
             self._df[term] += 1
         self._df_asked.update(doc.asked_terms())
+        self._changed()
 
     def remove(self, key: str) -> Document | None:
         slot = self._slot_of.pop(key, None)
@@ -177,6 +193,7 @@ class InvertedIndex:
                 del self._df[term]
                 self._postings.pop(term, None)
         self._df_asked.subtract(doc.asked_terms())
+        self._changed()
         if self._dead > 1024 and self._dead > len(self._docs) // 4:
             self._compact()
         return doc
@@ -194,7 +211,23 @@ class InvertedIndex:
 
     def weight(self, term: str) -> float:
         """How informative `term` is; a term no document is asked about weighs the most."""
-        return idf(max(self._df_asked.get(term, 0), 0), max(len(self), 1))
+        cached = self._weights.get(term)
+        if cached is None:
+            cached = self._weights[term] = idf(max(self._df_asked.get(term, 0), 0), max(len(self), 1))
+        return cached
+
+    def phrasing_weights(self, doc: Document) -> tuple[float, ...]:
+        """Each phrasing's total weight, kept until the index next changes."""
+        cached = self._phrasing_weights.get(doc.key)
+        if cached is None:
+            cached = tuple(sum(self.weight(t) for t in set(p.terms)) or 1.0 for p in doc.phrasings)
+            self._phrasing_weights[doc.key] = cached
+        return cached
+
+    def _changed(self) -> None:
+        # Weights depend on every document's terms, so any change makes them stale.
+        self._weights.clear()
+        self._phrasing_weights.clear()
 
     def candidates(self, terms: Iterable[str], *, limit: int, common_share: float) -> list[Document]:
         """Return up to `limit` live documents sharing the most informative weight with `terms`.

@@ -173,3 +173,31 @@ def test_a_question_about_something_never_mentioned_is_not_offered_a_guess(
     assert answer.status is Status.UNKNOWN
     assert answer.text is None or answer.to_json()["answer"] is None
     assert answer.suggestions
+
+
+def test_answers_are_the_same_in_every_process() -> None:
+    # Python salts string hashes per process; nothing may depend on set order.
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from bot.core.evaluation import load_questions
+
+    root = Path(__file__).resolve().parents[2]
+    questions = "\n".join(q.text for q in load_questions(root / "tests" / "data" / "questions.yaml")[:120])
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "ask", "--json", "-"],
+            input=questions,
+            capture_output=True,
+            text=True,
+            cwd=root,
+            env=env,
+            check=True,
+        )
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count("\n") == 120
