@@ -23,7 +23,7 @@ from bot import terminal
 from bot.core.checklist import ChecklistSession
 from bot.core.engine import Engine
 from bot.core.knowledge import Pack, PackError, collect_pack, load_pack
-from bot.core.models import Answer, FaqEntry, Suggestion
+from bot.core.models import Answer, Suggestion
 from bot.core.yamlfile import Problem
 from bot.settings import Settings, SettingsError
 
@@ -72,13 +72,6 @@ def _engine(settings: Settings) -> Engine:
     return Engine(_pack(settings))
 
 
-def _examples(engine: Engine, count: int = 3) -> list[FaqEntry]:
-    """Pick a few questions spread over the FAQ, to show what can be asked."""
-    entries = engine.entries()
-    step = max(1, len(entries) // count)
-    return entries[::step][:count]
-
-
 def _read(prompt: str) -> str:
     """Read a line after `prompt`; echo it when stdin is piped, so the transcript reads like a session."""
     line = input(prompt)
@@ -100,11 +93,11 @@ def _words(parts: Sequence[str]) -> str:
 # --- ask and chat --------------------------------------------------------------------------------
 
 
-def _print_answer(answer: Answer, *, as_json: bool, fallback: Sequence[FaqEntry]) -> None:
+def _print_answer(answer: Answer, *, as_json: bool) -> None:
     if as_json:
         _out(json.dumps(answer.to_json(), ensure_ascii=False))
     else:
-        _out(terminal.render_answer(answer, choices=terminal.choices_for(answer, fallback)))
+        _out(terminal.render_answer(answer, choices=terminal.choices_for(answer)))
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
@@ -113,9 +106,8 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     if not question:
         raise CommandError(EMPTY_QUESTION, 2)
     engine = _engine(settings)
-    fallback = _examples(engine)
     if question != "-":
-        _print_answer(engine.ask(question), as_json=args.json, fallback=fallback)
+        _print_answer(engine.ask(question), as_json=args.json)
         return 0
     _tolerate_bad_input()
     first = True
@@ -127,14 +119,13 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         if not args.json:
             _out(("" if first else "\n") + f"Q: {asked}")
         first = False
-        _print_answer(engine.ask(asked), as_json=args.json, fallback=fallback)
+        _print_answer(engine.ask(asked), as_json=args.json)
     return 0
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     """Answer questions typed at a prompt until quit, exit or end of input."""
     engine = _engine(settings)
-    fallback = _examples(engine)
     _tolerate_bad_input()
     if sys.stdin.isatty():
         with contextlib.suppress(ImportError):
@@ -166,7 +157,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
                 continue
         else:
             answer = engine.ask(text)
-        choices = terminal.choices_for(answer, fallback)
+        choices = terminal.choices_for(answer)
         hint = "Type a number to see that answer." if choices else None
         _out(terminal.render_answer(answer, choices=choices, hint=hint) + "\n")
 

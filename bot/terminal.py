@@ -15,7 +15,6 @@ from bot.core.models import (
     Answer,
     Checklist,
     Citation,
-    FaqEntry,
     Person,
     Quote,
     Source,
@@ -95,16 +94,11 @@ def render_refs(refs: Sequence[SourceRef], sources: Mapping[str, Source]) -> str
     return _grouped(blocks)
 
 
-def choices_for(answer: Answer, fallback: Sequence[FaqEntry] = ()) -> tuple[Suggestion, ...]:
+def choices_for(answer: Answer) -> tuple[Suggestion, ...]:
     """Return the questions to offer after `answer`, in the order they are numbered from 1."""
-    # Answered: none. A guess: the other candidates. Unknown: the engine's suggestions, else
-    # `fallback`, so a fan always sees something that can be asked.
     if answer.status is Status.ANSWERED:
         return ()
-    offered = tuple(s for s in answer.suggestions if s.entry_id != answer.entry_id)
-    if offered or answer.status is Status.UNCERTAIN:
-        return offered
-    return tuple(Suggestion(entry.id, entry.question, 0.0) for entry in fallback)
+    return tuple(s for s in answer.suggestions if s.entry_id != answer.entry_id)
 
 
 def _numbered(header: str, choices: Sequence[Suggestion], hint: str | None) -> str:

@@ -288,7 +288,7 @@ class Engine:
         ranked = self.rank(question, guild_id=guild_id)
         settings = self.settings
         if not ranked:
-            return Answer(question=question, status=Status.UNKNOWN)
+            return self._unknown(question, guild_id)
         top = ranked[0]
         runner_up = next((s for s in ranked[1:] if not self._same_answer(s.doc, top.doc)), None)
         lead = top.score - runner_up.score if runner_up else top.score
@@ -309,7 +309,7 @@ class Engine:
             status = Status.UNKNOWN
         suggestions = self._suggestions(ranked, exclude=top.doc.key if status is Status.ANSWERED else None)
         if status is Status.UNKNOWN:
-            return Answer(question=question, status=status, score=top.score, suggestions=suggestions)
+            return self._unknown(question, guild_id, score=top.score, suggestions=suggestions)
         return self._answer_from(top, question, status, suggestions if status is Status.UNCERTAIN else ())
 
     def answer_entry(self, entry_id: str, *, question: str | None = None) -> Answer | None:
@@ -341,6 +341,22 @@ class Engine:
         return any(
             ref.source_id == quote.source_id and _overlaps(ref.quote, quote.text) for ref in entry.sources
         )
+
+    def _unknown(
+        self,
+        question: str,
+        guild_id: int | None,
+        *,
+        score: float = 0.0,
+        suggestions: tuple[Suggestion, ...] = (),
+    ) -> Answer:
+        """Say "I don't know" with questions to ask instead: related ones, else a spread of the FAQ."""
+        if not suggestions:
+            entries = self.entries(guild_id)
+            step = max(1, len(entries) // self.settings.max_suggestions)
+            examples = entries[::step][: self.settings.max_suggestions]
+            suggestions = tuple(Suggestion(e.id, e.question, 0.0) for e in examples)
+        return Answer(question=question, status=Status.UNKNOWN, score=score, suggestions=suggestions)
 
     def _suggestions(self, ranked: Sequence[Scored], *, exclude: str | None) -> tuple[Suggestion, ...]:
         found: list[Suggestion] = []

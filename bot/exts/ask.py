@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -11,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.models import Answer, Status, Suggestion
+from bot.core.models import Answer
 from bot.core.text import strip_chat_noise, truncate
 from bot.exts.errors import slow_down
 from bot.ui.embeds import answer_embed, help_embed
@@ -60,11 +59,6 @@ class Ask(commands.Cog):
 
     def _answer(self, question: str, guild_id: int | None) -> Answer:
         answer = self.bot.engine.ask(question, guild_id=guild_id)
-        if answer.status is Status.UNKNOWN and not answer.suggestions:
-            # Nothing came close: suggest questions that exist rather than nothing.
-            examples = self.bot.engine.complete("", guild_id=guild_id, limit=3)
-            suggestions = tuple(Suggestion(e.id, e.question, 0.0) for e in examples)
-            answer = dataclasses.replace(answer, suggestions=suggestions)
         log.debug("asked %r in guild %s: %s %s", question, guild_id, answer.status, answer.entry_id)
         return answer
 

@@ -201,3 +201,10 @@ def test_answers_are_the_same_in_every_process() -> None:
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1]
     assert outputs[0].count("\n") == 120
+
+
+def test_an_unrelated_question_still_gets_questions_to_ask_instead(engine: Engine) -> None:
+    answer = engine.ask("what's the weather like")
+    assert answer.status is Status.UNKNOWN
+    assert len(answer.suggestions) == 3
+    assert len({s.entry_id for s in answer.suggestions}) == 3
