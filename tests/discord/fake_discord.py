@@ -1939,22 +1939,26 @@ class FakeDiscord:
         await self._echo("MESSAGE_CREATE", message)
         return _Reply(200, message)
 
-    async def _webhook_get(self, record: RecordedRequest, match: re.Match[str]) -> _Reply:
+    def _webhook_target(self, match: re.Match[str]) -> tuple[Any, JSON, None] | tuple[None, None, _Reply]:
+        """The interaction and message a webhook message route names, or the error Discord gives."""
         state, error = self._webhook_interaction(match)
         if error or state is None:
-            return error or _Reply(404, {"message": "Unknown Webhook", "code": 10015})
+            return None, None, error or _Reply(404, {"message": "Unknown Webhook", "code": 10015})
         message = self._webhook_message(state, match["message_id"])
         if message is None:
-            return _Reply(404, {"message": "Unknown Message", "code": 10008})
+            return None, None, _Reply(404, {"message": "Unknown Message", "code": 10008})
+        return state, message, None
+
+    async def _webhook_get(self, record: RecordedRequest, match: re.Match[str]) -> _Reply:
+        _state, message, error = self._webhook_target(match)
+        if error:
+            return error
         return _Reply(200, message)
 
     async def _webhook_edit(self, record: RecordedRequest, match: re.Match[str]) -> _Reply:
-        state, error = self._webhook_interaction(match)
-        if error or state is None:
-            return error or _Reply(404, {"message": "Unknown Webhook", "code": 10015})
-        message = self._webhook_message(state, match["message_id"])
-        if message is None:
-            return _Reply(404, {"message": "Unknown Message", "code": 10008})
+        state, message, error = self._webhook_target(match)
+        if error:
+            return error
         data = record.json if isinstance(record.json, dict) else {}
         error = self._validate_message(data, record.files, require_content=False)
         if error:
@@ -1969,12 +1973,9 @@ class FakeDiscord:
         return _Reply(200, message)
 
     async def _webhook_delete(self, record: RecordedRequest, match: re.Match[str]) -> _Reply:
-        state, error = self._webhook_interaction(match)
-        if error or state is None:
-            return error or _Reply(404, {"message": "Unknown Webhook", "code": 10015})
-        message = self._webhook_message(state, match["message_id"])
-        if message is None:
-            return _Reply(404, {"message": "Unknown Message", "code": 10008})
+        _state, message, error = self._webhook_target(match)
+        if error:
+            return error
         del self.messages[int(message["id"])]
         await self._echo("MESSAGE_DELETE", message)
         return _Reply(204)
