@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from bot.core.text import strip_chat_noise
+from bot.core.text import CHAR_FOLDS, DISCORD_TOKENS
 
 # Words that carry no topic. Question words that decide what is being asked (who, when,
 # where, why, how, old) stay: "who wrote it" and "when was it written" must differ.
@@ -48,7 +48,8 @@ QUESTION_TERMS = frozenset({"who", "when", "where", "whi", "how"})
 ANSWER_KIND_TERMS = frozenset({"who", "when", "where"})
 LIGHT_TERMS = QUESTION_TERMS | {"say", "think"}
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Letters and digits in any script; an apostrophe may join two runs ("didn't", "milo's").
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _STEMMER = snowballstemmer.stemmer("english")
 
 
@@ -110,7 +111,7 @@ _IRREGULAR = {
 }
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)
 def stem(word: str) -> str:
     """Return the Snowball stem of a lower-case word; terms that name entities pass unchanged."""
     if word.startswith("@"):
@@ -119,10 +120,16 @@ def stem(word: str) -> str:
 
 
 def surface_words(text: str) -> list[str]:
-    """Split a message into lower-case words, without chat noise, possessives or apostrophes."""
-    cleaned = strip_chat_noise(text).casefold().replace("+", " ").replace("&", " and ")
+    """Split a message into lower-case words, without chat noise, possessives or apostrophes.
+
+    Emoji, markdown and punctuation fall away because only letters and digits make words;
+    mentions, custom emoji and links are removed first since they contain some.
+    """
+    folded = text.translate(CHAR_FOLDS).casefold()
+    if "<" in folded or ":" in folded or "http" in folded:
+        folded = DISCORD_TOKENS.sub(" ", folded)
     words: list[str] = []
-    for token in _TOKEN.findall(cleaned):
+    for token in _TOKEN.findall(folded):
         if token.endswith("'s"):
             token = token[:-2]
         words.append(token.replace("'", ""))
@@ -131,11 +138,10 @@ def surface_words(text: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Analysed:
-    """A text as terms: `terms` in order (stopwords removed), and what correction changed."""
+    """A text as terms (stopwords removed, phrases replaced, stemmed), and the words it was read from."""
 
     terms: tuple[str, ...]
-    unknown: frozenset[str]  # terms the knowledge has never seen
-    corrected: frozenset[str]  # terms that came from fixing a typo
+    words: tuple[str, ...]  # surface words, before typo correction
 
 
 class Analyzer:
@@ -144,6 +150,8 @@ class Analyzer:
     def __init__(self, phrases: Mapping[str, str]) -> None:
         """`phrases` maps a phrase ("bad boy jess", "come back") to its replacement ("@jess", "return")."""
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # For each first stem, the phrase lengths to try, longest first.
+        self._sizes: dict[str, tuple[int, ...]] = {}
         words: set[str] = set()
         for phrase, replacement in phrases.items():
             surface = surface_words(phrase)
@@ -152,7 +160,10 @@ class Analyzer:
             if key:
                 self._phrases[key] = tuple(replacement.split())
                 words.update(surface)
-        self._longest = max((len(k) for k in self._phrases), default=1)
+        sizes: dict[str, set[int]] = {}
+        for key in self._phrases:
+            sizes.setdefault(key[0], set()).add(len(key))
+        self._sizes = {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
         self.phrase_words = frozenset(words)
 
     def analyse(
@@ -162,43 +173,32 @@ class Analyzer:
         correct: Callable[[str], str | None] | None = None,
         known: Callable[[str], bool] | None = None,
     ) -> Analysed:
-        """Return the terms of `text`; with `correct`, unknown words are first fixed as typos."""
+        """Return the terms of `text`; with `correct`, words that `known` rejects are fixed as typos."""
         words = surface_words(text)
-        corrected: set[str] = set()
+        read = words
         if correct is not None:
-            fixed = []
+            read = []
             for word in words:
                 if word in STOPWORDS or word in self.phrase_words or (known is not None and known(word)):
-                    fixed.append(word)
-                    continue
-                replacement = correct(word)
-                if replacement is not None and replacement != word:
-                    corrected.add(replacement)
-                    fixed.append(replacement)
+                    read.append(word)
                 else:
-                    fixed.append(word)
-            words = fixed
-        stems = [stem(w) for w in words]
+                    read.append(correct(word) or word)
+        stems = [stem(w) for w in read]
         terms: list[str] = []
-        unknown: set[str] = set()
-        i = 0
-        while i < len(words):
-            for size in range(min(self._longest, len(words) - i), 0, -1):
-                replacement = self._phrases.get(tuple(stems[i : i + size]))
+        i, count = 0, len(read)
+        while i < count:
+            for size in self._sizes.get(stems[i], ()):
+                replacement = self._phrases.get(tuple(stems[i : i + size])) if i + size <= count else None
                 if replacement is not None:
                     terms.extend(replacement)
                     i += size
                     break
             else:
-                word, term = words[i], stems[i]
+                word = read[i]
+                if word not in STOPWORDS and len(word) > 1:
+                    terms.append(stems[i])
                 i += 1
-                if word in STOPWORDS or len(word) < 2:
-                    continue
-                terms.append(term)
-                if known is not None and not known(word) and word not in corrected:
-                    unknown.add(term)
-        stemmed_corrections = frozenset(stem(w) for w in corrected)
-        return Analysed(tuple(terms), frozenset(unknown), stemmed_corrections)
+        return Analysed(tuple(terms), tuple(words))
 
 
 def entity_term(name: str) -> str:

@@ -117,64 +117,64 @@ class Engine:
 
     # --- building --------------------------------------------------------------------------
 
-    def _analyse_known(self, text: str) -> Analysed:
-        return self.analyzer.analyse(text)
-
-    def _phrasing(self, text: str) -> Phrasing:
-        terms = self._analyse_known(text).terms
-        return Phrasing(terms, " ".join(terms))
-
     def _related_terms(self, terms: Iterable[str]) -> set[str]:
         return {r for t in terms for r in self._related.get(t, ())}
 
     def _document(
         self, key: str, *, is_quote: bool, guild_id: int | None, asks: Sequence[str], says: Sequence[str]
-    ) -> Document:
-        phrasings = tuple(self._phrasing(text) for text in asks)
+    ) -> tuple[Document, list[str]]:
+        """Analyse a document's texts once: its index entry, and the words it adds to the vocabulary."""
+        words: list[str] = []
+        phrasings: list[Phrasing] = []
+        for text in asks:
+            analysed = self.analyzer.analyse(text)
+            phrasings.append(Phrasing(analysed.terms, " ".join(analysed.terms)))
+            words.extend(set(analysed.words))
         body: set[str] = set()
         for text in says:
-            body.update(self._analyse_known(text).terms)
+            analysed = self.analyzer.analyse(text)
+            body.update(analysed.terms)
+            words.extend(set(analysed.words))
         asked = {t for p in phrasings for t in p.terms}
         body |= self._related_terms(asked | body)
-        return Document(key, is_quote, guild_id, phrasings, frozenset(body - asked))
+        return Document(key, is_quote, guild_id, tuple(phrasings), frozenset(body - asked)), words
 
-    def add_entry(self, entry: FaqEntry) -> None:
-        """Add or replace an entry; only its own postings change."""
-        self.remove_entry(entry.id)
-        says = [entry.answer, *entry.tags, *(ref.quote for ref in entry.sources)]
-        doc = self._document(
+    def _entry_document(self, entry: FaqEntry) -> tuple[Document, list[str]]:
+        return self._document(
             entry.id,
             is_quote=False,
             guild_id=entry.guild_id,
             asks=[entry.question, *entry.alternates],
-            says=says,
+            says=[entry.answer, *entry.tags, *(ref.quote for ref in entry.sources)],
         )
+
+    def add_entry(self, entry: FaqEntry) -> None:
+        """Add or replace an entry; only its own postings change."""
+        self.remove_entry(entry.id)
+        doc, words = self._entry_document(entry)
         self._entries[entry.id] = entry
-        self.vocabulary.add(self._words(entry.question, *entry.alternates, *says))
+        self.vocabulary.add(words)
         self.index.add(doc)
 
     def remove_entry(self, entry_id: str) -> bool:
+        """Remove an entry; False when there was none with that id."""
         entry = self._entries.pop(entry_id, None)
         if entry is None:
             return False
         self.index.remove(entry_id)
-        says = [entry.answer, *entry.tags, *(ref.quote for ref in entry.sources)]
-        self.vocabulary.remove(self._words(entry.question, *entry.alternates, *says))
+        # Re-reading the entry is cheaper than keeping every entry's words for a rare removal.
+        self.vocabulary.remove(self._entry_document(entry)[1])
         return True
 
     def _add_quote(self, quote: Quote) -> None:
         key = QUOTE_PREFIX + quote.id
         speaker = [quote.speaker] if quote.speaker else []
-        doc = self._document(
+        doc, words = self._document(
             key, is_quote=True, guild_id=None, asks=[quote.text], says=[quote.sentence, *speaker]
         )
         self._quotes[key] = quote
-        self.vocabulary.add(self._words(quote.text, quote.sentence))
+        self.vocabulary.add(words)
         self.index.add(doc)
-
-    @staticmethod
-    def _words(*texts: str) -> list[str]:
-        return [word for text in texts for word in set(surface_words(text))]
 
     @staticmethod
     def _speaker_lookup(quotes: Sequence[Quote]) -> list[tuple[str, str, str | None]]:
@@ -352,11 +352,14 @@ class Engine:
     ) -> Answer:
         """Say "I don't know" with questions to ask instead: related ones, else a spread of the FAQ."""
         if not suggestions:
-            entries = self.entries(guild_id)
-            step = max(1, len(entries) // self.settings.max_suggestions)
-            examples = entries[::step][: self.settings.max_suggestions]
-            suggestions = tuple(Suggestion(e.id, e.question, 0.0) for e in examples)
+            suggestions = tuple(Suggestion(e.id, e.question, 0.0) for e in self._examples())
         return Answer(question=question, status=Status.UNKNOWN, score=score, suggestions=suggestions)
+
+    def _examples(self) -> list[FaqEntry]:
+        """A few of the shipped pack's questions, spread over it, to show what can be asked."""
+        shipped = [e for e in self.pack.entries if e.id in self._entries]
+        step = max(1, len(shipped) // self.settings.max_suggestions)
+        return shipped[::step][: self.settings.max_suggestions]
 
     def _suggestions(self, ranked: Sequence[Scored], *, exclude: str | None) -> tuple[Suggestion, ...]:
         found: list[Suggestion] = []

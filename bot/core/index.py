@@ -7,12 +7,13 @@ editing or removing a document touches its own postings, never the whole index.
 
 from __future__ import annotations
 
+import heapq
 import math
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -73,32 +74,30 @@ class Vocabulary:
 
     def __init__(self, names: Iterable[str] = ()) -> None:
         self._counts: Counter[str] = Counter()
-        self._by_initial: dict[str, list[str]] | None = None
+        # Words by first letter, kept up to date word by word (a typo rarely hits the first letter).
+        self._by_initial: dict[str, dict[str, str]] = {}
+        self._corrections: dict[str, str | None] = {}
         self.names = frozenset(names)  # words of people's and characters' names
         self.add(self.names)
 
     def add(self, words: Iterable[str]) -> None:
-        new = False
         for word in words:
+            if not word:
+                continue
             if self._counts[word] == 0:
-                new = True
+                self._by_initial.setdefault(word[0], {})[word] = word
+                self._corrections.clear()
             self._counts[word] += 1
-        if new:
-            self._invalidate()
 
     def remove(self, words: Iterable[str]) -> None:
-        gone = False
         for word in words:
+            if self._counts.get(word, 0) <= 0:
+                continue
             self._counts[word] -= 1
-            if self._counts[word] <= 0:
+            if self._counts[word] == 0:
                 del self._counts[word]
-                gone = True
-        if gone:
-            self._invalidate()
-
-    def _invalidate(self) -> None:
-        self._by_initial = None
-        self.correct.cache_clear()
+                del self._by_initial[word[0]][word]
+                self._corrections.clear()
 
     def __contains__(self, word: str) -> bool:
         return word in self._counts
@@ -106,34 +105,37 @@ class Vocabulary:
     def __len__(self) -> int:
         return len(self._counts)
 
-    @lru_cache(maxsize=8192)  # noqa: B019 - one vocabulary lives as long as its engine
     def correct(self, word: str) -> str | None:
         """Return the known word `word` is most likely a typo of, or None.
 
         One edit up to six letters, two from seven on; words under four letters are left
-        alone. Ties go to the commoner word.
+        alone, and words under five are fixed only into names. Ties go to the commoner word.
         """
+        if word in self._corrections:
+            return self._corrections[word]
+        found = self._closest(word)
+        if len(self._corrections) > 8192:
+            self._corrections.clear()
+        self._corrections[word] = found
+        return found
+
+    def _closest(self, word: str) -> str | None:
         if len(word) < 4 or word.isdigit():
             return None
-        if self._by_initial is None:
-            buckets: dict[str, list[str]] = {}
-            for known in sorted(self._counts):
-                buckets.setdefault(known[0], []).append(known)
-            self._by_initial = buckets
         max_edits = 1 if len(word) <= 6 else 2
         best: tuple[int, int, str] | None = None
-        for choices in (self._by_initial.get(word[0], []),):
-            for known, distance, _ in process.extract_iter(
-                word, choices, scorer=OSA.distance, score_cutoff=max_edits
-            ):
-                if abs(len(known) - len(word)) > max_edits or len(known) < 4:
-                    continue
-                # Short real words sit one letter apart ("tall", "talk"): fix those only into names.
-                if len(word) <= 4 and known not in self.names:
-                    continue
-                rank = (distance, -self._counts[known], known)
-                if best is None or rank < best:
-                    best = rank
+        choices = self._by_initial.get(word[0], {})
+        for known, distance, _ in process.extract_iter(
+            word, choices, scorer=OSA.distance, score_cutoff=max_edits
+        ):
+            if abs(len(known) - len(word)) > max_edits or len(known) < 4:
+                continue
+            # Short real words sit one letter apart ("tall", "talk"): fix those only into names.
+            if len(word) <= 4 and known not in self.names:
+                continue
+            rank = (distance, -self._counts[known], known)
+            if best is None or rank < best:
+                best = rank
         return best[2] if best else None
 
 
@@ -155,7 +157,6 @@ class InvertedIndex:
         self._df_asked: Counter[str] = Counter()
         self._weights: dict[str, float] = {}
         self._phrasing_weights: dict[str, tuple[float, ...]] = {}
-        self._dead = 0
 
     def __len__(self) -> int:
         return len(self._slot_of)
@@ -180,31 +181,24 @@ class InvertedIndex:
         self._changed()
 
     def remove(self, key: str) -> Document | None:
+        """Remove the document with `key` from its postings; its slot stays empty."""
         slot = self._slot_of.pop(key, None)
         if slot is None:
             return None
         doc = self._docs[slot]
         self._docs[slot] = None
-        self._dead += 1
         assert doc is not None
         for term in doc.terms():
             self._df[term] -= 1
             if self._df[term] <= 0:
                 del self._df[term]
-                self._postings.pop(term, None)
+                del self._postings[term]
+            else:
+                # A memmove in C, even for a term in most documents: no tombstones to skip later.
+                self._postings[term].remove(slot)
         self._df_asked.subtract(doc.asked_terms())
         self._changed()
-        if self._dead > 1024 and self._dead > len(self._docs) // 4:
-            self._compact()
         return doc
-
-    def _compact(self) -> None:
-        docs = [doc for doc in self._docs if doc is not None]
-        self._docs, self._slot_of, self._postings, self._dead = [], {}, {}, 0
-        self._df.clear()
-        self._df_asked.clear()
-        for doc in docs:
-            self.add(doc)
 
     def document_frequency(self, term: str) -> int:
         return self._df.get(term, 0)
@@ -229,27 +223,31 @@ class InvertedIndex:
         self._weights.clear()
         self._phrasing_weights.clear()
 
-    def candidates(self, terms: Iterable[str], *, limit: int, common_share: float) -> list[Document]:
+    def candidates(
+        self, terms: Iterable[str], *, limit: int, common_share: float, max_walk: int = 4096
+    ) -> list[Document]:
         """Return up to `limit` live documents sharing the most informative weight with `terms`.
 
-        Terms found in more than `common_share` of the documents are skipped while
-        gathering (they would visit most of the index), unless nothing else is asked.
+        Terms found in more than `common_share` of the documents are skipped while gathering
+        (they would visit most of the index) unless nothing else is asked, and then only
+        the first `max_walk` postings of the rarest are visited: such a question is too
+        vague to answer at scale, and its suggestions need only be plausible.
         """
         total = max(len(self), 1)
         unique = sorted(set(terms))
-        informative = [t for t in unique if 0 < self._df.get(t, 0) <= max(50, common_share * total)]
-        walk = informative or [t for t in unique if t in self._df]
+        known = [t for t in unique if t in self._df]
+        informative = [t for t in known if self._df[t] <= max(50, common_share * total)]
+        walk = informative or sorted(known, key=lambda t: (self._df[t], t))[:1]
         scores: dict[int, float] = {}
         for term in walk:
             weight = self.weight(term)
-            for slot in self._postings.get(term, ()):
+            postings = self._postings[term]
+            for slot in postings[:max_walk] if len(postings) > max_walk else postings:
                 scores[slot] = scores.get(slot, 0.0) + weight
-        best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-        found: list[Document] = []
-        for slot, _ in best:
-            doc = self._docs[slot]
-            if doc is not None:
-                found.append(doc)
-                if len(found) >= limit:
-                    break
-        return found
+        # Best first; equal scores go to the older slot, so results never depend on dict order.
+        best = heapq.nsmallest(limit, scores.items(), key=_by_score_then_slot)
+        return [doc for slot, _ in best if (doc := self._docs[slot]) is not None]
+
+
+def _by_score_then_slot(item: tuple[int, float]) -> tuple[float, int]:
+    return (-item[1], item[0])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_CHAR_FOLDS = str.maketrans(
+CHAR_FOLDS = str.maketrans(
     {
         "\u00a0": " ",
         "\u2007": " ",
@@ -48,7 +48,7 @@ def clean(text: str) -> str:
 
 def fold(text: str) -> str:
     """Return `text` with typographic variants folded to ASCII and whitespace collapsed."""
-    return _WHITESPACE.sub(" ", text.translate(_CHAR_FOLDS)).strip()
+    return _WHITESPACE.sub(" ", text.translate(CHAR_FOLDS)).strip()
 
 
 def fold_for_compare(text: str) -> str:
@@ -60,7 +60,7 @@ def fold_for_compare(text: str) -> str:
 
 
 # Discord markup that carries no meaning for a question.
-_DISCORD_TOKENS = re.compile(
+DISCORD_TOKENS = re.compile(
     r"<a?:\w+:\d+>"  # custom emoji
     r"|<[@#][!&]?\d+>"  # user, role and channel mentions
     r"|<t:\d+(?::\w)?>"  # timestamps
@@ -73,7 +73,7 @@ _MARKDOWN = re.compile(r"[*_~`|>#]+")
 
 def strip_chat_noise(text: str) -> str:
     """Remove mentions, emoji, links and markdown that fans wrap questions in."""
-    text = _DISCORD_TOKENS.sub(" ", text)
+    text = DISCORD_TOKENS.sub(" ", text)
     text = _MARKDOWN.sub(" ", text)
     # Unicode emoji and pictographs are symbols ("So") or modifiers; drop them.
     text = "".join(" " if unicodedata.category(ch) in {"So", "Sk", "Cs", "Co"} else ch for ch in text)
