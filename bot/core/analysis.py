@@ -48,8 +48,10 @@ QUESTION_TERMS = frozenset({"who", "when", "where", "whi", "how"})
 ANSWER_KIND_TERMS = frozenset({"who", "when", "where"})
 LIGHT_TERMS = QUESTION_TERMS | {"say", "think"}
 
-# Letters and digits in any script; an apostrophe may join two runs ("didn't", "milo's").
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+# Letters and digits in any script. Possessives go ("milo's" is "milo"); other apostrophes
+# join their word ("didn't" is "didnt").
+_TOKEN = re.compile(r"[^\W_]+")
+_POSSESSIVE = re.compile(r"['\u2019][sS]\b")
 _STEMMER = snowballstemmer.stemmer("english")
 
 
@@ -125,15 +127,28 @@ def surface_words(text: str) -> list[str]:
     Emoji, markdown and punctuation fall away because only letters and digits make words;
     mentions, custom emoji and links are removed first since they contain some.
     """
-    folded = text.translate(CHAR_FOLDS).casefold()
-    if "<" in folded or ":" in folded or "http" in folded:
-        folded = DISCORD_TOKENS.sub(" ", folded)
-    words: list[str] = []
-    for token in _TOKEN.findall(folded):
-        if token.endswith("'s"):
-            token = token[:-2]
-        words.append(token.replace("'", ""))
-    return words
+    if "<" in text or ":" in text or "http" in text:
+        text = DISCORD_TOKENS.sub(" ", text)
+    if "'" in text or "\u2019" in text:
+        text = _POSSESSIVE.sub("", text)
+    if text.isascii():
+        # The common case, done in C: lower-case letters and digits kept, apostrophes
+        # dropped ("didn't" is "didnt"), everything else a space.
+        return text.encode().translate(_ASCII_WORDS, b"'").decode().split()
+    folded = text.translate(CHAR_FOLDS).casefold().replace("'", "")
+    return _TOKEN.findall(folded)
+
+
+def _ascii_word_table() -> bytes:
+    table = bytearray(b" " * 256)
+    for code in range(256):
+        char = chr(code)
+        if char.isascii() and char.isalnum():
+            table[code] = ord(char.lower())
+    return bytes(table)
+
+
+_ASCII_WORDS = _ascii_word_table()
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,11 +198,28 @@ class Analyzer:
                     read.append(word)
                 else:
                     read.append(correct(word) or word)
-        stems = [stem(w) for w in read]
+        stems = list(map(stem, read))
+        sizes, phrases = self._sizes, self._phrases
+        terms: list[str] = []
+        start, count = 0, len(read)
+        # Only where a phrase could begin is there anything to look up; words between go in as they are.
+        for at in [i for i, first in enumerate(stems) if first in sizes]:
+            if at < start:
+                continue  # inside a phrase already replaced
+            terms.extend(stems[j] for j in range(start, at) if read[j] not in STOPWORDS and len(read[j]) > 1)
+            start = at
+            for size in sizes[stems[at]]:
+                replacement = phrases.get(tuple(stems[at : at + size])) if at + size <= count else None
+                if replacement is not None:
+                    terms.extend(replacement)
+                    start = at + size
+                    break
+        terms.extend(stems[j] for j in range(start, count) if read[j] not in STOPWORDS and len(read[j]) > 1)
+        return Analysed(tuple(terms), tuple(words))
         terms: list[str] = []
         i, count = 0, len(read)
         while i < count:
-            for size in self._sizes.get(stems[i], ()):
+            for size in sizes.get(stems[i], ()):
                 replacement = self._phrases.get(tuple(stems[i : i + size])) if i + size <= count else None
                 if replacement is not None:
                     terms.extend(replacement)

@@ -137,7 +137,8 @@ class Engine:
             words.extend(set(analysed.words))
         asked = {t for p in phrasings for t in p.terms}
         body |= self._related_terms(asked | body)
-        return Document(key, is_quote, guild_id, tuple(phrasings), frozenset(body - asked)), words
+        doc = Document.build(key, is_quote=is_quote, guild_id=guild_id, phrasings=tuple(phrasings), said=body)
+        return doc, words
 
     def _entry_document(self, entry: FaqEntry) -> tuple[Document, list[str]]:
         return self._document(
@@ -267,9 +268,9 @@ class Engine:
                     score,
                     min(best[1], 1.0),
                     conflict=best[2] is not None and self._names_someone_else(terms, best[2]),
-                    missing=sum(w for t, w in weights.items() if t not in doc.terms_set) / asked_weight,
+                    missing=sum(w for t, w in weights.items() if t not in doc.terms) / asked_weight,
                     # "who is dean" wants a person; an entry never asked with "who" does not give one.
-                    wrong_kind=bool(kinds) and not (kinds & doc.asked_terms_set),
+                    wrong_kind=bool(kinds) and not (kinds & doc.asked_terms),
                 )
             )
         scored.sort(key=lambda s: (-s.score, s.doc.key))

@@ -26,10 +26,6 @@ class Phrasing:
     terms: tuple[str, ...]
     text: str
 
-    @property
-    def term_set(self) -> frozenset[str]:
-        return frozenset(self.terms)
-
 
 @dataclass(frozen=True)
 class Document:
@@ -37,21 +33,24 @@ class Document:
     is_quote: bool
     guild_id: int | None
     phrasings: tuple[Phrasing, ...]
-    body: frozenset[str]  # terms of the answer, tags and sources: they count, but less than phrasings
+    body: frozenset[str]  # terms of the answer, tags and sources that no phrasing uses
+    asked_terms: frozenset[str]  # every term of every phrasing
+    terms: frozenset[str]  # asked_terms and body together
 
-    def asked_terms(self) -> frozenset[str]:
-        return frozenset(t for p in self.phrasings for t in p.terms)
-
-    def terms(self) -> frozenset[str]:
-        return self.asked_terms() | self.body
-
-    @cached_property
-    def terms_set(self) -> frozenset[str]:
-        return self.terms()
-
-    @cached_property
-    def asked_terms_set(self) -> frozenset[str]:
-        return self.asked_terms()
+    @classmethod
+    def build(
+        cls,
+        key: str,
+        *,
+        is_quote: bool,
+        guild_id: int | None,
+        phrasings: tuple[Phrasing, ...],
+        said: set[str],
+    ) -> Document:
+        """Make a document from its phrasings and the terms its answer and sources use."""
+        asked = frozenset(t for p in phrasings for t in p.terms)
+        body = frozenset(said - asked)
+        return cls(key, is_quote, guild_id, phrasings, body, asked, asked | body)
 
     @cached_property
     def phrasings_by_term(self) -> dict[str, tuple[int, ...]]:
@@ -174,10 +173,10 @@ class InvertedIndex:
         slot = len(self._docs)
         self._docs.append(doc)
         self._slot_of[doc.key] = slot
-        for term in doc.terms():
+        for term in doc.terms:
             self._postings.setdefault(term, array("I")).append(slot)
             self._df[term] += 1
-        self._df_asked.update(doc.asked_terms())
+        self._df_asked.update(doc.asked_terms)
         self._changed()
 
     def remove(self, key: str) -> Document | None:
@@ -188,7 +187,7 @@ class InvertedIndex:
         doc = self._docs[slot]
         self._docs[slot] = None
         assert doc is not None
-        for term in doc.terms():
+        for term in doc.terms:
             self._df[term] -= 1
             if self._df[term] <= 0:
                 del self._df[term]
@@ -196,7 +195,7 @@ class InvertedIndex:
             else:
                 # A memmove in C, even for a term in most documents: no tombstones to skip later.
                 self._postings[term].remove(slot)
-        self._df_asked.subtract(doc.asked_terms())
+        self._df_asked.subtract(doc.asked_terms)
         self._changed()
         return doc
 
