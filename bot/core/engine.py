@@ -55,6 +55,7 @@ class MatchSettings:
     light_weight: float = 0.3  # weight of question words and "say"/"think", as a share of their idf
     unknown_weight: float = 0.4  # an unseen word's weight, as a share of the rarest known term's
     candidate_limit: int = 32
+    candidate_share: float = 0.4  # candidates sharing less of the leader's weight are not scored
     common_share: float = 0.05  # terms in more of the index than this are not walked when gathering
     max_suggestions: int = 3
 
@@ -215,7 +216,10 @@ class Engine:
         query_text = " ".join(analysed.terms)
         scored: list[Scored] = []
         for doc in self.index.candidates(
-            terms, limit=settings.candidate_limit, common_share=settings.common_share
+            terms,
+            limit=settings.candidate_limit,
+            common_share=settings.common_share,
+            min_share=settings.candidate_share,
         ):
             if doc.guild_id not in (None, guild_id) or (doc.is_quote and not quotes):
                 continue

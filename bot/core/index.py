@@ -223,14 +223,21 @@ class InvertedIndex:
         self._phrasing_weights.clear()
 
     def candidates(
-        self, terms: Iterable[str], *, limit: int, common_share: float, max_walk: int = 4096
+        self,
+        terms: Iterable[str],
+        *,
+        limit: int,
+        common_share: float,
+        min_share: float = 0.0,
+        max_walk: int = 4096,
     ) -> list[Document]:
         """Return up to `limit` live documents sharing the most informative weight with `terms`.
 
         Terms found in more than `common_share` of the documents are skipped while gathering
         (they would visit most of the index) unless nothing else is asked, and then only
         the first `max_walk` postings of the rarest are visited: such a question is too
-        vague to answer at scale, and its suggestions need only be plausible.
+        vague to answer at scale, and its suggestions need only be plausible. Documents
+        sharing less than `min_share` of the leader's weight are left out.
         """
         total = max(len(self), 1)
         unique = sorted(set(terms))
@@ -245,7 +252,9 @@ class InvertedIndex:
                 scores[slot] = scores.get(slot, 0.0) + weight
         # Best first; equal scores go to the older slot, so results never depend on dict order.
         best = heapq.nsmallest(limit, scores.items(), key=_by_score_then_slot)
-        return [doc for slot, _ in best if (doc := self._docs[slot]) is not None]
+        # Far behind the leader a document cannot win, and scoring it costs as much as one that can.
+        floor = best[0][1] * min_share if best else 0.0
+        return [doc for slot, score in best if score >= floor and (doc := self._docs[slot]) is not None]
 
 
 def _by_score_then_slot(item: tuple[int, float]) -> tuple[float, int]:
