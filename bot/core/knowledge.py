@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.core.analysis import stem, surface_words
 from bot.core.articles import LineKind, ParsedArticle, parse_article
 from bot.core.models import (
     Checklist,
@@ -508,16 +509,24 @@ def _load_checklist(
 def _load_lexicon(directory: Path, problems: list[Problem]) -> Lexicon:
     data, checker = _load_file(directory, LEXICON_FILE, LEXICON_FILE_SCHEMA, problems, required=False)
     synonyms: dict[str, str] = {}
+    read_as: dict[tuple[str, ...], tuple[str, str]] = {}  # stems -> (group head, phrase)
     for group, line in _items(data, "synonyms"):
         if not isinstance(group, list) or len(group) < 2 or not all(isinstance(w, str) for w in group):
             checker.report(line, "each synonym group must be a list of two or more words or phrases")
             continue
         head = _match_key(group[0])
-        for phrase in group[1:]:
-            key = _match_key(phrase)
-            if key in synonyms and synonyms[key] != head:
-                checker.report(line, f"{phrase!r} is already a synonym of {synonyms[key]!r}")
-            synonyms[key] = head
+        for phrase in group:
+            # Phrases are matched by their stems, so "dating" and "date" are one phrase to the engine.
+            stems = tuple(stem(w) for w in surface_words(phrase))
+            owner = read_as.get(stems)
+            if owner is not None and owner[0] != head:
+                checker.report(
+                    line, f"{phrase!r} reads the same as {owner[1]!r}, already a synonym of {owner[0]!r}"
+                )
+                continue
+            read_as[stems] = (head, phrase)
+            if phrase is not group[0]:
+                synonyms[_match_key(phrase)] = head
     problems.extend(checker.problems)
     return Lexicon(synonyms)
 

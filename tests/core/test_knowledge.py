@@ -335,3 +335,19 @@ def test_metadata_sidecar_with_unknown_key_is_a_problem(dirs: Dirs) -> None:
     [problem] = problems(dirs)
     assert (problem.path, problem.line) == (str(sidecar), 2)
     assert problem.message.startswith("unknown key 'link' in source metadata")
+
+
+def test_lexicon_phrases_that_read_the_same_in_two_groups(dirs: Dirs) -> None:
+    # "dating" and "date" share a stem, so the engine could not tell which group meant it.
+    lexicon = dirs.knowledge / "lexicon.yaml"
+    lexicon.write_text(
+        lexicon.read_text(encoding="utf-8") + "  - [calendar, date, day]\n  - [courtship, dating]\n",
+        encoding="utf-8",
+    )
+    assert problems(dirs) == [
+        Problem(
+            str(lexicon),
+            line_with(lexicon, "[courtship, dating]"),
+            "'dating' reads the same as 'date', already a synonym of 'calendar'",
+        )
+    ]
