@@ -32,7 +32,7 @@ STOPWORDS = frozenset(
     doesnt didnt wont wouldnt isnt hey hi hello pls please plz thanks thank thx lol lmao lmfao
     rofl omg ngl tbh idk imo imho ok okay yeah yea yes nah guys guy bro bruh dude fr srsh srsly
     like literally really pretty kinda sorta gonna wanna gotta u ur r y'all yall someone
-    somebody anyone anybody tell know wondering wonder quick question q ask asking asked let
+    somebody anyone anybody tell know wondering wonder quick question q asking let
     lets one thing things still even much many abt bc cuz coz rn tho though w wat wut wht whos
     whose smth sth something stuff anything everything again according per apparently supposedly
     exactly totally honestly seriously lowkey highkey mean means meant context whats remind

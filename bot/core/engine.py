@@ -74,6 +74,7 @@ class Scored:
     conflict: bool = False  # the question names people or characters the best phrasing is not about
     missing: float = 0.0  # 0-1: share of the question's information the document never mentions
     wrong_kind: bool = False  # asks who/when/where, and no phrasing of the document does
+    exact: bool = False  # the question reads exactly as one of the document's phrasings
 
 
 class Engine:
@@ -275,6 +276,7 @@ class Engine:
                     missing=sum(w for t, w in weights.items() if t not in doc.terms) / asked_weight,
                     # "who is dean" wants a person; an entry never asked with "who" does not give one.
                     wrong_kind=bool(kinds) and not (kinds & doc.asked_terms),
+                    exact=query_text in doc.texts,
                 )
             )
         scored.sort(key=lambda s: (-s.score, s.doc.key))
@@ -297,7 +299,9 @@ class Engine:
         top = ranked[0]
         runner_up = next((s for s in ranked[1:] if not self._same_answer(s.doc, top.doc)), None)
         lead = top.score - runner_up.score if runner_up else top.score
-        if (
+        # Asked word for word as curated (after folding), and as no other entry: no doubt left.
+        verbatim = top.exact and not any(s.exact for s in ranked[1:] if not self._same_answer(s.doc, top.doc))
+        if verbatim or (
             top.score >= settings.answer_score
             and top.coverage >= settings.min_coverage
             and lead >= settings.lead

@@ -36,6 +36,7 @@ class Document:
     body: frozenset[str]  # terms of the answer, tags and sources that no phrasing uses
     asked_terms: frozenset[str]  # every term of every phrasing
     terms: frozenset[str]  # asked_terms and body together
+    texts: frozenset[str]  # each phrasing's terms as one string, for exact matches
 
     @classmethod
     def build(
@@ -50,7 +51,8 @@ class Document:
         """Make a document from its phrasings and the terms its answer and sources use."""
         asked = frozenset(t for p in phrasings for t in p.terms)
         body = frozenset(said - asked)
-        return cls(key, is_quote, guild_id, phrasings, body, asked, asked | body)
+        texts = frozenset(p.text for p in phrasings)
+        return cls(key, is_quote, guild_id, phrasings, body, asked, asked | body, texts)
 
     @cached_property
     def phrasings_by_term(self) -> dict[str, tuple[int, ...]]:

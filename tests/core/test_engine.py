@@ -208,3 +208,16 @@ def test_an_unrelated_question_still_gets_questions_to_ask_instead(engine: Engin
     assert answer.status is Status.UNKNOWN
     assert len(answer.suggestions) == 3
     assert len({s.entry_id for s in answer.suggestions}) == 3
+
+
+def test_every_curated_question_is_answered_by_its_own_entry(engine: Engine) -> None:
+    for entry in engine.entries():
+        answer = engine.ask(entry.question)
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry.id), entry.question
+
+
+def test_almost_every_curated_phrasing_finds_its_own_entry(engine: Engine) -> None:
+    # A few phrasings read the same as another entry's after folding; those get "did you mean".
+    phrasings = [(entry.id, alternate) for entry in engine.entries() for alternate in entry.alternates]
+    missed = [(entry_id, text) for entry_id, text in phrasings if engine.ask(text).entry_id != entry_id]
+    assert len(missed) <= len(phrasings) // 100, missed
