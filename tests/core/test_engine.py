@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.core.engine import QUOTE_PREFIX, Engine
+from bot.core.evaluation import load_questions
 from bot.core.knowledge import Pack
 from bot.core.models import FaqEntry, SourceRef, Status
 
@@ -177,13 +182,6 @@ def test_a_question_about_something_never_mentioned_is_not_offered_a_guess(
 
 def test_answers_are_the_same_in_every_process() -> None:
     # Python salts string hashes per process; nothing may depend on set order.
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    from bot.core.evaluation import load_questions
-
     root = Path(__file__).resolve().parents[2]
     questions = "\n".join(q.text for q in load_questions(root / "tests" / "data" / "questions.yaml")[:120])
     outputs = []
