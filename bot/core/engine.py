@@ -9,6 +9,7 @@ happens to share with it ("who played", "milo").
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -54,16 +55,21 @@ class MatchSettings:
     quote_factor: float = 0.9  # quotes rank just below an entry that says the same
     light_weight: float = 0.3  # weight of question words and "say"/"think", as a share of their idf
     unknown_weight: float = 0.4  # an unseen word's weight, as a share of the rarest known term's
-    candidate_limit: int = 32
-    candidate_share: float = 0.4  # candidates sharing less of the leader's weight are not scored
+    candidate_limit: int = 16
+    candidate_share: float = 0.5  # candidates sharing less of the leader's weight are not scored
     common_share: float = 0.05  # terms in more of the index than this are not walked when gathering
     max_suggestions: int = 3
 
 
 def _overlaps(a: str, b: str) -> bool:
     """True when one quoted span contains the other (they are the same evidence)."""
-    a, b = fold_for_compare(a), fold_for_compare(b)
+    a, b = _folded(a), _folded(b)
     return a in b or b in a
+
+
+@lru_cache(maxsize=4096)
+def _folded(quote: str) -> str:
+    return fold_for_compare(quote)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,15 +257,22 @@ class Engine:
                     shared_idf[position] = shared_idf.get(position, 0.0) + term_idf
                     shared_body[position] = shared_body.get(position, 0.0) + term_body
             own_weights = self.index.phrasing_weights(doc)
-            for position, covered in sorted(shared_weight.items()):
+            partial: list[tuple[float, int, float]] = []
+            for position, covered in shared_weight.items():
                 coverage = (covered + body_covered - shared_body[position]) / asked_weight
                 precision = shared_idf[position] / own_weights[position]
                 value = settings.coverage_weight * coverage + settings.precision_weight * precision
-                if value + settings.similarity_weight <= best[0]:
-                    continue  # cannot win even with a perfect rapidfuzz score: skip the call
+                partial.append((-value, position, coverage))
+            # Most promising first, so rapidfuzz runs only while a phrasing could still win.
+            partial.sort()
+            for negative, position, coverage in partial:
+                if -negative + settings.similarity_weight <= best[0]:
+                    break
                 phrasing = doc.phrasings[position]
-                similarity = fuzz.token_sort_ratio(query_text, phrasing.text) / 100
-                value += settings.similarity_weight * similarity
+                value = (
+                    -negative
+                    + settings.similarity_weight * fuzz.token_sort_ratio(query_text, phrasing.text) / 100
+                )
                 if value > best[0]:
                     best = (value, coverage, phrasing)
             typical = doc.typicality
