@@ -9,9 +9,9 @@ happens to share with it ("who played", "milo").
 from __future__ import annotations
 
 import random
-from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process, utils
 
