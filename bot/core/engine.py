@@ -286,10 +286,10 @@ class Engine:
                     score,
                     min(best[1], 1.0),
                     conflict=best[2] is not None and self._names_someone_else(terms, best[2]),
-                    missing=sum(w for t, w in weights.items() if t not in doc.terms) / asked_weight,
+                    missing=sum(w for t, w in weights.items() if not doc.mentions(t)) / asked_weight,
                     # "who is dean" wants a person; an entry never asked with "who" does not give one.
                     wrong_kind=bool(kinds) and not (kinds & doc.asked_terms),
-                    exact=query_text in doc.texts,
+                    exact=any(p.text == query_text for p in doc.phrasings),
                 )
             )
         scored.sort(key=lambda s: (-s.score, s.doc.key))

@@ -35,8 +35,6 @@ class Document:
     phrasings: tuple[Phrasing, ...]
     body: frozenset[str]  # terms of the answer, tags and sources that no phrasing uses
     asked_terms: frozenset[str]  # every term of every phrasing
-    terms: frozenset[str]  # asked_terms and body together
-    texts: frozenset[str]  # each phrasing's terms as one string, for exact matches
 
     @classmethod
     def build(
@@ -50,9 +48,14 @@ class Document:
     ) -> Document:
         """Make a document from its phrasings and the terms its answer and sources use."""
         asked = frozenset(t for p in phrasings for t in p.terms)
-        body = frozenset(said - asked)
-        texts = frozenset(p.text for p in phrasings)
-        return cls(key, is_quote, guild_id, phrasings, body, asked, asked | body, texts)
+        return cls(key, is_quote, guild_id, phrasings, frozenset(said - asked), asked)
+
+    def mentions(self, term: str) -> bool:
+        """True when any phrasing, the answer or a source uses `term`."""
+        return term in self.asked_terms or term in self.body
+
+    def all_terms(self) -> frozenset[str]:
+        return self.asked_terms | self.body
 
     @cached_property
     def phrasings_by_term(self) -> dict[str, tuple[int, ...]]:
@@ -140,6 +143,9 @@ class Vocabulary:
         return best[2] if best else None
 
 
+_SHORT_POSTINGS = 2048  # postings up to this long drop a removed document at once
+
+
 def idf(document_frequency: int, total: int) -> float:
     """BM25's inverse document frequency: rare terms weigh more, never below zero."""
     return math.log(1 + (total - document_frequency + 0.5) / (document_frequency + 0.5))
@@ -175,28 +181,29 @@ class InvertedIndex:
         slot = len(self._docs)
         self._docs.append(doc)
         self._slot_of[doc.key] = slot
-        for term in doc.terms:
+        for term in doc.all_terms():
             self._postings.setdefault(term, array("I")).append(slot)
             self._df[term] += 1
         self._df_asked.update(doc.asked_terms)
         self._changed()
 
     def remove(self, key: str) -> Document | None:
-        """Remove the document with `key` from its postings; its slot stays empty."""
+        """Remove the document with `key`; its slot stays empty and long postings keep it as a tombstone."""
         slot = self._slot_of.pop(key, None)
         if slot is None:
             return None
         doc = self._docs[slot]
         self._docs[slot] = None
         assert doc is not None
-        for term in doc.terms:
+        for term in doc.all_terms():
             self._df[term] -= 1
             if self._df[term] <= 0:
                 del self._df[term]
                 del self._postings[term]
-            else:
-                # A memmove in C, even for a term in most documents: no tombstones to skip later.
-                self._postings[term].remove(slot)
+            elif len(postings := self._postings[term]) <= _SHORT_POSTINGS:
+                postings.remove(slot)
+            # A long list keeps the empty slot (walks skip it): removing it would cost a scan
+            # of tens of thousands of entries for every edit.
         self._df_asked.subtract(doc.asked_terms)
         self._changed()
         return doc
@@ -253,10 +260,12 @@ class InvertedIndex:
             for slot in postings[:max_walk] if len(postings) > max_walk else postings:
                 scores[slot] = scores.get(slot, 0.0) + weight
         # Best first; equal scores go to the older slot, so results never depend on dict order.
-        best = heapq.nsmallest(limit, scores.items(), key=_by_score_then_slot)
+        docs = self._docs
+        live = ((slot, score) for slot, score in scores.items() if docs[slot] is not None)
+        best = heapq.nsmallest(limit, live, key=_by_score_then_slot)
         # Far behind the leader a document cannot win, and scoring it costs as much as one that can.
         floor = best[0][1] * min_share if best else 0.0
-        return [doc for slot, score in best if score >= floor and (doc := self._docs[slot]) is not None]
+        return [doc for slot, score in best if score >= floor and (doc := docs[slot]) is not None]
 
 
 def _by_score_then_slot(item: tuple[int, float]) -> tuple[float, int]:

@@ -219,3 +219,38 @@ def test_almost_every_curated_phrasing_finds_its_own_entry(engine: Engine) -> No
     phrasings = [(entry.id, alternate) for entry in engine.entries() for alternate in entry.alternates]
     missed = [(entry_id, text) for entry_id, text in phrasings if engine.ask(text).entry_id != entry_id]
     assert len(missed) <= len(phrasings) // 100, missed
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    steps=st.lists(
+        st.tuples(st.sampled_from(["add", "edit", "remove"]), st.integers(min_value=0, max_value=5)),
+        max_size=12,
+    )
+)
+def test_edits_leave_the_index_as_a_fresh_build_would(pack: Pack, steps: list[tuple[str, int]]) -> None:
+    # Moderators' edits update the index in place; answers must not depend on the history.
+    def entry(n: int, answer: str) -> FaqEntry:
+        return FaqEntry(
+            id=f"server-{n}",
+            question=f"What is the diner special number {n}?",
+            alternates=(f"diner special {n}", f"special of the day {n} at luke's"),
+            answer=answer,
+            tags=("server",),
+            sources=(SourceRef(SOURCE, "I can't ever get away from it"),),
+            guild_id=1,
+        )
+
+    edited = Engine(pack)
+    current: dict[str, FaqEntry] = {}
+    for action, n in steps:
+        if action == "remove":
+            edited.remove_entry(f"server-{n}")
+            current.pop(f"server-{n}", None)
+        else:
+            new = entry(n, f"{action} {n}")
+            edited.add_entry(new)
+            current[new.id] = new
+    fresh = Engine(dataclasses.replace(pack, entries=pack.entries + tuple(current.values())))
+    for question in ["diner special 3", "who played jess", "special of the day at luke's", "milo revival"]:
+        assert edited.ask(question, guild_id=1) == fresh.ask(question, guild_id=1)
