@@ -117,6 +117,7 @@ class Engine:
         self._entries: dict[str, FaqEntry] = {}
         self._quotes: dict[str, Quote] = {}
         self._speakers = self._speaker_lookup(pack.quotes)
+        self._example_entries: list[FaqEntry] | None = None
         for entry in pack.entries:
             self.add_entry(entry)
         for quote in pack.quotes:
@@ -378,10 +379,14 @@ class Engine:
         return Answer(question=question, status=Status.UNKNOWN, score=score, suggestions=suggestions)
 
     def _examples(self) -> list[FaqEntry]:
-        """A few of the shipped pack's questions, spread over it, to show what can be asked."""
-        shipped = [e for e in self.pack.entries if e.id in self._entries]
-        step = max(1, len(shipped) // self.settings.max_suggestions)
-        return shipped[::step][: self.settings.max_suggestions]
+        """A few of the pack's questions, spread over it, to show what can be asked."""
+        if self._example_entries is None or any(e.id not in self._entries for e in self._example_entries):
+            shipped = self.pack.entries
+            step = max(1, len(shipped) // self.settings.max_suggestions)
+            self._example_entries = [e for e in shipped[::step] if e.id in self._entries][
+                : self.settings.max_suggestions
+            ]
+        return self._example_entries
 
     def _suggestions(self, ranked: Sequence[Scored], *, exclude: str | None) -> tuple[Suggestion, ...]:
         found: list[Suggestion] = []
