@@ -137,7 +137,7 @@ class Engine:
         phrasings: list[Phrasing] = []
         for text in asks:
             analysed = self.analyzer.analyse(text)
-            phrasings.append(Phrasing(analysed.terms, " ".join(analysed.terms)))
+            phrasings.append(Phrasing(analysed.terms))
             words.extend(set(analysed.words))
         body: set[str] = set()
         for text in says:
@@ -290,7 +290,7 @@ class Engine:
                     missing=sum(w for t, w in weights.items() if not doc.mentions(t)) / asked_weight,
                     # "who is dean" wants a person; an entry never asked with "who" does not give one.
                     wrong_kind=bool(kinds) and not (kinds & doc.asked_terms),
-                    exact=any(p.text == query_text for p in doc.phrasings),
+                    exact=any(p.terms == analysed.terms for p in doc.phrasings),
                 )
             )
         scored.sort(key=lambda s: (-s.score, s.doc.key))

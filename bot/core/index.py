@@ -21,10 +21,14 @@ from rapidfuzz.distance import OSA
 
 @dataclass(frozen=True, slots=True)
 class Phrasing:
-    """One way of asking for a document: its terms, and the same terms as a string for rapidfuzz."""
+    """One way of asking for a document, as terms."""
 
     terms: tuple[str, ...]
-    text: str
+
+    @property
+    def text(self) -> str:
+        """The terms as one string, for rapidfuzz; made on demand (few phrasings are ever compared)."""
+        return " ".join(self.terms)
 
 
 @dataclass(frozen=True)
