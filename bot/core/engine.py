@@ -57,7 +57,7 @@ class MatchSettings:
     unknown_weight: float = 0.4  # an unseen word's weight, as a share of the rarest known term's
     candidate_limit: int = 16
     candidate_share: float = 0.5  # candidates sharing less of the leader's weight are not scored
-    common_share: float = 0.05  # terms in more of the index than this are not walked when gathering
+    common_share: float = 0.01  # terms in more of the index than this are not walked when gathering
     max_suggestions: int = 3
 
 

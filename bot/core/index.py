@@ -265,11 +265,13 @@ class InvertedIndex:
                 scores[slot] = scores.get(slot, 0.0) + weight
         # Best first; equal scores go to the older slot, so results never depend on dict order.
         docs = self._docs
-        live = ((slot, score) for slot, score in scores.items() if docs[slot] is not None)
-        best = heapq.nsmallest(limit, live, key=_by_score_then_slot)
+        live = [(slot, score) for slot, score in scores.items() if docs[slot] is not None]
+        if not live:
+            return []
         # Far behind the leader a document cannot win, and scoring it costs as much as one that can.
-        floor = best[0][1] * min_share if best else 0.0
-        return [doc for slot, score in best if score >= floor and (doc := docs[slot]) is not None]
+        floor = max(score for _, score in live) * min_share
+        best = heapq.nsmallest(limit, [item for item in live if item[1] >= floor], key=_by_score_then_slot)
+        return [doc for slot, _ in best if (doc := docs[slot]) is not None]
 
 
 def _by_score_then_slot(item: tuple[int, float]) -> tuple[float, int]:
