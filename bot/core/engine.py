@@ -55,7 +55,7 @@ class MatchSettings:
     quote_factor: float = 0.9  # quotes rank just below an entry that says the same
     light_weight: float = 0.3  # weight of question words and "say"/"think", as a share of their idf
     unknown_weight: float = 0.4  # an unseen word's weight, as a share of the rarest known term's
-    candidate_limit: int = 16
+    candidate_limit: int = 10
     candidate_share: float = 0.5  # candidates sharing less of the leader's weight are not scored
     common_share: float = 0.01  # terms in more of the index than this are not walked when gathering
     max_suggestions: int = 3
@@ -244,9 +244,10 @@ class Engine:
                 None,
             )
             # Sum, per phrasing, the weight of the question's terms it uses, visiting only those.
-            shared_weight: dict[int, float] = {}
-            shared_idf: dict[int, float] = {}
-            shared_body: dict[int, float] = {}
+            count = len(doc.phrasings)
+            shared_weight = [0.0] * count
+            shared_idf = [0.0] * count
+            shared_body = [0.0] * count
             by_term = doc.phrasings_by_term
             for term, weight in weights.items():
                 positions = by_term.get(term)
@@ -254,12 +255,14 @@ class Engine:
                     continue
                 term_idf, term_body = self.index.weight(term), in_body.get(term, 0.0)
                 for position in positions:
-                    shared_weight[position] = shared_weight.get(position, 0.0) + weight
-                    shared_idf[position] = shared_idf.get(position, 0.0) + term_idf
-                    shared_body[position] = shared_body.get(position, 0.0) + term_body
+                    shared_weight[position] += weight
+                    shared_idf[position] += term_idf
+                    shared_body[position] += term_body
             own_weights = self.index.phrasing_weights(doc)
             partial: list[tuple[float, int, float]] = []
-            for position, covered in shared_weight.items():
+            for position, covered in enumerate(shared_weight):
+                if not covered:
+                    continue
                 coverage = (covered + body_covered - shared_body[position]) / asked_weight
                 precision = shared_idf[position] / own_weights[position]
                 value = settings.coverage_weight * coverage + settings.precision_weight * precision
