@@ -203,7 +203,9 @@ class Engine:
             question, correct=self.vocabulary.correct, known=self.vocabulary.__contains__
         )
 
-    def rank(self, question: str, *, guild_id: int | None = None, quotes: bool = True) -> list[Scored]:
+    def rank(
+        self, question: str, *, guild_id: int | None = None, quotes: bool = True, entries: bool = True
+    ) -> list[Scored]:
         """Score the likely documents for `question`, best first (ties by key, for determinism)."""
         analysed = self.analyse_question(question)
         terms = set(analysed.terms)
@@ -223,14 +225,19 @@ class Engine:
         kinds = terms & ANSWER_KIND_TERMS
         query_text = " ".join(analysed.terms)
         scored: list[Scored] = []
+
+        def accept(doc: Document) -> bool:
+            if doc.guild_id is not None and doc.guild_id != guild_id:
+                return False
+            return quotes if doc.is_quote else entries
+
         for doc in self.index.candidates(
             terms,
             limit=settings.candidate_limit,
             common_share=settings.common_share,
             min_share=settings.candidate_share,
+            accept=accept,
         ):
-            if doc.guild_id not in (None, guild_id) or (doc.is_quote and not quotes):
-                continue
             # What the answer or sources mention counts for less; a person they only mention, barely.
             in_body = {
                 t: w * (settings.entity_body_share if t[0] == "@" else settings.body_share)
@@ -480,7 +487,7 @@ class Engine:
         full = [q for q in self.pack.quotes if not q.is_fragment]
         if not topic or not topic.strip():
             return [(rng or random).choice(full)] if full else []
-        ranked = [s for s in self.rank(topic) if s.doc.is_quote and s.score >= self.settings.suggest_score]
+        ranked = [s for s in self.rank(topic, entries=False) if s.score >= self.settings.suggest_score]
         return [self._quotes[s.doc.key] for s in ranked[:limit]]
 
     def find_people(self, name: str | None = None) -> list[Person]:

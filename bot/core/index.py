@@ -11,7 +11,7 @@ import heapq
 import math
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -243,6 +243,7 @@ class InvertedIndex:
         common_share: float,
         min_share: float = 0.0,
         max_walk: int = 4096,
+        accept: Callable[[Document], bool] | None = None,
     ) -> list[Document]:
         """Return up to `limit` live documents sharing the most informative weight with `terms`.
 
@@ -250,7 +251,8 @@ class InvertedIndex:
         (they would visit most of the index) unless nothing else is asked, and then only
         the first `max_walk` postings of the rarest are visited: such a question is too
         vague to answer at scale, and its suggestions need only be plausible. Documents
-        sharing less than `min_share` of the leader's weight are left out.
+        sharing less than `min_share` of the leader's weight are left out, and so is any
+        document `accept` rejects (another server's entries, say) before it can take a place.
         """
         total = max(len(self), 1)
         unique = sorted(set(terms))
@@ -265,7 +267,11 @@ class InvertedIndex:
                 scores[slot] = scores.get(slot, 0.0) + weight
         # Best first; equal scores go to the older slot, so results never depend on dict order.
         docs = self._docs
-        live = [(slot, score) for slot, score in scores.items() if docs[slot] is not None]
+        live = [
+            (slot, score)
+            for slot, score in scores.items()
+            if (doc := docs[slot]) is not None and (accept is None or accept(doc))
+        ]
         if not live:
             return []
         # Far behind the leader a document cannot win, and scoring it costs as much as one that can.

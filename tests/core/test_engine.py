@@ -254,3 +254,24 @@ def test_edits_leave_the_index_as_a_fresh_build_would(pack: Pack, steps: list[tu
     fresh = Engine(dataclasses.replace(pack, entries=pack.entries + tuple(current.values())))
     for question in ["diner special 3", "who played jess", "special of the day at luke's", "milo revival"]:
         assert edited.ask(question, guild_id=1) == fresh.ask(question, guild_id=1)
+
+
+def test_other_servers_entries_never_crowd_out_an_answer(pack: Pack) -> None:
+    engine = Engine(pack)
+    for n in range(40):
+        engine.add_entry(
+            FaqEntry(
+                id=f"elsewhere-{n}",
+                question=f"Who played Jess in our server's rewatch {n}?",
+                alternates=(f"who played jess rewatch {n}",),
+                answer="Another server's note.",
+                tags=(),
+                sources=(SourceRef(SOURCE, "Milo, who played bad boy Jess on the show"),),
+                guild_id=7,
+            )
+        )
+    answer = engine.ask("who played jess", guild_id=42)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
+    assert all(
+        not s.entry_id.startswith("elsewhere") for s in engine.ask("jess rewatch", guild_id=42).suggestions
+    )

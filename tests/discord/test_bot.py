@@ -264,7 +264,7 @@ async def test_ask_autocomplete_offers_at_most_25_questions(
 async def test_did_you_mean_button_answers_the_chosen_entry(fake_discord: FakeDiscord, pack: Pack) -> None:
     # An engine that is never sure enough to answer, so this test does not depend on its tuning.
     unsure = Engine(pack, MatchSettings(answer_score=101.0))
-    question = "who played jess"
+    question = "jess was played by who"  # not word for word a curated phrasing, which would be answered
     guess = unsure.ask(question)
     assert guess.status is Status.UNCERTAIN
     async with started(fake_discord, unsure):
