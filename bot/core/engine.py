@@ -12,6 +12,7 @@ import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from rapidfuzz import fuzz, process, utils
 
@@ -30,6 +31,7 @@ from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef
 from bot.core.text import fold_for_compare
 
 QUOTE_PREFIX = "quote:"
+COMPLETION_SCAN = 2000  # questions rapidfuzz may look through for one autocomplete keystroke
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,14 +464,16 @@ class Engine:
 
     def complete(self, prefix: str, *, guild_id: int | None = None, limit: int = 25) -> list[FaqEntry]:
         """Entries whose question fits what a fan has typed so far, best first (for autocomplete)."""
-        entries = self.entries(guild_id)
+        visible = (e for e in self._entries.values() if e.guild_id in (None, guild_id))
         if not prefix.strip():
-            return entries[:limit]
+            return list(islice(visible, limit))
         ranked = [self._entries[s.doc.key] for s in self.rank(prefix, guild_id=guild_id, quotes=False)]
         if len(ranked) < limit:
-            # A half-typed last word is not in the index yet; rapidfuzz on the questions fills in.
+            # A half-typed last word is not in the index yet; rapidfuzz over the questions fills
+            # in. Only over the first few thousand (the shipped pack comes first), so a keystroke
+            # never costs a pass over every server's entries.
             seen = {e.id for e in ranked}
-            questions = {e.id: e.question for e in entries if e.id not in seen}
+            questions = {e.id: e.question for e in islice(visible, COMPLETION_SCAN) if e.id not in seen}
             for _, _, entry_id in process.extract(
                 prefix,
                 questions,
