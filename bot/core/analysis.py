@@ -216,21 +216,6 @@ class Analyzer:
                     break
         terms.extend(stems[j] for j in range(start, count) if read[j] not in STOPWORDS and len(read[j]) > 1)
         return Analysed(tuple(terms), tuple(words))
-        terms: list[str] = []
-        i, count = 0, len(read)
-        while i < count:
-            for size in sizes.get(stems[i], ()):
-                replacement = self._phrases.get(tuple(stems[i : i + size])) if i + size <= count else None
-                if replacement is not None:
-                    terms.extend(replacement)
-                    i += size
-                    break
-            else:
-                word = read[i]
-                if word not in STOPWORDS and len(word) > 1:
-                    terms.append(stems[i])
-                i += 1
-        return Analysed(tuple(terms), tuple(words))
 
 
 def entity_term(name: str) -> str:

@@ -20,15 +20,6 @@ class Outcome:
     for_it: tuple[ChecklistItem, ...]  # answered the way that speaks for a revival
     against_it: tuple[ChecklistItem, ...]
 
-    def explanation(self) -> str:
-        """Say which answers decided the verdict, in plain words."""
-        lines = []
-        if self.for_it:
-            lines.append("In favour: " + "; ".join(item.question for item in self.for_it))
-        if self.against_it:
-            lines.append("Against: " + "; ".join(item.question for item in self.against_it))
-        return "\n".join(lines)
-
 
 @dataclass(frozen=True, slots=True)
 class ChecklistSession:

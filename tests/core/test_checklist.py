@@ -57,20 +57,6 @@ def test_outcome_sorts_items_into_for_and_against() -> None:
     assert [i.id for i in outcome.against_it] == ["grown", "money"]
 
 
-def test_explanation_names_the_deciding_items() -> None:
-    explanation = finish(True, False, False).outcome().explanation()
-    assert explanation.splitlines() == [
-        "In favour: Are there more stories to tell?; Is it only about the money?",
-        "Against: Have the characters grown?",
-    ]
-
-
-def test_explanation_leaves_out_an_empty_side() -> None:
-    assert finish(True, True, False).outcome().explanation() == (
-        "In favour: Are there more stories to tell?; Have the characters grown?; Is it only about the money?"
-    )
-
-
 def test_session_walks_through_the_items_in_order() -> None:
     session = ChecklistSession(CHECKLIST, show="Veronica Mars")
     seen = []
