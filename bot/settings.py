@@ -78,7 +78,6 @@ class Settings:
     discord_gateway_url: str | None  # gateway websocket URL; None means Discord's own
     knowledge_dir: Path
     seeds_dir: Path
-    database_path: Path
     log_level: str
     ask_cooldown_rate: int  # questions a user may ask per `ask_cooldown_seconds`
     ask_cooldown_seconds: float
@@ -106,7 +105,6 @@ class Settings:
             discord_gateway_url=env.get("DISCORD_GATEWAY_URL", "").strip() or None,
             knowledge_dir=Path(env.get("KNOWLEDGE_DIR") or _default_dir("knowledge")).expanduser(),
             seeds_dir=Path(env.get("SEEDS_DIR") or _default_dir("seeds")).expanduser(),
-            database_path=Path(env.get("DATABASE_PATH") or "showfaq.sqlite3").expanduser(),
             log_level=log_level,
             ask_cooldown_rate=rate,
             ask_cooldown_seconds=_float(env, "ASK_COOLDOWN_SECONDS", 30.0),
