@@ -57,7 +57,7 @@ class MatchSettings:
     quote_factor: float = 0.9  # quotes rank just below an entry that says the same
     light_weight: float = 0.3  # weight of question words and "say"/"think", as a share of their idf
     unknown_weight: float = 0.4  # an unseen word's weight, as a share of the rarest known term's
-    candidate_limit: int = 10
+    candidate_limit: int = 8
     candidate_share: float = 0.5  # candidates sharing less of the leader's weight are not scored
     common_share: float = 0.01  # terms in more of the index than this are not walked when gathering
     max_suggestions: int = 3
@@ -238,6 +238,7 @@ class Engine:
             limit=settings.candidate_limit,
             common_share=settings.common_share,
             min_share=settings.candidate_share,
+            said_share=settings.body_share,
             accept=accept,
         ):
             # What the answer or sources mention counts for less; a person they only mention, barely.

@@ -156,12 +156,14 @@ def idf(document_frequency: int, total: int) -> float:
 
 
 class InvertedIndex:
-    """Postings per term, with slots that are tombstoned on removal and reclaimed in bulk."""
+    """Postings per term, kept apart for phrasings and for answers, so retrieval can weigh them."""
 
     def __init__(self) -> None:
         self._docs: list[Document | None] = []
         self._slot_of: dict[str, int] = {}
-        self._postings: dict[str, array[int]] = {}
+        # A document is in one list per term: `asked` when a phrasing uses it, else `said`.
+        self._asked: dict[str, array[int]] = {}
+        self._said: dict[str, array[int]] = {}
         self._df: Counter[str] = Counter()
         # Weights come from what documents are asked about (their phrasings), not what they
         # mention in passing: a name every answer mentions is still what a question is about.
@@ -185,9 +187,10 @@ class InvertedIndex:
         slot = len(self._docs)
         self._docs.append(doc)
         self._slot_of[doc.key] = slot
-        for term in doc.all_terms():
-            self._postings.setdefault(term, array("I")).append(slot)
-            self._df[term] += 1
+        for terms, postings in ((doc.asked_terms, self._asked), (doc.body, self._said)):
+            for term in terms:
+                postings.setdefault(term, array("I")).append(slot)
+                self._df[term] += 1
         self._df_asked.update(doc.asked_terms)
         self._changed()
 
@@ -199,15 +202,18 @@ class InvertedIndex:
         doc = self._docs[slot]
         self._docs[slot] = None
         assert doc is not None
-        for term in doc.all_terms():
-            self._df[term] -= 1
-            if self._df[term] <= 0:
-                del self._df[term]
-                del self._postings[term]
-            elif len(postings := self._postings[term]) <= _SHORT_POSTINGS:
-                postings.remove(slot)
-            # A long list keeps the empty slot (walks skip it): removing it would cost a scan
-            # of tens of thousands of entries for every edit.
+        for terms, postings in ((doc.asked_terms, self._asked), (doc.body, self._said)):
+            for term in terms:
+                self._df[term] -= 1
+                if self._df[term] <= 0:
+                    del self._df[term]
+                listed = postings[term]
+                if len(listed) <= _SHORT_POSTINGS:
+                    listed.remove(slot)
+                    if not listed:
+                        del postings[term]
+                # A long list keeps the empty slot (walks skip it): removing it would cost a scan
+                # of tens of thousands of entries for every edit.
         self._df_asked.subtract(doc.asked_terms)
         self._changed()
         return doc
@@ -242,6 +248,7 @@ class InvertedIndex:
         limit: int,
         common_share: float,
         min_share: float = 0.0,
+        said_share: float = 1.0,
         max_walk: int = 4096,
         accept: Callable[[Document], bool] | None = None,
     ) -> list[Document]:
@@ -253,6 +260,7 @@ class InvertedIndex:
         vague to answer at scale, and its suggestions need only be plausible. Documents
         sharing less than `min_share` of the leader's weight are left out, and so is any
         document `accept` rejects (another server's entries, say) before it can take a place.
+        A term only an answer or source uses counts `said_share` of one a phrasing uses.
         """
         total = max(len(self), 1)
         unique = sorted(set(terms))
@@ -262,9 +270,10 @@ class InvertedIndex:
         scores: dict[int, float] = {}
         for term in walk:
             weight = self.weight(term)
-            postings = self._postings[term]
-            for slot in postings[:max_walk] if len(postings) > max_walk else postings:
-                scores[slot] = scores.get(slot, 0.0) + weight
+            for postings, share in ((self._asked, 1.0), (self._said, said_share)):
+                listed = postings.get(term, ())
+                for slot in listed[:max_walk] if len(listed) > max_walk else listed:
+                    scores[slot] = scores.get(slot, 0.0) + weight * share
         # Best first; equal scores go to the older slot, so results never depend on dict order.
         docs = self._docs
         live = [
@@ -276,7 +285,11 @@ class InvertedIndex:
             return []
         # Far behind the leader a document cannot win, and scoring it costs as much as one that can.
         floor = max(score for _, score in live) * min_share
-        best = heapq.nsmallest(limit, [item for item in live if item[1] >= floor], key=_by_score_then_slot)
+        near = [item for item in live if item[1] >= floor]
+        # Short questions tie often; a cut between equals would be arbitrary, so ties come along.
+        best = heapq.nsmallest(2 * limit, near, key=_by_score_then_slot)
+        if len(best) > limit:
+            best = [item for n, item in enumerate(best) if n < limit or item[1] >= best[limit - 1][1]]
         return [doc for slot, _ in best if (doc := docs[slot]) is not None]
 
 
