@@ -44,8 +44,9 @@ STOPWORDS = frozenset(
 # Terms that say what kind of answer is wanted, or that the answer is someone's words,
 # rather than what it is about. They still rank, but weigh little in coverage.
 QUESTION_TERMS = frozenset({"who", "when", "where", "whi", "how"})
-# Of those, the ones whose answer is a kind of thing (a person, a time, a place).
-ANSWER_KIND_TERMS = frozenset({"who", "when", "where"})
+# The ones whose answer is a kind of thing: a person, a time, a place, or an amount
+# ("how much", "how many": the lexicon folds those to "amount").
+ANSWER_KIND_TERMS = frozenset({"who", "when", "where", "amount"})
 LIGHT_TERMS = QUESTION_TERMS | {"say", "think"}
 
 # Letters and digits in any script. Possessives go ("milo's" is "milo"); other apostrophes
