@@ -82,8 +82,9 @@ class Vocabulary:
 
     def __init__(self, names: Iterable[str] = ()) -> None:
         self._counts: Counter[str] = Counter()
-        # Words by first letter, kept up to date word by word (a typo rarely hits the first letter).
-        self._by_initial: dict[str, dict[str, str]] = {}
+        # Words by first letter and length, kept up to date word by word: a typo rarely hits
+        # the first letter, and a word two edits away is at most two letters longer or shorter.
+        self._buckets: dict[tuple[str, int], dict[str, str]] = {}
         self._corrections: dict[str, str | None] = {}
         self.names = frozenset(names)  # words of people's and characters' names
         self.add(self.names)
@@ -93,7 +94,7 @@ class Vocabulary:
             if not word:
                 continue
             if self._counts[word] == 0:
-                self._by_initial.setdefault(word[0], {})[word] = word
+                self._buckets.setdefault((word[0], len(word)), {})[word] = word
                 self._corrections.clear()
             self._counts[word] += 1
 
@@ -104,7 +105,7 @@ class Vocabulary:
             self._counts[word] -= 1
             if self._counts[word] == 0:
                 del self._counts[word]
-                del self._by_initial[word[0]][word]
+                del self._buckets[(word[0], len(word))][word]
                 self._corrections.clear()
 
     def __contains__(self, word: str) -> bool:
@@ -132,18 +133,19 @@ class Vocabulary:
             return None
         max_edits = 1 if len(word) <= 6 else 2
         best: tuple[int, int, str] | None = None
-        choices = self._by_initial.get(word[0], {})
-        for known, distance, _ in process.extract_iter(
-            word, choices, scorer=OSA.distance, score_cutoff=max_edits
-        ):
-            if abs(len(known) - len(word)) > max_edits or len(known) < 4:
+        for size in range(max(4, len(word) - max_edits), len(word) + max_edits + 1):
+            choices = self._buckets.get((word[0], size))
+            if not choices:
                 continue
-            # Short real words sit one letter apart ("tall", "talk"): fix those only into names.
-            if len(word) <= 4 and known not in self.names:
-                continue
-            rank = (distance, -self._counts[known], known)
-            if best is None or rank < best:
-                best = rank
+            for known, distance, _ in process.extract_iter(
+                word, choices, scorer=OSA.distance, score_cutoff=max_edits
+            ):
+                # Short real words sit one letter apart ("tall", "talk"): fix those only into names.
+                if len(word) <= 4 and known not in self.names:
+                    continue
+                rank = (distance, -self._counts[known], known)
+                if best is None or rank < best:
+                    best = rank
         return best[2] if best else None
 
 
@@ -249,7 +251,7 @@ class InvertedIndex:
         common_share: float,
         min_share: float = 0.0,
         said_share: float = 1.0,
-        max_walk: int = 4096,
+        max_walk: int = 1024,
         accept: Callable[[Document], bool] | None = None,
     ) -> list[Document]:
         """Return up to `limit` live documents sharing the most informative weight with `terms`.
