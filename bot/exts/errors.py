@@ -94,22 +94,6 @@ class Errors(commands.Cog):
         except Exception:  # the error handler itself must never raise
             log.warning("could not tell the user about an error in %s", _context(interaction), exc_info=True)
 
-    @commands.Cog.listener()
-    async def on_command_error(self, ctx: commands.Context[Any], error: commands.CommandError) -> None:
-        """Prefix commands (showfaq has none today) get the same treatment."""
-        if isinstance(error, commands.CommandNotFound):
-            return
-        message = user_message(error)
-        command = ctx.command and ctx.command.qualified_name
-        where = f"command={command!r} user={ctx.author.id} guild={ctx.guild and ctx.guild.id}"
-        if message is None:
-            log.error("error in %s", where, exc_info=error)
-            message = SOMETHING_WENT_WRONG
-        try:
-            await ctx.reply(message, delete_after=30)
-        except discord.HTTPException:
-            log.warning("could not tell the user about an error in %s", where, exc_info=True)
-
 
 async def setup(bot: ShowFaqBot) -> None:
     await bot.add_cog(Errors(bot))
