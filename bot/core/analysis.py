@@ -111,6 +111,15 @@ _IRREGULAR = {
     "been": "be",
     "had": "have",
     "has": "have",
+    # Question words run together with "'d" or "'s" once the apostrophe is gone.
+    "whyd": "why",
+    "howd": "how",
+    "hows": "how",
+    "whod": "who",
+    "whered": "where",
+    "wheres": "where",
+    "whend": "when",
+    "whens": "when",
 }
 
 
