@@ -27,7 +27,7 @@ STOPWORDS = frozenset(
     mustn my myself no nor not now o of off on once only or other our ours ourselves
     out over own re s same shan she should shouldn so some such t than that thats the their
     theirs them themselves then there these they this those through to too under until up ve
-    very was wasn we were weren what whats which while whom will with won would wouldn y you
+    very was wasn we were weren what whats which while whom will with would wouldn y you
     youd your youre yours yourself yourselves actually anyway basically btw can't cant dont
     doesnt didnt wont wouldnt isnt hey hi hello pls please plz thanks thank thx lol lmao lmfao
     rofl omg ngl tbh idk imo imho ok okay yeah yea yes nah guys guy bro bruh dude fr srsh srsly
@@ -207,7 +207,10 @@ class Analyzer:
                 if word in STOPWORDS or word in self.phrase_words or (known is not None and known(word)):
                     read.append(word)
                 else:
-                    read.append(correct(word) or word)
+                    fixed = correct(word)
+                    # A "fix" into a word that carries nothing would erase what was asked
+                    # ("mandy moore" is not "many more"): keep the unknown word instead.
+                    read.append(fixed if fixed and fixed not in STOPWORDS else word)
         stems = list(map(stem, read))
         sizes, phrases = self._sizes, self._phrases
         terms: list[str] = []

@@ -117,7 +117,8 @@ class Vocabulary:
     def correct(self, word: str) -> str | None:
         """Return the known word `word` is most likely a typo of, or None.
 
-        One edit up to six letters, two from seven on; words under four letters are left
+        One edit up to eight letters, two from nine on (a real word unknown to the pack,
+        like "ranking", must not turn into one it knows, like "running"); words under four letters are left
         alone, and words under five are fixed only into names. Ties go to the commoner word.
         """
         if word in self._corrections:
@@ -131,7 +132,7 @@ class Vocabulary:
     def _closest(self, word: str) -> str | None:
         if len(word) < 4 or word.isdigit():
             return None
-        max_edits = 1 if len(word) <= 6 else 2
+        max_edits = 1 if len(word) <= 8 else 2
         best: tuple[int, int, str] | None = None
         for size in range(max(4, len(word) - max_edits), len(word) + max_edits + 1):
             choices = self._buckets.get((word[0], size))
