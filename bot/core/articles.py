@@ -52,6 +52,8 @@ _MONTHS = {
 
 
 class LineKind(StrEnum):
+    """What a line of a web copy is: the writer's text, or page furniture around it."""
+
     TITLE = "title"
     BYLINE = "byline"
     CAPTION = "caption"  # "Watch: ...", "Related: ..."
@@ -62,6 +64,8 @@ class LineKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ArticleLine:
+    """One non-empty line of an article, with its line number and kind."""
+
     number: int  # 1-based line number in the file
     text: str  # whitespace cleaned, typography kept
     kind: LineKind
@@ -69,6 +73,8 @@ class ArticleLine:
 
 @dataclass(frozen=True, slots=True)
 class ParsedArticle:
+    """An article read from its text: metadata from its own lines, and every line classified."""
+
     title: str
     author: str | None
     published: dt.date | None
@@ -76,6 +82,7 @@ class ParsedArticle:
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
+        """The writer's paragraphs, in order, without title, byline or furniture."""
         return tuple(line.text for line in self.lines if line.kind is LineKind.CONTENT)
 
 

@@ -23,12 +23,15 @@ class Outcome:
 
 @dataclass(frozen=True, slots=True)
 class ChecklistSession:
+    """One fan's run through the checklist: the answers so far."""
+
     checklist: Checklist
     show: str | None = None
     answers: tuple[bool, ...] = ()
 
     @property
     def done(self) -> bool:
+        """True when every question has been answered."""
         return len(self.answers) >= len(self.checklist.items)
 
     @property
@@ -38,9 +41,11 @@ class ChecklistSession:
 
     @property
     def total(self) -> int:
+        """How many questions the checklist has."""
         return len(self.checklist.items)
 
     def current(self) -> ChecklistItem | None:
+        """The question to ask now, or None when finished."""
         return None if self.done else self.checklist.items[len(self.answers)]
 
     def answer(self, yes: bool) -> ChecklistSession:

@@ -76,6 +76,8 @@ def _folded(quote: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Scored:
+    """One document as the engine judged it for one question."""
+
     doc: Document
     score: float  # 0-100
     coverage: float  # 0-1: share of the question's information the document covers
@@ -193,14 +195,13 @@ class Engine:
         return [(q.source_id, fold_for_compare(q.text), q.speaker) for q in quotes]
 
     def entries(self, guild_id: int | None = None) -> list[FaqEntry]:
+        """The entries a server sees: the shipped pack and its own."""
         return [e for e in self._entries.values() if e.guild_id in (None, guild_id)]
-
-    def entry(self, entry_id: str) -> FaqEntry | None:
-        return self._entries.get(entry_id)
 
     # --- asking ----------------------------------------------------------------------------
 
     def analyse_question(self, question: str) -> Analysed:
+        """Read a fan's question into terms, fixing typos against the pack's vocabulary."""
         return self.analyzer.analyse(
             question, correct=self.vocabulary.correct, known=self.vocabulary.__contains__
         )

@@ -13,12 +13,15 @@ from bot.core.models import Answer, Status
 
 @dataclass(frozen=True, slots=True)
 class LabelledQuestion:
+    """A fan question and the entries that answer it (none when the sources do not)."""
+
     text: str
     expect: frozenset[str]  # empty: the sources do not answer it
     split: str
 
 
 def load_questions(path: Path) -> list[LabelledQuestion]:
+    """Read `tests/data/questions.yaml`: answerable questions with their entries, then the rest."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     questions = [
         LabelledQuestion(item["q"], frozenset(item["expect"]), item.get("split", "tune"))
@@ -32,6 +35,8 @@ def load_questions(path: Path) -> list[LabelledQuestion]:
 
 @dataclass
 class Report:
+    """Counts of right, wrong and refused answers, and every miss for the confusion details."""
+
     answerable: int = 0
     correct: int = 0  # answered with an expected entry
     wrong: int = 0  # answered with another entry: the worst outcome
@@ -41,17 +46,21 @@ class Report:
 
     @property
     def accuracy(self) -> float:
+        """Share of answerable questions answered with an expected entry."""
         return self.correct / self.answerable if self.answerable else 1.0
 
     @property
     def wrong_rate(self) -> float:
+        """Share of answerable questions answered with another entry."""
         return self.wrong / self.answerable if self.answerable else 0.0
 
     @property
     def refusal_rate(self) -> float:
+        """Share of unanswerable questions not answered."""
         return self.refused / self.unanswerable if self.unanswerable else 1.0
 
     def summary(self) -> str:
+        """Two lines of figures."""
         return (
             f"answerable {self.answerable}: top-1 accuracy {self.accuracy:.3f}, "
             f"wrong answers {self.wrong_rate:.3f}\n"
@@ -59,6 +68,7 @@ class Report:
         )
 
     def details(self) -> str:
+        """One line per miss: the question, what was expected and what came back."""
         lines = []
         for question, answer in self.misses:
             expected = ", ".join(sorted(question.expect)) or "(refusal)"
@@ -80,6 +90,7 @@ def _matches(answer: Answer, expect: frozenset[str]) -> bool:
 
 
 def evaluate(engine: Engine, questions: list[LabelledQuestion]) -> Report:
+    """Ask every question and count how the engine did."""
     report = Report()
     for question in questions:
         answer = engine.ask(question.text)

@@ -33,6 +33,8 @@ class Phrasing:
 
 @dataclass(frozen=True)
 class Document:
+    """An entry or quote as the index holds it: its phrasings' terms and its answer's terms."""
+
     key: str  # entry id, or quote id
     is_quote: bool
     guild_id: int | None
@@ -57,9 +59,6 @@ class Document:
     def mentions(self, term: str) -> bool:
         """True when any phrasing, the answer or a source uses `term`."""
         return term in self.asked_terms or term in self.body
-
-    def all_terms(self) -> frozenset[str]:
-        return self.asked_terms | self.body
 
     @cached_property
     def phrasings_by_term(self) -> dict[str, tuple[int, ...]]:
@@ -90,6 +89,7 @@ class Vocabulary:
         self.add(self.names)
 
     def add(self, words: Iterable[str]) -> None:
+        """Count `words` in (a word seen for the first time becomes a correction target)."""
         for word in words:
             if not word:
                 continue
@@ -99,6 +99,7 @@ class Vocabulary:
             self._counts[word] += 1
 
     def remove(self, words: Iterable[str]) -> None:
+        """Count `words` out; a word no document uses any more is forgotten."""
         for word in words:
             if self._counts.get(word, 0) <= 0:
                 continue
@@ -181,6 +182,7 @@ class InvertedIndex:
         return (doc for doc in self._docs if doc is not None)
 
     def get(self, key: str) -> Document | None:
+        """The live document with `key`, or None."""
         slot = self._slot_of.get(key)
         return self._docs[slot] if slot is not None else None
 
@@ -222,6 +224,7 @@ class InvertedIndex:
         return doc
 
     def document_frequency(self, term: str) -> int:
+        """How many documents use `term` anywhere."""
         return self._df.get(term, 0)
 
     def weight(self, term: str) -> float:

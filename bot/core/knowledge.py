@@ -55,6 +55,8 @@ class Lexicon:
 
 @dataclass(frozen=True)
 class Pack:
+    """Everything loaded from `knowledge/` and `seeds/`, checked."""
+
     sources: dict[str, Source]
     quotes: tuple[Quote, ...]
     entries: tuple[FaqEntry, ...]
@@ -64,9 +66,11 @@ class Pack:
     non_content: dict[str, tuple[str, ...]]  # source id -> captions, credits, link titles
 
     def source(self, source_id: str) -> Source:
+        """The source with `source_id` (KeyError when there is none)."""
         return self.sources[source_id]
 
     def entry(self, entry_id: str) -> FaqEntry | None:
+        """The shipped entry with `entry_id`, or None."""
         return next((e for e in self.entries if e.id == entry_id), None)
 
 
@@ -77,6 +81,8 @@ Kind = type | tuple[type, ...]
 
 @dataclass(frozen=True)
 class Field:
+    """One key of a schema: its type, whether it is required, and its items' type."""
+
     kind: Kind
     required: bool = True
     items: Kind | Schema | None = None  # for lists: the kind or schema of each item
@@ -84,6 +90,8 @@ class Field:
 
 @dataclass(frozen=True)
 class Schema:
+    """The keys a YAML mapping may have."""
+
     name: str
     fields: dict[str, Field]
 

@@ -56,6 +56,8 @@ class SourceRef:
 
 @dataclass(frozen=True, slots=True)
 class FaqEntry:
+    """A curated question with its phrasings, the bot's answer and the quotes behind it."""
+
     id: str
     question: str
     alternates: tuple[str, ...]
@@ -67,6 +69,8 @@ class FaqEntry:
 
 @dataclass(frozen=True, slots=True)
 class Role:
+    """A character someone played, with fans' names for it and its sources."""
+
     character: str
     aliases: tuple[str, ...]
     sources: tuple[SourceRef, ...]
@@ -74,6 +78,8 @@ class Role:
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """Someone the sources name: aliases, pronoun, roles and what the sources say of them."""
+
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -83,11 +89,14 @@ class Person:
     sources: tuple[SourceRef, ...]
 
     def names(self) -> tuple[str, ...]:
+        """The name and every alias."""
         return (self.name, *self.aliases)
 
 
 @dataclass(frozen=True, slots=True)
 class ChecklistItem:
+    """One question of the revival test, and the answer that speaks for a revival."""
+
     id: str
     question: str
     favourable: bool  # the answer that speaks for doing the revival
@@ -97,6 +106,8 @@ class ChecklistItem:
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
+    """What the test concludes, in the bot's words, with Milo's quote."""
+
     key: str  # "worth-it", "mixed" or "wrong-reasons"
     text: str
     source: SourceRef
@@ -104,6 +115,8 @@ class Verdict:
 
 @dataclass(frozen=True, slots=True)
 class Checklist:
+    """The revival test: its questions in order and its three verdicts."""
+
     title: str
     intro: str
     items: tuple[ChecklistItem, ...]
@@ -111,6 +124,8 @@ class Checklist:
 
 
 class Status(StrEnum):
+    """How sure the engine is of an answer."""
+
     ANSWERED = "answered"
     UNCERTAIN = "uncertain"
     UNKNOWN = "unknown"
@@ -125,6 +140,7 @@ class Citation:
     source: Source
 
     def to_json(self) -> dict[str, Any]:
+        """The source as `showfaq ask --json` shows it."""
         return {
             "title": self.source.title,
             "author": self.source.author,
@@ -136,11 +152,14 @@ class Citation:
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
+    """A question the fan may have meant, or could ask instead."""
+
     entry_id: str
     question: str
     score: float
 
     def to_json(self) -> dict[str, Any]:
+        """The suggestion as `showfaq ask --json` shows it."""
         return {"entry_id": self.entry_id, "question": self.question, "score": round(self.score, 1)}
 
 

@@ -36,6 +36,7 @@ class LineList(list[Any]):
 
 
 def line_of(value: Any, default: int | None = None) -> int | None:
+    """The line a loaded YAML value started on, or `default`."""
     return getattr(value, "line", default)
 
 
