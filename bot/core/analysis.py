@@ -236,12 +236,9 @@ def entity_term(name: str) -> str:
     return "@" + re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
 
 
-def phrase_table(lexicon: Mapping[str, str], names: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Combine the lexicon's synonyms and the cast's names into one phrase table.
+def name_table(names: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Map each alias of a person or character to its entity term ("bad boy jess" -> "@jess").
 
-    `names` are (alias, canonical name) pairs; each alias becomes the canonical name's entity term.
+    `names` are (alias, canonical name) pairs.
     """
-    table = {phrase: " ".join(stem(w) for w in head.split()) for phrase, head in lexicon.items()}
-    for alias, canonical in names:
-        table[alias] = entity_term(canonical)
-    return table
+    return {alias: entity_term(canonical) for alias, canonical in names}

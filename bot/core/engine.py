@@ -22,7 +22,7 @@ from bot.core.analysis import (
     Analysed,
     Analyzer,
     entity_term,
-    phrase_table,
+    name_table,
     surface_words,
 )
 from bot.core.index import Document, InvertedIndex, Phrasing, Vocabulary, idf
@@ -101,12 +101,12 @@ class Engine:
             for alias in (role.character, *role.aliases)
         ]
         # Lexicon heads are themselves read through the names, so "literati" becomes "@jess @rory".
-        name_analyzer = Analyzer(phrase_table({}, names))
+        table = name_table(names)
+        name_analyzer = Analyzer(table)
         lexicon = {
             phrase: " ".join(name_analyzer.analyse(head).terms)
             for phrase, head in pack.lexicon.synonyms.items()
         }
-        table = phrase_table({}, names)
         table.update({phrase: head for phrase, head in lexicon.items() if head})
         self.analyzer = Analyzer(table)
         self._related: dict[str, set[str]] = {}

@@ -11,7 +11,7 @@ import heapq
 import math
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -177,9 +177,6 @@ class InvertedIndex:
 
     def __len__(self) -> int:
         return len(self._slot_of)
-
-    def __iter__(self) -> Iterator[Document]:
-        return (doc for doc in self._docs if doc is not None)
 
     def get(self, key: str) -> Document | None:
         """The live document with `key`, or None."""
