@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, pairwise
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -161,8 +162,7 @@ def _ascii_word_table() -> bytes:
 _ASCII_WORDS = _ascii_word_table()
 
 
-@dataclass(frozen=True, slots=True)
-class Analysed:
+class Analysed(NamedTuple):
     """A text as terms (stopwords removed, phrases replaced, stemmed), and the words it was read from."""
 
     terms: tuple[str, ...]
@@ -171,6 +171,8 @@ class Analysed:
 
 class Analyzer:
     """Maps words and phrases to terms. Built once from the pack's names and lexicon."""
+
+    _WORD_TABLE_LIMIT = 262144  # words remembered; fans' misspellings would otherwise grow it forever
 
     def __init__(self, phrases: Mapping[str, str]) -> None:
         """`phrases` maps a phrase ("bad boy jess", "come back") to its replacement ("@jess", "return")."""
@@ -185,11 +187,34 @@ class Analyzer:
             if key:
                 self._phrases[key] = tuple(replacement.split())
                 words.update(surface)
+        # Phrases of two words or more, by first stem: the lengths to try, longest first.
         sizes: dict[str, set[int]] = {}
         for key in self._phrases:
-            sizes.setdefault(key[0], set()).add(len(key))
+            if len(key) > 1:
+                sizes.setdefault(key[0], set()).add(len(key))
         self._sizes = {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
+        self._openings = frozenset(key[:2] for key in self._phrases if len(key) > 1)
         self.phrase_words = frozenset(words)
+        # Per surface word, decided once: the terms it stands for on its own (none for a stopword,
+        # its replacement when it is a one-word phrase), and whether a longer phrase may begin
+        # with it. Most texts then take a few C-level passes.
+        self._word_terms: dict[str, tuple[str, ...]] = {}
+        self._phrase_starts: set[str] = set()
+
+    def _learn(self, words: Iterable[str]) -> None:
+        table = self._word_terms
+        if len(table) > self._WORD_TABLE_LIMIT:
+            table.clear()
+            self._phrase_starts.clear()
+        for word in words:
+            stemmed = stem(word)
+            replacement = self._phrases.get((stemmed,))
+            if replacement is not None:
+                table[word] = replacement
+            else:
+                table[word] = () if word in STOPWORDS or len(word) < 2 else (stemmed,)
+            if stemmed in self._sizes:
+                self._phrase_starts.add(word)
 
     def analyse(
         self,
@@ -199,36 +224,52 @@ class Analyzer:
         known: Callable[[str], bool] | None = None,
     ) -> Analysed:
         """Return the terms of `text`; with `correct`, words that `known` rejects are fixed as typos."""
+        if correct is None:
+            words = surface_words(text)
+            return Analysed(self._terms(words), tuple(words))
         words = surface_words(text)
-        read = words
-        if correct is not None:
-            read = []
-            for word in words:
-                if word in STOPWORDS or word in self.phrase_words or (known is not None and known(word)):
-                    read.append(word)
-                else:
-                    fixed = correct(word)
-                    # A "fix" into a word that carries nothing would erase what was asked
-                    # ("mandy moore" is not "many more"): keep the unknown word instead.
-                    read.append(fixed if fixed and fixed not in STOPWORDS else word)
-        stems = list(map(stem, read))
-        sizes, phrases = self._sizes, self._phrases
+        read = []
+        for word in words:
+            if word in STOPWORDS or word in self.phrase_words or (known is not None and known(word)):
+                read.append(word)
+            else:
+                fixed = correct(word)
+                # A "fix" into a word that carries nothing would erase what was asked
+                # ("mandy moore" is not "many more"): keep the unknown word instead.
+                read.append(fixed if fixed and fixed not in STOPWORDS else word)
+        return Analysed(self._terms(read), tuple(words))
+
+    def _terms(self, read: list[str]) -> tuple[str, ...]:
+        table = self._word_terms
+        if not all(map(table.__contains__, read)):
+            self._learn(read)
+        if not self._phrase_starts.isdisjoint(read):
+            stems = list(map(stem, read))
+            if not self._openings.isdisjoint(pairwise(stems)):
+                return self._replace_phrases(read, stems)
+        return tuple(chain.from_iterable(map(table.__getitem__, read)))
+
+    def _replace_phrases(self, read: list[str], stems: list[str]) -> tuple[str, ...]:
+        table, sizes, phrases, openings = self._word_terms, self._sizes, self._phrases, self._openings
         terms: list[str] = []
         start, count = 0, len(read)
-        # Only where a phrase could begin is there anything to look up; words between go in as they are.
-        for at in [i for i, first in enumerate(stems) if first in sizes]:
-            if at < start:
-                continue  # inside a phrase already replaced
-            terms.extend(stems[j] for j in range(start, at) if read[j] not in STOPWORDS and len(read[j]) > 1)
-            start = at
-            for size in sizes[stems[at]]:
-                replacement = phrases.get(tuple(stems[at : at + size])) if at + size <= count else None
+        # Only where a longer phrase could begin is there anything to look up; the words
+        # between (one-word phrases included) are read from the word table.
+        for at in [i for i, word in enumerate(read) if word in self._phrase_starts]:
+            first = stems[at]
+            if at < start or at + 1 >= count or (first, stems[at + 1]) not in openings:
+                continue
+            for size in sizes[first]:
+                if at + size > count:
+                    continue
+                replacement = phrases.get(tuple(stems[at : at + size]))
                 if replacement is not None:
+                    terms.extend(chain.from_iterable(map(table.__getitem__, read[start:at])))
                     terms.extend(replacement)
                     start = at + size
                     break
-        terms.extend(stems[j] for j in range(start, count) if read[j] not in STOPWORDS and len(read[j]) > 1)
-        return Analysed(tuple(terms), tuple(words))
+        terms.extend(chain.from_iterable(map(table.__getitem__, read[start:])))
+        return tuple(terms)
 
 
 def entity_term(name: str) -> str:

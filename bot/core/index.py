@@ -14,13 +14,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 
-@dataclass(frozen=True, slots=True)
-class Phrasing:
+class Phrasing(NamedTuple):
     """One way of asking for a document, as terms."""
 
     terms: tuple[str, ...]
@@ -41,20 +42,6 @@ class Document:
     phrasings: tuple[Phrasing, ...]
     body: frozenset[str]  # terms of the answer, tags and sources that no phrasing uses
     asked_terms: frozenset[str]  # every term of every phrasing
-
-    @classmethod
-    def build(
-        cls,
-        key: str,
-        *,
-        is_quote: bool,
-        guild_id: int | None,
-        phrasings: tuple[Phrasing, ...],
-        said: set[str],
-    ) -> Document:
-        """Make a document from its phrasings and the terms its answer and sources use."""
-        asked = frozenset(t for p in phrasings for t in p.terms)
-        return cls(key, is_quote, guild_id, phrasings, frozenset(said - asked), asked)
 
     def mentions(self, term: str) -> bool:
         """True when any phrasing, the answer or a source uses `term`."""
@@ -90,13 +77,14 @@ class Vocabulary:
 
     def add(self, words: Iterable[str]) -> None:
         """Count `words` in (a word seen for the first time becomes a correction target)."""
-        for word in words:
-            if not word:
-                continue
-            if self._counts[word] == 0:
+        words = list(words)
+        new = set(words).difference(self._counts, ("",))
+        self._counts.update(words)
+        self._counts.pop("", None)
+        if new:
+            for word in new:
                 self._buckets.setdefault((word[0], len(word)), {})[word] = word
-                self._corrections.clear()
-            self._counts[word] += 1
+            self._corrections.clear()
 
     def remove(self, words: Iterable[str]) -> None:
         """Count `words` out; a word no document uses any more is forgotten."""
@@ -185,16 +173,36 @@ class InvertedIndex:
 
     def add(self, doc: Document) -> None:
         """Add `doc`, replacing any document with the same key."""
-        self.remove(doc.key)
-        slot = len(self._docs)
-        self._docs.append(doc)
-        self._slot_of[doc.key] = slot
-        for terms, postings in ((doc.asked_terms, self._asked), (doc.body, self._said)):
-            for term in terms:
-                postings.setdefault(term, array("I")).append(slot)
-                self._df[term] += 1
-        self._df_asked.update(doc.asked_terms)
+        self.add_all((doc,))
+
+    def add_all(self, docs: Iterable[Document]) -> None:
+        """Add documents (a whole pack at start-up), each replacing any with the same key."""
+        added: list[Document] = []
+        for doc in docs:
+            if doc.key in self._slot_of:
+                self._count(added)  # a replaced document's counts must be in before they come out
+                added = []
+                self.remove(doc.key)
+            slot = len(self._docs)
+            self._docs.append(doc)
+            self._slot_of[doc.key] = slot
+            for terms, postings in ((doc.asked_terms, self._asked), (doc.body, self._said)):
+                listed_for = postings.get
+                for term in terms:
+                    listed = listed_for(term)
+                    if listed is None:
+                        postings[term] = array("I", (slot,))
+                    else:
+                        listed.append(slot)
+            added.append(doc)
+        self._count(added)
         self._changed()
+
+    def _count(self, docs: list[Document]) -> None:
+        asked = list(chain.from_iterable(doc.asked_terms for doc in docs))
+        self._df.update(asked)
+        self._df.update(chain.from_iterable(doc.body for doc in docs))
+        self._df_asked.update(asked)
 
     def remove(self, key: str) -> Document | None:
         """Remove the document with `key`; its slot stays empty and long postings keep it as a tombstone."""
