@@ -48,7 +48,23 @@ QUESTION_TERMS = frozenset({"who", "when", "where", "whi", "how"})
 # The ones whose answer is a kind of thing: a person, a time, a place, or an amount
 # ("how much", "how many": the lexicon folds those to "amount").
 ANSWER_KIND_TERMS = frozenset({"who", "when", "where", "amount"})
-LIGHT_TERMS = QUESTION_TERMS | {"say", "think"}
+# Asking what someone said or thinks ("how does milo feel": the lexicon folds "feel" to "think").
+OPINION_TERMS = frozenset({"say", "think"})
+LIGHT_TERMS = QUESTION_TERMS | OPINION_TERMS
+
+
+def answer_kinds(terms: Iterable[str]) -> frozenset[str]:
+    """The kinds of answer a question's terms ask for, which only an entry asked that way gives.
+
+    "how" asks for a manner ("how did scott get the part") unless it asks for an opinion
+    ("how does milo feel about jess and rory"), which any entry about that opinion gives.
+    """
+    asked = frozenset(terms)
+    kinds = asked & ANSWER_KIND_TERMS
+    if "how" in asked and asked.isdisjoint(OPINION_TERMS):
+        kinds |= {"how"}
+    return kinds
+
 
 # Letters and digits in any script. Possessives go ("milo's" is "milo"); other apostrophes
 # join their word ("didn't" is "didnt").

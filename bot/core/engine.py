@@ -19,12 +19,13 @@ from itertools import chain, islice
 from rapidfuzz import fuzz, process, utils
 
 from bot.core.analysis import (
-    ANSWER_KIND_TERMS,
     LIGHT_TERMS,
     Analysed,
     Analyzer,
+    answer_kinds,
     entity_term,
     name_table,
+    stem,
     surface_words,
 )
 from bot.core.index import Document, InvertedIndex, Phrasing, Vocabulary, idf
@@ -220,9 +221,12 @@ class Engine:
 
     def analyse_question(self, question: str) -> Analysed:
         """Read a fan's question into terms, fixing typos against the pack's vocabulary."""
-        return self.analyzer.analyse(
-            question, correct=self.vocabulary.correct, known=self.vocabulary.__contains__
-        )
+        return self.analyzer.analyse(question, correct=self.vocabulary.correct, known=self._is_known_word)
+
+    def _is_known_word(self, word: str) -> bool:
+        # Another form of a word the knowledge uses ("dates" for "date") is not a typo, even
+        # when a different word is one letter away ("danes").
+        return word in self.vocabulary or self.index.document_frequency(stem(word)) > 0
 
     def rank(
         self, question: str, *, guild_id: int | None = None, quotes: bool = True, entries: bool = True
@@ -243,7 +247,7 @@ class Engine:
             for t in sorted(terms)  # a fixed order makes float sums, and so ties, the same in every process
         }
         asked_weight = sum(weights.values())
-        kinds = terms & ANSWER_KIND_TERMS
+        kinds = answer_kinds(terms)
         query_text = " ".join(analysed.terms)
         scored: list[Scored] = []
 

@@ -119,10 +119,11 @@ class Vocabulary:
         return found
 
     def _closest(self, word: str) -> str | None:
-        if len(word) < 4 or word.isdigit():
+        if len(word) < 3 or word.isdigit():
             return None
         max_edits = 1 if len(word) <= 8 else 2
         best: tuple[int, int, str] | None = None
+        # A three-letter word is only ever a name missing a letter ("jes"): sizes from four.
         for size in range(max(4, len(word) - max_edits), len(word) + max_edits + 1):
             choices = self._buckets.get((word[0], size))
             if not choices:
