@@ -8,7 +8,7 @@ term per person or character, fan vocabulary folded by the lexicon, words stemme
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, pairwise
 from typing import NamedTuple
@@ -51,6 +51,15 @@ ANSWER_KIND_TERMS = frozenset({"who", "when", "where", "amount"})
 # Asking what someone said or thinks ("how does milo feel": the lexicon folds "feel" to "think").
 OPINION_TERMS = frozenset({"say", "think"})
 LIGHT_TERMS = QUESTION_TERMS | OPINION_TERMS
+
+
+def opinion_holders(terms: Sequence[str]) -> frozenset[str]:
+    """The people or characters whose words or thoughts a question asks for ("what did alexis say").
+
+    A name right before "say" or "think" holds the opinion ("does lauren think ...",
+    "milo's take": the lexicon folds "take" to "think").
+    """
+    return frozenset(before for before, term in pairwise(terms) if term in OPINION_TERMS and before[0] == "@")
 
 
 def answer_kinds(terms: Iterable[str]) -> frozenset[str]:

@@ -25,6 +25,7 @@ from bot.core.analysis import (
     answer_kinds,
     entity_term,
     name_table,
+    opinion_holders,
     stem,
     surface_words,
 )
@@ -60,6 +61,7 @@ class MatchSettings:
     quote_factor: float = 0.9  # quotes rank just below an entry that says the same
     light_weight: float = 0.3  # weight of question words and "say"/"think", as a share of their idf
     unknown_weight: float = 0.4  # an unseen word's weight, as a share of the rarest known term's
+    subject_share: float = 0.5  # a person asked about in this share of documents is the pack's subject
     candidate_limit: int = 8
     candidate_share: float = 0.5  # candidates sharing less of the leader's weight are not scored
     common_share: float = 0.01  # terms in more of the index than this are not walked when gathering
@@ -104,6 +106,8 @@ class Scored:
     missing: float = 0.0  # 0-1: share of the question's information the document never mentions
     wrong_kind: bool = False  # asks who/when/where, and no phrasing of the document does
     exact: bool = False  # the question reads exactly as one of the document's phrasings
+    stranger: bool = False  # the question names someone the document never mentions at all
+    other_voice: bool = False  # asks what someone said or thinks, and the document quotes others
 
 
 class Engine:
@@ -248,6 +252,12 @@ class Engine:
         }
         asked_weight = sum(weights.values())
         kinds = answer_kinds(terms)
+        holders = opinion_holders(analysed.terms)
+        # Someone most entries are about is the pack's subject ("according to milo"), not a
+        # topic: only the others must be mentioned by an entry that answers.
+        strangers_to_check = {
+            t for t in terms if t[0] == "@" and self.index.asked_share(t) < settings.subject_share
+        }
         query_text = " ".join(analysed.terms)
         scored: list[Scored] = []
 
@@ -324,6 +334,8 @@ class Engine:
                     min(best[1], 1.0),
                     conflict=best[2] is not None and self._names_someone_else(terms, best[2]),
                     missing=sum(w for t, w in weights.items() if not doc.mentions(t)) / asked_weight,
+                    stranger=any(t in strangers_to_check and not doc.mentions(t) for t in terms),
+                    other_voice=bool(holders) and self._voiced_by_others(holders, doc),
                     # "who is dean" wants a person; an entry never asked with "who" does not give one.
                     wrong_kind=bool(kinds) and not (kinds & doc.asked_terms),
                     exact=any(p.terms == analysed.terms for p in doc.phrasings),
@@ -331,6 +343,17 @@ class Engine:
             )
         scored.sort(key=lambda s: (-s.score, s.doc.key))
         return scored
+
+    def _voiced_by_others(self, holders: frozenset[str], doc: Document) -> bool:
+        """True when the document's quoted words are known to be someone else's (or their roles')."""
+        if doc.is_quote:
+            said_by = {self._quotes[doc.key].speaker}
+        else:
+            said_by = {self.citation(ref).speaker for ref in self._entries[doc.key].sources}
+        voices = {entity_term(name) for name in said_by if name}
+        if not voices:
+            return False  # nobody is quoted: nothing says whose view it is
+        return not (holders & (voices | self._related_terms(voices)))
 
     def _names_someone_else(self, terms: set[str], phrasing: Phrasing) -> bool:
         """True when the question and the phrasing each name people, and none of the same (or their roles)."""
@@ -356,6 +379,8 @@ class Engine:
             and top.coverage >= settings.min_coverage
             and lead >= settings.lead
             and not top.conflict
+            and not top.stranger
+            and not top.other_voice
             and top.missing <= settings.max_missing
             and not top.wrong_kind
         ):

@@ -233,6 +233,10 @@ class InvertedIndex:
         """How many documents use `term` anywhere."""
         return self._df.get(term, 0)
 
+    def asked_share(self, term: str) -> float:
+        """Share of the documents that are asked about `term` (used by a phrasing)."""
+        return self._df_asked.get(term, 0) / max(len(self), 1)
+
     def weight(self, term: str) -> float:
         """How informative `term` is; a term no document is asked about weighs the most."""
         cached = self._weights.get(term)

@@ -89,6 +89,22 @@ def test_how_asking_for_an_opinion_is_still_answered(engine: Engine) -> None:
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-relationship-view")
 
 
+def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
+    # cant-get-away is Milo's feeling; Scott is nowhere in it.
+    answer = engine.ask("does milo feel like scott patterson can't get away from gilmore girls")
+    assert answer.status is not Status.ANSWERED
+    # Milo is what most entries are about, so naming him is context, not a new topic.
+    answer = engine.ask("which producers did milo name")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "producers")
+
+
+def test_what_someone_else_thinks_is_not_answered_with_milos_words(engine: Engine) -> None:
+    answer = engine.ask("what did rory think of the outside influence")
+    assert answer.status is not Status.ANSWERED
+    answer = engine.ask("what does milo think of the outside influence")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "outside-influence")
+
+
 def test_only_names_are_fixed_from_three_letters(engine: Engine) -> None:
     assert "@jess" in engine.analyse_question("jes and rory").terms
     # A short word may be a real one the pack never uses: it stays what the fan wrote.
