@@ -109,6 +109,16 @@ class Scored:
     stranger: bool = False  # the question names someone the document never mentions at all
     other_voice: bool = False  # asks what someone said or thinks, and the document quotes others
 
+    @property
+    def about_others(self) -> bool:
+        """True when the document is about, or quotes, other people than the question names."""
+        return self.conflict or self.stranger or self.other_voice
+
+    @property
+    def could_answer(self) -> bool:
+        """False when something the question asks rules the document out, however well it scores."""
+        return not (self.about_others or self.wrong_kind)
+
 
 class Engine:
     """Answers questions from a pack plus any server's own entries; cheap to query, cheap to edit."""
@@ -370,7 +380,10 @@ class Engine:
         if not ranked:
             return self._unknown(question, guild_id)
         top = ranked[0]
-        runner_up = next((s for s in ranked[1:] if not self._same_answer(s.doc, top.doc)), None)
+        # An entry about other people than the question's does not make the best one doubtful.
+        runner_up = next(
+            (s for s in ranked[1:] if not s.about_others and not self._same_answer(s.doc, top.doc)), None
+        )
         lead = top.score - runner_up.score if runner_up else top.score
         # Asked word for word as curated (after folding), and as no other entry: no doubt left.
         verbatim = top.exact and not any(s.exact for s in ranked[1:] if not self._same_answer(s.doc, top.doc))
@@ -378,11 +391,8 @@ class Engine:
             top.score >= settings.answer_score
             and top.coverage >= settings.min_coverage
             and lead >= settings.lead
-            and not top.conflict
-            and not top.stranger
-            and not top.other_voice
+            and top.could_answer
             and top.missing <= settings.max_missing
-            and not top.wrong_kind
         ):
             status = Status.ANSWERED
         elif top.score >= settings.uncertain_score and top.missing <= settings.guess_max_missing:
