@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import random
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -155,11 +156,17 @@ class Engine:
         self._quotes: dict[str, Quote] = {}
         self._speakers = self._speaker_lookup(pack.quotes)
         self._example_entries: list[FaqEntry] | None = None
+        self._recurring: dict[str, Analysed | None] = {}
         with _collector_paused():
             # A pack is indexed in one pass: its counts are taken together, not entry by entry.
             entries = {entry.id: entry for entry in pack.entries}  # a repeated id: the last one stands
+            # Tags and cited quotes recur across entries: each such text is read once.
+            texts = Counter(chain.from_iterable(chain(*self._entry_texts(e)) for e in entries.values()))
+            self._recurring = dict.fromkeys(text for text, count in texts.items() if count > 1)
+            del texts
             built = [self._entry_document(entry) for entry in entries.values()]
             built += [self._quote_document(quote) for quote in pack.quotes if not quote.is_fragment]
+            self._recurring = {}
             self._entries.update(entries)
             self._quotes.update((QUOTE_PREFIX + q.id, q) for q in pack.quotes if not q.is_fragment)
             self.vocabulary.add(chain.from_iterable(words for _, words in built))
@@ -174,7 +181,7 @@ class Engine:
         self, key: str, *, is_quote: bool, guild_id: int | None, asks: Sequence[str], says: Sequence[str]
     ) -> tuple[Document, set[str]]:
         """Analyse a document's texts once: its index entry, and the surface words it uses."""
-        analyse = self.analyzer.analyse
+        analyse = self._analyse_knowledge
         asked = [analyse(text) for text in asks]
         said = [analyse(text) for text in says]
         phrasings = tuple(Phrasing(terms) for terms, _ in asked)
@@ -186,14 +193,25 @@ class Engine:
         doc = Document(key, is_quote, guild_id, phrasings, frozenset(body - asked_terms), asked_terms)
         return doc, words
 
-    def _entry_document(self, entry: FaqEntry) -> tuple[Document, set[str]]:
-        return self._document(
-            entry.id,
-            is_quote=False,
-            guild_id=entry.guild_id,
-            asks=[entry.question, *entry.alternates],
-            says=[entry.answer, *entry.tags, *(ref.quote for ref in entry.sources)],
+    def _analyse_knowledge(self, text: str) -> Analysed:
+        if text not in self._recurring:
+            return self.analyzer.analyse(text)
+        found = self._recurring[text]
+        if found is None:
+            found = self._recurring[text] = self.analyzer.analyse(text)
+        return found
+
+    @staticmethod
+    def _entry_texts(entry: FaqEntry) -> tuple[list[str], list[str]]:
+        """What an entry is asked as, and what it says (answer, tags, quoted sources)."""
+        return (
+            [entry.question, *entry.alternates],
+            [entry.answer, *entry.tags, *(ref.quote for ref in entry.sources)],
         )
+
+    def _entry_document(self, entry: FaqEntry) -> tuple[Document, set[str]]:
+        asks, says = self._entry_texts(entry)
+        return self._document(entry.id, is_quote=False, guild_id=entry.guild_id, asks=asks, says=says)
 
     def add_entry(self, entry: FaqEntry) -> None:
         """Add or replace an entry; only its own postings change."""
