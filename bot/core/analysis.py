@@ -265,14 +265,18 @@ class Analyzer:
         return Analysed(self._terms(read), tuple(words))
 
     def _terms(self, read: list[str]) -> tuple[str, ...]:
-        table = self._word_terms
-        if not all(map(table.__contains__, read)):
+        try:
+            return self._known_terms(read)
+        except KeyError:  # a word not seen before: decide what it stands for, then read again
             self._learn(read)
+            return self._known_terms(read)
+
+    def _known_terms(self, read: list[str]) -> tuple[str, ...]:
         if not self._phrase_starts.isdisjoint(read):
             stems = list(map(stem, read))
             if not self._openings.isdisjoint(pairwise(stems)):
                 return self._replace_phrases(read, stems)
-        return tuple(chain.from_iterable(map(table.__getitem__, read)))
+        return tuple(chain.from_iterable(map(self._word_terms.__getitem__, read)))
 
     def _replace_phrases(self, read: list[str], stems: list[str]) -> tuple[str, ...]:
         table, sizes, phrases, openings = self._word_terms, self._sizes, self._phrases, self._openings
