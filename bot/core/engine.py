@@ -362,11 +362,11 @@ class Engine:
                     min(best[1], 1.0),
                     conflict=best[2] is not None and self._names_someone_else(terms, best[2]),
                     missing=sum(w for t, w in weights.items() if not doc.mentions(t)) / asked_weight,
-                    stranger=any(t in strangers_to_check and not doc.mentions(t) for t in terms),
+                    stranger=any(not doc.mentions(t) for t in strangers_to_check),
                     other_voice=bool(holders) and self._voiced_by_others(holders, doc),
                     # "who is dean" wants a person; an entry never asked with "who" does not give one.
                     wrong_kind=bool(kinds) and not (kinds & doc.asked_terms),
-                    exact=any(p.terms == analysed.terms for p in doc.phrasings),
+                    exact=analysed.terms in doc.exact_phrasings,
                 )
             )
         scored.sort(key=lambda s: (-s.score, s.doc.key))

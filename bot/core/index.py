@@ -57,6 +57,11 @@ class Document:
         return {term: tuple(positions) for term, positions in found.items()}
 
     @cached_property
+    def exact_phrasings(self) -> frozenset[tuple[str, ...]]:
+        """Every phrasing's terms, for telling a question asked word for word as curated."""
+        return frozenset(p.terms for p in self.phrasings)
+
+    @cached_property
     def typicality(self) -> dict[str, float]:
         """Share of this document's phrasings that use each term: what it is mostly asked about."""
         counts = Counter(t for p in self.phrasings for t in set(p.terms))
