@@ -36,6 +36,7 @@ from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef
 from bot.core.text import fold_for_compare
 
 QUOTE_PREFIX = "quote:"
+_BUILD_BATCH = 512  # entries indexed together when a pack is loaded (their words are held meanwhile)
 COMPLETION_SCAN = 2000  # questions rapidfuzz may look through for one autocomplete keystroke
 
 
@@ -158,19 +159,23 @@ class Engine:
         self._example_entries: list[FaqEntry] | None = None
         self._recurring: dict[str, Analysed | None] = {}
         with _collector_paused():
-            # A pack is indexed in one pass: its counts are taken together, not entry by entry.
+            # A pack is indexed in batches: counts are taken a batch at a time, not entry by entry,
+            # and no more than a batch of entries' words is held at once.
             entries = {entry.id: entry for entry in pack.entries}  # a repeated id: the last one stands
             # Tags and cited quotes recur across entries: each such text is read once.
-            texts = Counter(chain.from_iterable(chain(*self._entry_texts(e)) for e in entries.values()))
-            self._recurring = dict.fromkeys(text for text, count in texts.items() if count > 1)
-            del texts
-            built = [self._entry_document(entry) for entry in entries.values()]
-            built += [self._quote_document(quote) for quote in pack.quotes if not quote.is_fragment]
-            self._recurring = {}
+            said = Counter(chain.from_iterable(self._entry_texts(e)[1] for e in entries.values()))
+            self._recurring = dict.fromkeys(text for text, count in said.items() if count > 1)
+            del said
             self._entries.update(entries)
             self._quotes.update((QUOTE_PREFIX + q.id, q) for q in pack.quotes if not q.is_fragment)
-            self.vocabulary.add(chain.from_iterable(words for _, words in built))
-            self.index.add_all(doc for doc, _ in built)
+            documents = chain(
+                map(self._entry_document, entries.values()),
+                map(self._quote_document, (q for q in pack.quotes if not q.is_fragment)),
+            )
+            while batch := list(islice(documents, _BUILD_BATCH)):
+                self.vocabulary.add(chain.from_iterable(words for _, words in batch))
+                self.index.add_all(doc for doc, _ in batch)
+            self._recurring = {}
 
     # --- building --------------------------------------------------------------------------
 
