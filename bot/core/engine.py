@@ -48,7 +48,7 @@ class MatchSettings:
     uncertain_score: float = 42.0  # at or above: "did you mean ...?"
     suggest_score: float = 22.0  # lowest score still offered as a suggestion
     min_coverage: float = 0.5  # share of the question's information the entry must cover to answer
-    max_missing: float = 0.3  # share of the question's information the entry may never mention at all
+    max_missing: float = 0.25  # share of the question's information the entry may never mention at all
     guess_max_missing: float = 0.2  # the same, for offering the entry as a "did you mean"
     lead: float = 4.0  # points the best entry must lead a different runner-up by to answer
     body_share: float = 0.7  # how much a word in the answer or sources counts, next to one in a phrasing
