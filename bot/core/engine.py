@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.core.analysis import (
     LIGHT_TERMS,
+    OPINION_TERMS,
     Analysed,
     Analyzer,
     answer_kinds,
@@ -378,14 +379,15 @@ class Engine:
         return scored
 
     def _voiced_by_others(self, holders: frozenset[str], doc: Document) -> bool:
-        """True when the document's quoted words are known to be someone else's (or their roles')."""
+        """True when the document cannot give these people's view: it quotes others (or their
+        roles), or quotes nobody and is never asked for anyone's view ("who played rory")."""
         if doc.is_quote:
             said_by = {self._quotes[doc.key].speaker}
         else:
             said_by = {self.citation(ref).speaker for ref in self._entries[doc.key].sources}
         voices = {entity_term(name) for name in said_by if name}
         if not voices:
-            return False  # nobody is quoted: nothing says whose view it is
+            return doc.asked_terms.isdisjoint(OPINION_TERMS)
         return not (holders & (voices | self._related_terms(voices)))
 
     def _names_someone_else(self, terms: set[str], phrasing: Phrasing) -> bool:

@@ -96,7 +96,7 @@ def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine:
     answer = engine.ask("does milo feel like scott patterson can't get away from gilmore girls")
     assert answer.status is not Status.ANSWERED
     # Milo is what most entries are about, so naming him is context, not a new topic.
-    answer = engine.ask("which producers did milo name")
+    answer = engine.ask("who produced gilmore girls according to milo")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "producers")
 
 
@@ -105,6 +105,14 @@ def test_what_someone_else_thinks_is_not_answered_with_milos_words(engine: Engin
     assert answer.status is not Status.ANSWERED
     answer = engine.ask("what does milo think of the outside influence")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "outside-influence")
+    # who-played-rory states a fact and quotes nobody: it is nobody's view.
+    answer = engine.ask("what does alexis bledel think about playing rory")
+    assert answer.status is not Status.ANSWERED
+
+
+def test_part_of_a_cast_is_not_a_role(engine: Engine) -> None:
+    answer = engine.ask("is milo part of the cast of this is us")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-current-show")
 
 
 def test_only_names_are_fixed_from_three_letters(engine: Engine) -> None:
