@@ -159,6 +159,7 @@ class Engine:
         self._speakers = self._speaker_lookup(pack.quotes)
         self._example_entries: list[FaqEntry] | None = None
         self._recurring: dict[str, Analysed | None] = {}
+        self._voices: dict[str, frozenset[str]] = {}  # who said a document's quoted words, when first needed
         with _collector_paused():
             # A pack is indexed in batches: counts are taken a batch at a time, not entry by entry,
             # and no more than a batch of entries' words is held at once.
@@ -233,6 +234,7 @@ class Engine:
         if entry is None:
             return False
         self.index.remove(entry_id)
+        self._voices.pop(entry_id, None)
         # Re-reading the entry is cheaper than keeping every entry's words for a rare removal.
         self.vocabulary.remove(self._entry_document(entry)[1])
         return True
@@ -293,6 +295,7 @@ class Engine:
             t for t in terms if t[0] == "@" and self.index.asked_share(t) < settings.subject_share
         }
         query_text = " ".join(analysed.terms)
+        query_length = max(len(query_text), 1)
         scored: list[Scored] = []
 
         def accept(doc: Document) -> bool:
@@ -320,42 +323,38 @@ class Engine:
                 body_covered / asked_weight,
                 None,
             )
-            # Sum, per phrasing, the weight of the question's terms it uses, visiting only those.
-            count = len(doc.phrasings)
-            shared_weight = [0.0] * count
-            shared_idf = [0.0] * count
-            shared_body = [0.0] * count
-            by_term = doc.phrasings_by_term
+            # Score every phrasing sharing a term with the question, visiting only those: a
+            # phrasing's value is what the answer covers, plus, per shared term, the coverage
+            # it adds beyond the answer's and its share of the phrasing's own weight.
+            coverage_weight, precision_weight = settings.coverage_weight, settings.precision_weight
+            values = [coverage_weight * body_covered / asked_weight] * len(doc.phrasings)
+            touched: set[int] = set()
+            doc_shares = self.index.phrasing_shares(doc)
             for term, weight in weights.items():
-                positions = by_term.get(term)
-                if positions is None:
+                shares = doc_shares.get(term)
+                if shares is None:
                     continue
-                term_idf, term_body = self.index.weight(term), in_body.get(term, 0.0)
-                for position in positions:
-                    shared_weight[position] += weight
-                    shared_idf[position] += term_idf
-                    shared_body[position] += term_body
-            own_weights = self.index.phrasing_weights(doc)
-            partial: list[tuple[float, int, float]] = []
-            for position, covered in enumerate(shared_weight):
-                if not covered:
-                    continue
-                coverage = (covered + body_covered - shared_body[position]) / asked_weight
-                precision = shared_idf[position] / own_weights[position]
-                value = settings.coverage_weight * coverage + settings.precision_weight * precision
-                partial.append((-value, position, coverage))
+                # A phrasing's terms are never the answer's (Document.body leaves them out).
+                gain = coverage_weight * weight / asked_weight
+                for position, share in shares:
+                    values[position] += gain + precision_weight * share
+                    touched.add(position)
             # Most promising first, so rapidfuzz runs only while a phrasing could still win.
-            partial.sort()
-            for negative, position, coverage in partial:
+            partial = sorted((-values[position], position) for position in touched)
+            texts = doc.phrasing_texts
+            for negative, position in partial:
                 if -negative + settings.similarity_weight <= best[0]:
                     break
-                phrasing = doc.phrasings[position]
-                value = (
-                    -negative
-                    + settings.similarity_weight * fuzz.token_sort_ratio(query_text, phrasing.text) / 100
-                )
+                text = texts[position]
+                # token_sort_ratio cannot beat 2 * shorter / (sum of lengths): skip when that loses.
+                ceiling = 2 * min(query_length, len(text)) / (query_length + len(text))
+                if -negative + settings.similarity_weight * ceiling <= best[0]:
+                    continue
+                value = -negative + settings.similarity_weight * fuzz.token_sort_ratio(query_text, text) / 100
                 if value > best[0]:
-                    best = (value, coverage, phrasing)
+                    phrasing = doc.phrasings[position]
+                    covered = sum(weights[t] for t in weights.keys() & phrasing.terms) + body_covered
+                    best = (value, covered / asked_weight, phrasing)
             typical = doc.typicality
             topic = sum(w * typical.get(t, 0.0) for t, w in weights.items()) / asked_weight
             score = 100 * ((1 - settings.topic_weight) * best[0] + settings.topic_weight * topic)
@@ -381,11 +380,13 @@ class Engine:
     def _voiced_by_others(self, holders: frozenset[str], doc: Document) -> bool:
         """True when the document cannot give these people's view: it quotes others (or their
         roles), or quotes nobody and is never asked for anyone's view ("who played rory")."""
-        if doc.is_quote:
-            said_by = {self._quotes[doc.key].speaker}
-        else:
-            said_by = {self.citation(ref).speaker for ref in self._entries[doc.key].sources}
-        voices = {entity_term(name) for name in said_by if name}
+        voices = self._voices.get(doc.key)
+        if voices is None:
+            if doc.is_quote:
+                said_by = {self._quotes[doc.key].speaker}
+            else:
+                said_by = {self.citation(ref).speaker for ref in self._entries[doc.key].sources}
+            voices = self._voices[doc.key] = frozenset(entity_term(name) for name in said_by if name)
         if not voices:
             return doc.asked_terms.isdisjoint(OPINION_TERMS)
         return not (holders & (voices | self._related_terms(voices)))

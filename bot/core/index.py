@@ -57,6 +57,11 @@ class Document:
         return {term: tuple(positions) for term, positions in found.items()}
 
     @cached_property
+    def phrasing_texts(self) -> tuple[str, ...]:
+        """Each phrasing's terms as one string, for rapidfuzz."""
+        return tuple(" ".join(p.terms) for p in self.phrasings)
+
+    @cached_property
     def exact_phrasings(self) -> frozenset[tuple[str, ...]]:
         """Every phrasing's terms, for telling a question asked word for word as curated."""
         return frozenset(p.terms for p in self.phrasings)
@@ -167,7 +172,7 @@ class InvertedIndex:
         # mention in passing: a name every answer mentions is still what a question is about.
         self._df_asked: Counter[str] = Counter()
         self._weights: dict[str, float] = {}
-        self._phrasing_weights: dict[str, tuple[float, ...]] = {}
+        self._phrasing_shares: dict[str, dict[str, tuple[tuple[int, float], ...]]] = {}
 
     def __len__(self) -> int:
         return len(self._slot_of)
@@ -249,18 +254,26 @@ class InvertedIndex:
             cached = self._weights[term] = idf(max(self._df_asked.get(term, 0), 0), max(len(self), 1))
         return cached
 
-    def phrasing_weights(self, doc: Document) -> tuple[float, ...]:
-        """Each phrasing's total weight, kept until the index next changes."""
-        cached = self._phrasing_weights.get(doc.key)
+    def phrasing_shares(self, doc: Document) -> dict[str, tuple[tuple[int, float], ...]]:
+        """For each term, the phrasings that use it and the share of each one's weight it carries.
+
+        A phrasing's precision for a question is the sum of these shares over the terms they
+        have in common. Kept until the index next changes (weights depend on every document).
+        """
+        cached = self._phrasing_shares.get(doc.key)
         if cached is None:
-            cached = tuple(sum(self.weight(t) for t in set(p.terms)) or 1.0 for p in doc.phrasings)
-            self._phrasing_weights[doc.key] = cached
+            totals = [sum(self.weight(t) for t in set(p.terms)) or 1.0 for p in doc.phrasings]
+            cached = {
+                term: tuple((position, self.weight(term) / totals[position]) for position in positions)
+                for term, positions in doc.phrasings_by_term.items()
+            }
+            self._phrasing_shares[doc.key] = cached
         return cached
 
     def _changed(self) -> None:
         # Weights depend on every document's terms, so any change makes them stale.
         self._weights.clear()
-        self._phrasing_weights.clear()
+        self._phrasing_shares.clear()
 
     def candidates(
         self,
