@@ -34,7 +34,7 @@ from bot.core.analysis import (
 from bot.core.index import Document, InvertedIndex, Phrasing, Vocabulary, idf
 from bot.core.knowledge import Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
-from bot.core.text import fold_for_compare
+from bot.core.text import asked_sentences, fold_for_compare
 
 QUOTE_PREFIX = "quote:"
 _BUILD_BATCH = 512  # entries indexed together when a pack is loaded (their words are held meanwhile)
@@ -402,9 +402,27 @@ class Engine:
     def ask(self, question: str, *, guild_id: int | None = None) -> Answer:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
         ranked = self.rank(question, guild_id=guild_id)
-        settings = self.settings
+        status = self._judge(ranked)
+        if status is not Status.ANSWERED:
+            # Scene-setting can drown the question itself: a sentence that asks may answer alone.
+            for sentence in asked_sentences(question):
+                sentence_ranked = self.rank(sentence, guild_id=guild_id)
+                if self._judge(sentence_ranked) is Status.ANSWERED:
+                    ranked, status = sentence_ranked, Status.ANSWERED
+                    break
         if not ranked:
             return self._unknown(question, guild_id)
+        top = ranked[0]
+        suggestions = self._suggestions(ranked, exclude=top.doc.key if status is Status.ANSWERED else None)
+        if status is Status.UNKNOWN:
+            return self._unknown(question, guild_id, score=top.score, suggestions=suggestions)
+        return self._answer_from(top, question, status, suggestions if status is Status.UNCERTAIN else ())
+
+    def _judge(self, ranked: Sequence[Scored]) -> Status:
+        """How sure the engine is of the best-ranked document."""
+        if not ranked:
+            return Status.UNKNOWN
+        settings = self.settings
         top = ranked[0]
         # An entry about other people than the question's does not make the best one doubtful.
         runner_up = next(
@@ -420,17 +438,12 @@ class Engine:
             and top.could_answer
             and top.missing <= settings.max_missing
         ):
-            status = Status.ANSWERED
-        elif top.score >= settings.uncertain_score and top.missing <= settings.guess_max_missing:
+            return Status.ANSWERED
+        if top.score >= settings.uncertain_score and top.missing <= settings.guess_max_missing:
             # A guess is only offered when the entry at least mentions most of what was asked:
             # "who played lane kim" gets suggestions, not Jess's answer as a "did you mean".
-            status = Status.UNCERTAIN
-        else:
-            status = Status.UNKNOWN
-        suggestions = self._suggestions(ranked, exclude=top.doc.key if status is Status.ANSWERED else None)
-        if status is Status.UNKNOWN:
-            return self._unknown(question, guild_id, score=top.score, suggestions=suggestions)
-        return self._answer_from(top, question, status, suggestions if status is Status.UNCERTAIN else ())
+            return Status.UNCERTAIN
+        return Status.UNKNOWN
 
     def answer_entry(self, entry_id: str, *, question: str | None = None) -> Answer | None:
         """The answer for a known entry or quote id, as when a fan picks a suggestion."""

@@ -89,3 +89,31 @@ def truncate(text: str, limit: int, *, ellipsis: str = "…") -> str:
     if space > limit // 2:
         cut = cut[:space]
     return cut.rstrip(" ,;:-") + ellipsis
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+_QUESTION_OPENERS = frozenset(
+    "who whos what whats when where why how which whose is isnt was wasnt are were does did do "
+    "would will can could should has have".split()
+)
+
+
+def asked_sentences(text: str, *, limit: int = 3) -> list[str]:
+    """The sentences of a several-sentence message that ask something, last first.
+
+    A fan often sets the scene before asking ("im on season 2 and ... who played him?"):
+    a sentence of three words or more asks when it ends with a question mark or opens
+    with a question word.
+    A message of one sentence gives none: it is asked as a whole already.
+    """
+    sentences = [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip()]
+    if len(sentences) < 2:
+        return []
+    asked = [
+        sentence
+        for sentence in sentences
+        # A word or two ("source??", "why tho?") only makes sense with the rest of the message.
+        if len(words := sentence.split()) >= 3
+        and (sentence.endswith("?") or words[0].lower().strip("*_~`'\"") in _QUESTION_OPENERS)
+    ]
+    return asked[::-1][:limit]

@@ -16,6 +16,7 @@ from bot.core.engine import QUOTE_PREFIX, Engine
 from bot.core.evaluation import load_questions
 from bot.core.knowledge import Pack
 from bot.core.models import FaqEntry, SourceRef, Status
+from bot.core.text import asked_sentences
 
 SOURCE = "milo-ventimiglia-jess-rory-2021"
 
@@ -108,6 +109,31 @@ def test_what_someone_else_thinks_is_not_answered_with_milos_words(engine: Engin
     # who-played-rory states a fact and quotes nobody: it is nobody's view.
     answer = engine.ask("what does alexis bledel think about playing rory")
     assert answer.status is not Status.ANSWERED
+
+
+def test_a_question_after_some_scene_setting_is_answered(engine: Engine) -> None:
+    message = (
+        "ok so my roommate and i are rewatching season three tonight and we got into a whole "
+        "debate over snacks. who played luke?"
+    )
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-luke")
+    assert answer.question == message
+    # The sentence that asks is still held to every check on its own.
+    assert engine.ask("i love this server. who played lane kim?").status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("i'm on season 2. who played him? asking for a friend", ["who played him?"]),
+        ("source?? jk. does milo like jess and rory", ["does milo like jess and rory"]),
+        ("who played jess?", []),  # one sentence: asked as a whole already
+        ("first thing. second thing!\nthird thing", []),
+    ],
+)
+def test_asked_sentences_are_the_ones_that_ask(message: str, asked: list[str]) -> None:
+    assert asked_sentences(message) == asked
 
 
 def test_part_of_a_cast_is_not_a_role(engine: Engine) -> None:
