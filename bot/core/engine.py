@@ -34,7 +34,7 @@ from bot.core.analysis import (
 from bot.core.index import Document, InvertedIndex, Phrasing, Vocabulary, idf
 from bot.core.knowledge import Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
-from bot.core.text import asked_sentences, fold_for_compare
+from bot.core.text import fold_for_compare, last_asked_sentence
 
 QUOTE_PREFIX = "quote:"
 _BUILD_BATCH = 512  # entries indexed together when a pack is loaded (their words are held meanwhile)
@@ -403,13 +403,11 @@ class Engine:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
         ranked = self.rank(question, guild_id=guild_id)
         status = self._judge(ranked)
-        if status is not Status.ANSWERED:
-            # Scene-setting can drown the question itself: a sentence that asks may answer alone.
-            for sentence in asked_sentences(question):
-                sentence_ranked = self.rank(sentence, guild_id=guild_id)
-                if self._judge(sentence_ranked) is Status.ANSWERED:
-                    ranked, status = sentence_ranked, Status.ANSWERED
-                    break
+        if status is not Status.ANSWERED and (sentence := last_asked_sentence(question)):
+            # Scene-setting can drown the question itself: the sentence that asks may answer alone.
+            sentence_ranked = self.rank(sentence, guild_id=guild_id)
+            if self._judge(sentence_ranked) is Status.ANSWERED:
+                ranked, status = sentence_ranked, Status.ANSWERED
         if not ranked:
             return self._unknown(question, guild_id)
         top = ranked[0]

@@ -98,22 +98,21 @@ _QUESTION_OPENERS = frozenset(
 )
 
 
-def asked_sentences(text: str, *, limit: int = 3) -> list[str]:
-    """The sentences of a several-sentence message that ask something, last first.
+def last_asked_sentence(text: str) -> str | None:
+    """The last sentence of a several-sentence message that asks something, if any.
 
     A fan often sets the scene before asking ("im on season 2 and ... who played him?"):
     a sentence of three words or more asks when it ends with a question mark or opens
-    with a question word.
-    A message of one sentence gives none: it is asked as a whole already.
+    with a question word. A message of one sentence gives none: it is asked as a whole.
     """
     sentences = [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip()]
     if len(sentences) < 2:
-        return []
-    asked = [
-        sentence
-        for sentence in sentences
+        return None
+    for sentence in reversed(sentences):
+        words = sentence.split()
         # A word or two ("source??", "why tho?") only makes sense with the rest of the message.
-        if len(words := sentence.split()) >= 3
-        and (sentence.endswith("?") or words[0].lower().strip("*_~`'\"") in _QUESTION_OPENERS)
-    ]
-    return asked[::-1][:limit]
+        if len(words) >= 3 and (
+            sentence.endswith("?") or words[0].lower().strip("*_~`'\"") in _QUESTION_OPENERS
+        ):
+            return sentence
+    return None

@@ -16,7 +16,7 @@ from bot.core.engine import QUOTE_PREFIX, Engine
 from bot.core.evaluation import load_questions
 from bot.core.knowledge import Pack
 from bot.core.models import FaqEntry, SourceRef, Status
-from bot.core.text import asked_sentences
+from bot.core.text import last_asked_sentence
 
 SOURCE = "milo-ventimiglia-jess-rory-2021"
 
@@ -126,14 +126,15 @@ def test_a_question_after_some_scene_setting_is_answered(engine: Engine) -> None
 @pytest.mark.parametrize(
     ("message", "asked"),
     [
-        ("i'm on season 2. who played him? asking for a friend", ["who played him?"]),
-        ("source?? jk. does milo like jess and rory", ["does milo like jess and rory"]),
-        ("who played jess?", []),  # one sentence: asked as a whole already
-        ("first thing. second thing!\nthird thing", []),
+        ("i'm on season 2. who played him? asking for a friend", "who played him?"),
+        ("source?? jk. does milo like jess and rory", "does milo like jess and rory"),
+        ("who played jess? would milo come back?", "would milo come back?"),
+        ("who played jess?", None),  # one sentence: asked as a whole already
+        ("first thing. second thing!\nthird thing", None),
     ],
 )
-def test_asked_sentences_are_the_ones_that_ask(message: str, asked: list[str]) -> None:
-    assert asked_sentences(message) == asked
+def test_the_last_sentence_that_asks_is_found(message: str, asked: str | None) -> None:
+    assert last_asked_sentence(message) == asked
 
 
 def test_part_of_a_cast_is_not_a_role(engine: Engine) -> None:
