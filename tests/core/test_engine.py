@@ -59,6 +59,8 @@ def test_an_answer_carries_its_verbatim_quote_and_source(engine: Engine, pack: P
         "jess was played by who",  # word order
         "who played jes",  # a name short of a letter
         "what character did milo play on gilmore girls",  # asked the other way round
+        "is it true that milo played jess",  # hedged: "is it true", "i heard"
+        "hes the one who played jess right",  # a contraction without its apostrophe
     ],
 )
 def test_noise_typos_and_aliases_do_not_change_the_answer(engine: Engine, question: str) -> None:
