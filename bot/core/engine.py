@@ -327,8 +327,8 @@ class Engine:
             # phrasing's value is what the answer covers, plus, per shared term, the coverage
             # it adds beyond the answer's and its share of the phrasing's own weight.
             coverage_weight, precision_weight = settings.coverage_weight, settings.precision_weight
-            values = [coverage_weight * body_covered / asked_weight] * len(doc.phrasings)
-            touched: set[int] = set()
+            untouched = coverage_weight * body_covered / asked_weight
+            values = [untouched] * len(doc.phrasings)
             doc_shares = self.index.phrasing_shares(doc)
             for term, weight in weights.items():
                 shares = doc_shares.get(term)
@@ -338,9 +338,8 @@ class Engine:
                 gain = coverage_weight * weight / asked_weight
                 for position, share in shares:
                     values[position] += gain + precision_weight * share
-                    touched.add(position)
             # Most promising first, so rapidfuzz runs only while a phrasing could still win.
-            partial = sorted((-values[position], position) for position in touched)
+            partial = sorted((-value, position) for position, value in enumerate(values) if value > untouched)
             texts = doc.phrasing_texts
             for negative, position in partial:
                 if -negative + settings.similarity_weight <= best[0]:
