@@ -311,31 +311,34 @@ class Engine:
             said_share=settings.body_share,
             accept=accept,
         ):
-            # What the answer or sources mention counts for less; a person they only mention, barely.
-            in_body = {
-                t: w * (settings.entity_body_share if t[0] == "@" else settings.body_share)
-                for t, w in weights.items()
-                if t in doc.body
-            }
-            body_covered = sum(in_body.values())
+            # One pass over the question's terms: what the answer or sources cover (a term there
+            # counts for less, a person they only mention barely), what no part of the document
+            # mentions, how typical the terms are of its phrasings, and which phrasings use them.
+            coverage_weight, precision_weight = settings.coverage_weight, settings.precision_weight
+            body, typical = doc.body, doc.typicality
+            doc_shares = self.index.phrasing_shares(doc)
+            body_covered = missing = topic = 0.0
+            gains: list[tuple[tuple[tuple[int, float], ...], float]] = []
+            for term, weight in weights.items():
+                if term in body:
+                    body_covered += weight * (
+                        settings.entity_body_share if term[0] == "@" else settings.body_share
+                    )
+                elif (shares := doc_shares.get(term)) is not None:
+                    gains.append((shares, coverage_weight * weight / asked_weight))
+                else:
+                    missing += weight
+                topic += weight * typical.get(term, 0.0)
             best: tuple[float, float, Phrasing | None] = (
-                settings.coverage_weight * body_covered / asked_weight,
+                coverage_weight * body_covered / asked_weight,
                 body_covered / asked_weight,
                 None,
             )
-            # Score every phrasing sharing a term with the question, visiting only those: a
-            # phrasing's value is what the answer covers, plus, per shared term, the coverage
-            # it adds beyond the answer's and its share of the phrasing's own weight.
-            coverage_weight, precision_weight = settings.coverage_weight, settings.precision_weight
+            # A phrasing's value: what the answer covers, plus, per term it shares with the
+            # question, the coverage that adds and the term's share of the phrasing's weight.
             untouched = coverage_weight * body_covered / asked_weight
             values = [untouched] * len(doc.phrasings)
-            doc_shares = self.index.phrasing_shares(doc)
-            for term, weight in weights.items():
-                shares = doc_shares.get(term)
-                if shares is None:
-                    continue
-                # A phrasing's terms are never the answer's (Document.body leaves them out).
-                gain = coverage_weight * weight / asked_weight
+            for shares, gain in gains:
                 for position, share in shares:
                     values[position] += gain + precision_weight * share
             # Most promising first, so rapidfuzz runs only while a phrasing could still win.
@@ -354,9 +357,9 @@ class Engine:
                     phrasing = doc.phrasings[position]
                     covered = sum(weights[t] for t in weights.keys() & phrasing.terms) + body_covered
                     best = (value, covered / asked_weight, phrasing)
-            typical = doc.typicality
-            topic = sum(w * typical.get(t, 0.0) for t, w in weights.items()) / asked_weight
-            score = 100 * ((1 - settings.topic_weight) * best[0] + settings.topic_weight * topic)
+            score = 100 * (
+                (1 - settings.topic_weight) * best[0] + settings.topic_weight * topic / asked_weight
+            )
             if doc.is_quote:
                 score *= settings.quote_factor
             scored.append(
@@ -365,7 +368,7 @@ class Engine:
                     score,
                     min(best[1], 1.0),
                     conflict=best[2] is not None and self._names_someone_else(terms, best[2]),
-                    missing=sum(w for t, w in weights.items() if not doc.mentions(t)) / asked_weight,
+                    missing=missing / asked_weight,
                     stranger=any(not doc.mentions(t) for t in strangers_to_check),
                     other_voice=bool(holders) and self._voiced_by_others(holders, doc),
                     # "who is dean" wants a person; an entry never asked with "who" does not give one.
