@@ -204,8 +204,6 @@ class Analyzer:
     def __init__(self, phrases: Mapping[str, str]) -> None:
         """`phrases` maps a phrase ("bad boy jess", "come back") to its replacement ("@jess", "return")."""
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
-        # For each first stem, the phrase lengths to try, longest first.
-        self._sizes: dict[str, tuple[int, ...]] = {}
         words: set[str] = set()
         for phrase, replacement in phrases.items():
             surface = surface_words(phrase)
@@ -219,7 +217,9 @@ class Analyzer:
         for key in self._phrases:
             if len(key) > 1:
                 sizes.setdefault(key[0], set()).add(len(key))
-        self._sizes = {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
+        self._sizes: dict[str, tuple[int, ...]] = {
+            first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()
+        }
         self._openings = frozenset(key[:2] for key in self._phrases if len(key) > 1)
         self.phrase_words = frozenset(words)
         # Per surface word, decided once: the terms it stands for on its own (none for a stopword,
@@ -251,10 +251,9 @@ class Analyzer:
         known: Callable[[str], bool] | None = None,
     ) -> Analysed:
         """Return the terms of `text`; with `correct`, words that `known` rejects are fixed as typos."""
-        if correct is None:
-            words = surface_words(text)
-            return Analysed(self._terms(words), tuple(words))
         words = surface_words(text)
+        if correct is None:
+            return Analysed(self._terms(words), tuple(words))
         read = []
         for word in words:
             if word in STOPWORDS or word in self.phrase_words or (known is not None and known(word)):

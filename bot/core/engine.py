@@ -107,7 +107,7 @@ class Scored:
     coverage: float  # 0-1: share of the question's information the document covers
     conflict: bool = False  # the question names people or characters the best phrasing is not about
     missing: float = 0.0  # 0-1: share of the question's information the document never mentions
-    wrong_kind: bool = False  # asks who/when/where, and no phrasing of the document does
+    wrong_kind: bool = False  # asks who/when/where/how much or how, and no phrasing of the document does
     exact: bool = False  # the question reads exactly as one of the document's phrasings
     stranger: bool = False  # the question names someone the document never mentions at all
     other_voice: bool = False  # asks what someone said or thinks, and the document quotes others
@@ -168,12 +168,10 @@ class Engine:
             said = Counter(chain.from_iterable(self._entry_texts(e)[1] for e in entries.values()))
             self._recurring = dict.fromkeys(text for text, count in said.items() if count > 1)
             del said
+            quotes = [quote for quote in pack.quotes if not quote.is_fragment]
             self._entries.update(entries)
-            self._quotes.update((QUOTE_PREFIX + q.id, q) for q in pack.quotes if not q.is_fragment)
-            documents = chain(
-                map(self._entry_document, entries.values()),
-                map(self._quote_document, (q for q in pack.quotes if not q.is_fragment)),
-            )
+            self._quotes.update((QUOTE_PREFIX + quote.id, quote) for quote in quotes)
+            documents = chain(map(self._entry_document, entries.values()), map(self._quote_document, quotes))
             while batch := list(islice(documents, _BUILD_BATCH)):
                 self.vocabulary.add(chain.from_iterable(words for _, words in batch))
                 self.index.add_all(doc for doc, _ in batch)
@@ -296,6 +294,7 @@ class Engine:
         }
         query_text = " ".join(analysed.terms)
         query_length = max(len(query_text), 1)
+        coverage_weight, precision_weight = settings.coverage_weight, settings.precision_weight
         scored: list[Scored] = []
 
         def accept(doc: Document) -> bool:
@@ -314,7 +313,6 @@ class Engine:
             # One pass over the question's terms: what the answer or sources cover (a term there
             # counts for less, a person they only mention barely), what no part of the document
             # mentions, how typical the terms are of its phrasings, and which phrasings use them.
-            coverage_weight, precision_weight = settings.coverage_weight, settings.precision_weight
             body, typical = doc.body, doc.typicality
             doc_shares = self.index.phrasing_shares(doc)
             body_covered = missing = topic = 0.0
@@ -329,14 +327,10 @@ class Engine:
                 else:
                     missing += weight
                 topic += weight * typical.get(term, 0.0)
-            best: tuple[float, float, Phrasing | None] = (
-                coverage_weight * body_covered / asked_weight,
-                body_covered / asked_weight,
-                None,
-            )
             # A phrasing's value: what the answer covers, plus, per term it shares with the
             # question, the coverage that adds and the term's share of the phrasing's weight.
             untouched = coverage_weight * body_covered / asked_weight
+            best: tuple[float, float, Phrasing | None] = (untouched, body_covered / asked_weight, None)
             values = [untouched] * len(doc.phrasings)
             for shares, gain in gains:
                 for position, share in shares:
@@ -387,7 +381,7 @@ class Engine:
             if doc.is_quote:
                 said_by = {self._quotes[doc.key].speaker}
             else:
-                said_by = {self.citation(ref).speaker for ref in self._entries[doc.key].sources}
+                said_by = {self._speaker_of(ref) for ref in self._entries[doc.key].sources}
             voices = self._voices[doc.key] = frozenset(entity_term(name) for name in said_by if name)
         if not voices:
             return doc.asked_terms.isdisjoint(OPINION_TERMS)
@@ -547,8 +541,12 @@ class Engine:
 
     def citation(self, ref: SourceRef) -> Citation:
         """Cite `ref`, naming its speaker when the quote index knows who said those words."""
+        return Citation(ref.quote, self._speaker_of(ref), self.pack.sources[ref.source_id])
+
+    def _speaker_of(self, ref: SourceRef) -> str | None:
+        """Who said the words `ref` quotes, when the quote index knows."""
         wanted = fold_for_compare(ref.quote)
-        speaker = next(
+        return next(
             (
                 who
                 for sid, text, who in self._speakers
@@ -556,7 +554,6 @@ class Engine:
             ),
             None,
         )
-        return Citation(ref.quote, speaker, self.pack.sources[ref.source_id])
 
     # --- browsing --------------------------------------------------------------------------
 

@@ -26,11 +26,6 @@ class Phrasing(NamedTuple):
 
     terms: tuple[str, ...]
 
-    @property
-    def text(self) -> str:
-        """The terms as one string, for rapidfuzz; made on demand (few phrasings are ever compared)."""
-        return " ".join(self.terms)
-
 
 @dataclass(frozen=True)
 class Document:
@@ -117,8 +112,9 @@ class Vocabulary:
         """Return the known word `word` is most likely a typo of, or None.
 
         One edit up to eight letters, two from nine on (a real word unknown to the pack,
-        like "ranking", must not turn into one it knows, like "running"); words under four letters are left
-        alone, and words under five are fixed only into names. Ties go to the commoner word.
+        like "ranking", must not turn into one it knows, like "running"); words under three
+        letters are left alone, and words under five are fixed only into names (a three-letter
+        one only by a missing letter, "jes"). Ties go to the commoner word.
         """
         if word in self._corrections:
             return self._corrections[word]
