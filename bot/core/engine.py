@@ -289,12 +289,12 @@ class Engine:
         holders = opinion_holders(analysed.terms)
         # Someone most entries are about is the pack's subject ("according to milo"), not a
         # topic: only the others must be mentioned by an entry that answers.
-        strangers_to_check = {
-            t for t in terms if t[0] == "@" and self.index.asked_share(t) < settings.subject_share
-        }
+        named = {t for t in terms if t[0] == "@"}
+        strangers_to_check = {t for t in named if self.index.asked_share(t) < settings.subject_share}
         query_text = " ".join(analysed.terms)
         query_length = max(len(query_text), 1)
         coverage_weight, precision_weight = settings.coverage_weight, settings.precision_weight
+        similarity_weight = settings.similarity_weight
         scored: list[Scored] = []
 
         def accept(doc: Document) -> bool:
@@ -335,18 +335,19 @@ class Engine:
             for shares, gain in gains:
                 for position, share in shares:
                     values[position] += gain + precision_weight * share
-            # Most promising first, so rapidfuzz runs only while a phrasing could still win.
-            partial = sorted((-value, position) for position, value in enumerate(values) if value > untouched)
+            # Most promising first, so rapidfuzz runs only while a phrasing could still win; a
+            # stable sort keeps equal values in phrasing order, so ties resolve the same every time.
             texts = doc.phrasing_texts
-            for negative, position in partial:
-                if -negative + settings.similarity_weight <= best[0]:
+            for position in sorted(range(len(values)), key=values.__getitem__, reverse=True):
+                upper = values[position]
+                if upper <= untouched or upper + similarity_weight <= best[0]:
                     break
                 text = texts[position]
                 # token_sort_ratio cannot beat 2 * shorter / (sum of lengths): skip when that loses.
                 ceiling = 2 * min(query_length, len(text)) / (query_length + len(text))
-                if -negative + settings.similarity_weight * ceiling <= best[0]:
+                if upper + similarity_weight * ceiling <= best[0]:
                     continue
-                value = -negative + settings.similarity_weight * fuzz.token_sort_ratio(query_text, text) / 100
+                value = upper + similarity_weight * fuzz.token_sort_ratio(query_text, text) / 100
                 if value > best[0]:
                     phrasing = doc.phrasings[position]
                     covered = sum(weights[t] for t in weights.keys() & phrasing.terms) + body_covered
@@ -361,7 +362,7 @@ class Engine:
                     doc,
                     score,
                     min(best[1], 1.0),
-                    conflict=best[2] is not None and self._names_someone_else(terms, best[2]),
+                    conflict=bool(named) and best[2] is not None and self._names_someone_else(named, best[2]),
                     missing=missing / asked_weight,
                     stranger=any(not doc.mentions(t) for t in strangers_to_check),
                     other_voice=bool(holders) and self._voiced_by_others(holders, doc),
@@ -387,13 +388,12 @@ class Engine:
             return doc.asked_terms.isdisjoint(OPINION_TERMS)
         return not (holders & (voices | self._related_terms(voices)))
 
-    def _names_someone_else(self, terms: set[str], phrasing: Phrasing) -> bool:
-        """True when the question and the phrasing each name people, and none of the same (or their roles)."""
-        asked = {t for t in terms if t[0] == "@"}
+    def _names_someone_else(self, named: set[str], phrasing: Phrasing) -> bool:
+        """True when the phrasing names people, and none of those the question `named` (or their roles)."""
         about = {t for t in phrasing.terms if t[0] == "@"}
-        if not asked or not about:
+        if not about or not named.isdisjoint(about):
             return False
-        return not (asked & (about | self._related_terms(about)))
+        return named.isdisjoint(self._related_terms(about))
 
     def ask(self, question: str, *, guild_id: int | None = None) -> Answer:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
