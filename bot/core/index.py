@@ -287,7 +287,8 @@ class InvertedIndex:
         Terms found in more than `common_share` of the documents are skipped while gathering
         (they would visit most of the index) unless nothing else is asked, and then only
         the first `max_walk` postings of the rarest are visited: such a question is too
-        vague to answer at scale, and its suggestions need only be plausible. Documents
+        vague to answer at scale, and its suggestions need only be plausible. The skipped
+        terms still count for the documents the walk reached. Documents
         sharing less than `min_share` of the leader's weight are left out, and so is any
         document `accept` rejects (another server's entries, say) before it can take a place.
         A term only an answer or source uses counts `said_share` of one a phrasing uses.
@@ -304,18 +305,27 @@ class InvertedIndex:
                 listed = postings.get(term, ())
                 for slot in listed[:max_walk] if len(listed) > max_walk else listed:
                     scores[slot] = scores.get(slot, 0.0) + weight * share
-        # Best first; equal scores go to the older slot, so results never depend on dict order.
+        # A common term is not walked, but it still tells apart the documents the rare ones
+        # reached ("how old is milo": of every entry about Milo, the one asked about age).
+        common = [(term, self.weight(term)) for term in known if term not in walk]
         docs = self._docs
-        live = [
-            (slot, score)
-            for slot, score in scores.items()
-            if (doc := docs[slot]) is not None and (accept is None or accept(doc))
-        ]
+        live: list[tuple[int, float]] = []
+        for slot, score in scores.items():
+            doc = docs[slot]
+            if doc is None or (accept is not None and not accept(doc)):
+                continue
+            for term, weight in common:
+                if term in doc.asked_terms:
+                    score += weight
+                elif term in doc.body:
+                    score += weight * said_share
+            live.append((slot, score))
         if not live:
             return []
         # Far behind the leader a document cannot win, and scoring it costs as much as one that can.
         floor = max(score for _, score in live) * min_share
         near = [item for item in live if item[1] >= floor]
+        # Best first; equal scores go to the older slot, so results never depend on dict order.
         # Short questions tie often; a cut between equals would be arbitrary, so ties come along.
         best = heapq.nsmallest(2 * limit, near, key=_by_score_then_slot)
         if len(best) > limit:

@@ -351,3 +351,23 @@ def test_other_servers_entries_never_crowd_out_an_answer(pack: Pack) -> None:
     assert all(
         not s.entry_id.startswith("elsewhere") for s in engine.ask("jess rewatch", guild_id=42).suggestions
     )
+
+
+def test_a_word_common_across_many_entries_still_picks_the_entry_asked_about_it(pack: Pack) -> None:
+    # A wiki-sized server asks "how old is ..." of hundreds of its own characters, so "age"
+    # becomes too common to look up by; it must still tell Milo's age from his other entries.
+    engine = Engine(pack)
+    for n in range(300):
+        engine.add_entry(
+            FaqEntry(
+                id=f"age-{n}",
+                question=f"How old is the character Zed{n}?",
+                alternates=(f"zed{n} age",),
+                answer="A wiki note.",
+                tags=(),
+                sources=(SourceRef(SOURCE, "I can't ever get away from it"),),
+            )
+        )
+    for question in ("how old is milo", "milo ventimiglia age"):
+        answer = engine.ask(question)
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-age"), question
