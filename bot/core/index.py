@@ -114,7 +114,8 @@ class Vocabulary:
         One edit up to eight letters, two from nine on (a real word unknown to the pack,
         like "ranking", must not turn into one it knows, like "running"); words under three
         letters are left alone, and words under five are fixed only into names (a three-letter
-        one only by a missing letter, "jes"). Ties go to the commoner word.
+        one only by a missing letter, "jes"). A name plus "s" is the name. Ties go to the
+        commoner word.
         """
         if word in self._corrections:
             return self._corrections[word]
@@ -127,6 +128,10 @@ class Vocabulary:
     def _closest(self, word: str) -> str | None:
         if len(word) < 3 or word.isdigit():
             return None
+        # Fans drop a possessive's apostrophe ("lukes actor"): a name plus "s" is that name,
+        # however common a word one letter from it ("lukel") may be in a big pack.
+        if word.endswith("s") and word[:-1] in self.names:
+            return word[:-1]
         max_edits = 1 if len(word) <= 8 else 2
         best: tuple[int, int, str] | None = None
         # A three-letter word is only ever a name missing a letter ("jes"): sizes from four.

@@ -371,3 +371,21 @@ def test_a_word_common_across_many_entries_still_picks_the_entry_asked_about_it(
     for question in ("how old is milo", "milo ventimiglia age"):
         answer = engine.ask(question)
         assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-age"), question
+
+
+def test_a_name_with_a_dropped_apostrophe_is_that_name(pack: Pack) -> None:
+    # "lukes actor": one letter from Luke, but also from a name a big server uses far more often.
+    engine = Engine(pack)
+    for n in range(20):
+        engine.add_entry(
+            FaqEntry(
+                id=f"lukel-{n}",
+                question=f"What did Lukel say in episode {n}?",
+                alternates=(f"lukel lukel quote {n}",),
+                answer="A wiki note.",
+                tags=(),
+                sources=(SourceRef(SOURCE, "I can't ever get away from it"),),
+            )
+        )
+    answer = engine.ask("lukes actor??")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-luke")
