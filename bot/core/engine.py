@@ -34,7 +34,7 @@ from bot.core.analysis import (
 from bot.core.index import Document, InvertedIndex, Phrasing, Vocabulary, idf
 from bot.core.knowledge import Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
-from bot.core.text import fold_for_compare, last_asked_sentence
+from bot.core.text import asked_clause, fold_for_compare, last_asked_sentence
 
 QUOTE_PREFIX = "quote:"
 _BUILD_BATCH = 512  # entries indexed together when a pack is loaded (their words are held meanwhile)
@@ -399,11 +399,15 @@ class Engine:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
         ranked = self.rank(question, guild_id=guild_id)
         status = self._judge(ranked)
-        if status is not Status.ANSWERED and (sentence := last_asked_sentence(question)):
-            # Scene-setting can drown the question itself: the sentence that asks may answer alone.
-            sentence_ranked = self.rank(sentence, guild_id=guild_id)
-            if self._judge(sentence_ranked) is Status.ANSWERED:
-                ranked, status = sentence_ranked, Status.ANSWERED
+        # Scene-setting and asides can drown the question itself: the sentence that asks, then
+        # the clause that asks, may answer alone, held to the same checks.
+        for part in (last_asked_sentence, asked_clause):
+            if status is Status.ANSWERED:
+                break
+            if asked := part(question):
+                part_ranked = self.rank(asked, guild_id=guild_id)
+                if self._judge(part_ranked) is Status.ANSWERED:
+                    ranked, status = part_ranked, Status.ANSWERED
         if not ranked:
             return self._unknown(question, guild_id)
         top = ranked[0]

@@ -92,6 +92,9 @@ def truncate(text: str, limit: int, *, ellipsis: str = "…") -> str:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+# Commas, semicolons, brackets, dashes between spaces and ellipses end a clause; a hyphen
+# inside a word ("sherman-palladino") does not.
+_CLAUSE_BREAK = re.compile(r"[,;()\[\]]|\.{2,}|\u2026|\s[-\u2013\u2014]+\s")
 _QUESTION_OPENERS = frozenset(
     "who whos what whats when where why how which whose is isnt was wasnt are were does did do "
     "would will can could should has have".split()
@@ -111,8 +114,24 @@ def last_asked_sentence(text: str) -> str | None:
     for sentence in reversed(sentences):
         words = sentence.split()
         # A word or two ("source??", "why tho?") only makes sense with the rest of the message.
-        if len(words) >= 3 and (
-            sentence.endswith("?") or words[0].lower().strip("*_~`'\"") in _QUESTION_OPENERS
-        ):
+        if len(words) >= 3 and (sentence.endswith("?") or _opens_a_question(words)):
             return sentence
     return None
+
+
+def _opens_a_question(words: list[str]) -> bool:
+    return words[0].lower().strip("*_~`'\"") in _QUESTION_OPENERS
+
+
+def asked_clause(text: str) -> str | None:
+    """The first clause of a message's asking sentence that opens with a question word, if any.
+
+    Fans tack asides onto a question ("who plays luke, the diner guy w the backwards cap",
+    "who played jess again... asking for my mom lol"); the clause that asks may be answered
+    alone. A sentence of one clause gives none, and neither does a clause under three words.
+    """
+    sentence = last_asked_sentence(text) or text
+    clauses = [part.strip() for part in _CLAUSE_BREAK.split(sentence) if part.strip()]
+    if len(clauses) < 2:
+        return None
+    return next((c for c in clauses if len(words := c.split()) >= 3 and _opens_a_question(words)), None)

@@ -16,7 +16,7 @@ from bot.core.engine import QUOTE_PREFIX, Engine
 from bot.core.evaluation import load_questions
 from bot.core.knowledge import Pack
 from bot.core.models import FaqEntry, SourceRef, Status
-from bot.core.text import last_asked_sentence
+from bot.core.text import asked_clause, last_asked_sentence
 
 SOURCE = "milo-ventimiglia-jess-rory-2021"
 
@@ -137,6 +137,31 @@ def test_a_question_after_some_scene_setting_is_answered(engine: Engine) -> None
 )
 def test_the_last_sentence_that_asks_is_found(message: str, asked: str | None) -> None:
     assert last_asked_sentence(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("who plays luke, the diner guy w the backwards cap", "who plays luke"),
+        ("ok so... who played jess again - asking for my mom", "who played jess again"),
+        ("i'm rewatching. honestly (no spoilers) would milo come back?", "would milo come back?"),
+        ("asp and dan, who are they again?", "who are they again?"),
+        ("who played jess?", None),  # one clause: asked as a whole already
+        ("amy sherman-palladino wrote it", None),  # a hyphen in a name does not end a clause
+        ("jess, rory, dean", None),  # no clause asks
+    ],
+)
+def test_the_clause_that_asks_is_found(message: str, asked: str | None) -> None:
+    assert asked_clause(message) == asked
+
+
+def test_an_aside_after_the_question_does_not_stop_an_answer(engine: Engine) -> None:
+    message = "who played luke again, the grumpy one in the flannel shirt with the truck"
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-luke")
+    assert answer.question == message
+    # The clause is held to every check on its own.
+    assert engine.ask("who played lane kim, the drummer").status is not Status.ANSWERED
 
 
 def test_part_of_a_cast_is_not_a_role(engine: Engine) -> None:
