@@ -81,6 +81,7 @@ def answer_kinds(terms: Iterable[str]) -> frozenset[str]:
 # join their word ("didn't" is "didnt").
 _TOKEN = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"['\u2019][sS]\b")
+_STRETCH = re.compile(r"(.)\1{2,}")  # a letter typed three times or more: "sooo", "jesssss"
 _STEMMER = snowballstemmer.stemmer("english")
 
 
@@ -189,6 +190,11 @@ def _ascii_word_table() -> bytes:
 _ASCII_WORDS = _ascii_word_table()
 
 
+def _unstretched(word: str) -> tuple[str, str]:
+    """`word` with every letter typed three times or more cut to two, then to one."""
+    return _STRETCH.sub(r"\1\1", word), _STRETCH.sub(r"\1", word)
+
+
 class Analysed(NamedTuple):
     """A text as terms (stopwords removed, phrases replaced, stemmed), and the words it was read from."""
 
@@ -256,14 +262,26 @@ class Analyzer:
             return Analysed(self._terms(words), tuple(words))
         read = []
         for word in words:
-            if word in STOPWORDS or word in self.phrase_words or (known is not None and known(word)):
+            if self._readable(word, known):
                 read.append(word)
-            else:
-                fixed = correct(word)
-                # A "fix" into a word that carries nothing would erase what was asked
-                # ("mandy moore" is not "many more"): keep the unknown word instead.
-                read.append(fixed if fixed and fixed not in STOPWORDS else word)
+                continue
+            if _STRETCH.search(word):
+                # Chat stretches words for feeling ("sooo", "pleaseee", "jesssss"); no English word
+                # has a letter three times running, so read it with the run cut to two, else one.
+                forms = _unstretched(word)
+                word = next((form for form in forms if self._readable(form, known)), forms[0])
+                if self._readable(word, known):
+                    read.append(word)
+                    continue
+            fixed = correct(word)
+            # A "fix" into a word that carries nothing would erase what was asked
+            # ("mandy moore" is not "many more"): keep the unknown word instead.
+            read.append(fixed if fixed and fixed not in STOPWORDS else word)
         return Analysed(self._terms(read), tuple(words))
+
+    def _readable(self, word: str, known: Callable[[str], bool] | None) -> bool:
+        """True when `word` needs no typo fixing: a stopword, a lexicon word, or one `known` knows."""
+        return word in STOPWORDS or word in self.phrase_words or (known is not None and known(word))
 
     def _terms(self, read: list[str]) -> tuple[str, ...]:
         try:

@@ -414,3 +414,18 @@ def test_a_name_with_a_dropped_apostrophe_is_that_name(pack: Pack) -> None:
         )
     answer = engine.ask("lukes actor??")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-luke")
+
+
+@pytest.mark.parametrize(
+    ("stretched", "plain"),
+    [
+        ("whooo played jesssss", "who played jess"),
+        ("sooo would milo come baaack", "would milo come back"),
+        ("pleaseee who played rory lmaooo", "who played rory"),
+        ("is luke jess's uncle??? yesss", "is luke jess's uncle"),
+        ("would milo do a reviiiival", "would milo do a revival"),
+    ],
+)
+def test_stretched_words_read_as_the_word(engine: Engine, stretched: str, plain: str) -> None:
+    assert engine.analyse_question(stretched).terms == engine.analyse_question(plain).terms
+    assert engine.ask(stretched).entry_id == engine.ask(plain).entry_id
