@@ -357,20 +357,42 @@ def test_edits_leave_the_index_as_a_fresh_build_would(pack: Pack, steps: list[tu
         assert edited.ask(question, guild_id=1) == fresh.ask(question, guild_id=1)
 
 
-def test_other_servers_entries_never_crowd_out_an_answer(pack: Pack) -> None:
-    engine = Engine(pack)
-    for n in range(40):
+def add_server_entries(
+    engine: Engine,
+    prefix: str,
+    question: str,
+    alternate: str,
+    *,
+    count: int,
+    guild_id: int | None = None,
+    quote: str = "I can't ever get away from it",
+) -> None:
+    """Add `count` entries as a server's moderators would; `{n}` in the texts is each one's number."""
+    for n in range(count):
         engine.add_entry(
             FaqEntry(
-                id=f"elsewhere-{n}",
-                question=f"Who played Jess in our server's rewatch {n}?",
-                alternates=(f"who played jess rewatch {n}",),
-                answer="Another server's note.",
+                id=f"{prefix}-{n}",
+                question=question.format(n=n),
+                alternates=(alternate.format(n=n),),
+                answer="A server's own note.",
                 tags=(),
-                sources=(SourceRef(SOURCE, "Milo, who played bad boy Jess on the show"),),
-                guild_id=7,
+                sources=(SourceRef(SOURCE, quote),),
+                guild_id=guild_id,
             )
         )
+
+
+def test_other_servers_entries_never_crowd_out_an_answer(pack: Pack) -> None:
+    engine = Engine(pack)
+    add_server_entries(
+        engine,
+        "elsewhere",
+        "Who played Jess in our server's rewatch {n}?",
+        "who played jess rewatch {n}",
+        count=40,
+        guild_id=7,
+        quote="Milo, who played bad boy Jess on the show",
+    )
     answer = engine.ask("who played jess", guild_id=42)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
     assert all(
@@ -382,17 +404,7 @@ def test_a_word_common_across_many_entries_still_picks_the_entry_asked_about_it(
     # A wiki-sized server asks "how old is ..." of hundreds of its own characters, so "age"
     # becomes too common to look up by; it must still tell Milo's age from his other entries.
     engine = Engine(pack)
-    for n in range(300):
-        engine.add_entry(
-            FaqEntry(
-                id=f"age-{n}",
-                question=f"How old is the character Zed{n}?",
-                alternates=(f"zed{n} age",),
-                answer="A wiki note.",
-                tags=(),
-                sources=(SourceRef(SOURCE, "I can't ever get away from it"),),
-            )
-        )
+    add_server_entries(engine, "age", "How old is the character Zed{n}?", "zed{n} age", count=300)
     for question in ("how old is milo", "milo ventimiglia age"):
         answer = engine.ask(question)
         assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-age"), question
@@ -401,17 +413,9 @@ def test_a_word_common_across_many_entries_still_picks_the_entry_asked_about_it(
 def test_a_name_with_a_dropped_apostrophe_is_that_name(pack: Pack) -> None:
     # "lukes actor": one letter from Luke, but also from a name a big server uses far more often.
     engine = Engine(pack)
-    for n in range(20):
-        engine.add_entry(
-            FaqEntry(
-                id=f"lukel-{n}",
-                question=f"What did Lukel say in episode {n}?",
-                alternates=(f"lukel lukel quote {n}",),
-                answer="A wiki note.",
-                tags=(),
-                sources=(SourceRef(SOURCE, "I can't ever get away from it"),),
-            )
-        )
+    add_server_entries(
+        engine, "lukel", "What did Lukel say in episode {n}?", "lukel lukel quote {n}", count=20
+    )
     answer = engine.ask("lukes actor??")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-luke")
 
