@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import chain, pairwise, product
 from typing import NamedTuple
 
 import snowballstemmer
@@ -166,7 +166,7 @@ def surface_words(text: str) -> list[str]:
     Emoji, markdown and punctuation fall away because only letters and digits make words;
     mentions, custom emoji and links are removed first since they contain some.
     """
-    if "<" in text or ":" in text or "http" in text:
+    if "<" in text or ":" in text:  # every token it removes has one, links too
         text = DISCORD_TOKENS.sub(" ", text)
     if "'" in text or "\u2019" in text:
         text = _POSSESSIVE.sub("", text)
@@ -226,28 +226,45 @@ class Analyzer:
         self._sizes: dict[str, tuple[int, ...]] = {
             first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()
         }
-        self._openings = frozenset(key[:2] for key in self._phrases if len(key) > 1)
+        # The first two stems of those phrases, by each stem they hold.
+        self._openings_with: dict[str, set[tuple[str, str]]] = {}
+        for key in self._phrases:
+            if len(key) > 1:
+                for opening_stem in key[:2]:
+                    self._openings_with.setdefault(opening_stem, set()).add(key[:2])
         self.phrase_words = frozenset(words)
         # Per surface word, decided once: the terms it stands for on its own (none for a stopword,
-        # its replacement when it is a one-word phrase), and whether a longer phrase may begin
-        # with it. Most texts then take a few C-level passes.
+        # its replacement when it is a one-word phrase) and its stem; and the pairs of words that
+        # may begin a longer phrase ("came back" for "come back"). Most texts then take a few
+        # C-level passes: stopwords open phrases too ("at the"), so stemming every text to find
+        # the few that hold one would be slow.
         self._word_terms: dict[str, tuple[str, ...]] = {}
-        self._phrase_starts: set[str] = set()
+        self._stems: dict[str, str] = {}
+        self._opening_words: dict[str, set[str]] = {}  # per stem in an opening, the words learned for it
+        self._opening_pairs: set[tuple[str, str]] = set()
 
     def _learn(self, words: Iterable[str]) -> None:
-        table = self._word_terms
+        table, stems, opening_words = self._word_terms, self._stems, self._opening_words
         if len(table) > self._WORD_TABLE_LIMIT:
             table.clear()
-            self._phrase_starts.clear()
+            stems.clear()
+            opening_words.clear()
+            self._opening_pairs.clear()
         for word in words:
-            stemmed = stem(word)
+            if word in table:  # a text is learned whole, but most of its words are known
+                continue
+            stemmed = stems[word] = stem(word)
+            if stemmed in self._openings_with:
+                opening_words.setdefault(stemmed, set()).add(word)
+                for first, second in self._openings_with[stemmed]:
+                    self._opening_pairs.update(
+                        product(opening_words.get(first, ()), opening_words.get(second, ()))
+                    )
             replacement = self._phrases.get((stemmed,))
             if replacement is not None:
                 table[word] = replacement
             else:
                 table[word] = () if word in STOPWORDS or len(word) < 2 else (stemmed,)
-            if stemmed in self._sizes:
-                self._phrase_starts.add(word)
 
     def analyse(
         self,
@@ -283,34 +300,44 @@ class Analyzer:
         """True when `word` needs no typo fixing: a stopword, a lexicon word, or one `known` knows."""
         return word in STOPWORDS or word in self.phrase_words or (known is not None and known(word))
 
+    def read(self, text: str) -> tuple[tuple[str, ...], list[str]]:
+        """The terms of a curated text (read as written: no typo correction) and its surface words."""
+        words = surface_words(text)
+        return self._terms(words), words
+
+    def read_all(self, texts: Iterable[str], words: set[str]) -> list[tuple[str, ...]]:
+        """The terms of each curated text, as `read` gives them; their surface words go into `words`."""
+        found = []
+        for text in texts:
+            read = surface_words(text)
+            found.append(self._terms(read))
+            words.update(read)
+        return found
+
     def _terms(self, read: list[str]) -> tuple[str, ...]:
         try:
-            return self._known_terms(read)
-        except KeyError:  # a word not seen before: decide what it stands for, then read again
+            if self._opening_pairs.isdisjoint(pairwise(read)):
+                return tuple(chain.from_iterable(map(self._word_terms.__getitem__, read)))
+            return self._replace_phrases(read)
+        except KeyError:
+            # A word not seen before (so in no opening pair yet either): decide what it stands
+            # for, then read the text again.
             self._learn(read)
-            return self._known_terms(read)
+            return self._terms(read)
 
-    def _known_terms(self, read: list[str]) -> tuple[str, ...]:
-        if not self._phrase_starts.isdisjoint(read):
-            stems = list(map(stem, read))
-            if not self._openings.isdisjoint(pairwise(stems)):
-                return self._replace_phrases(read, stems)
-        return tuple(chain.from_iterable(map(self._word_terms.__getitem__, read)))
-
-    def _replace_phrases(self, read: list[str], stems: list[str]) -> tuple[str, ...]:
-        table, sizes, phrases, openings = self._word_terms, self._sizes, self._phrases, self._openings
+    def _replace_phrases(self, read: list[str]) -> tuple[str, ...]:
+        table, stems, sizes, phrases = self._word_terms, self._stems, self._sizes, self._phrases
         terms: list[str] = []
         start, count = 0, len(read)
-        # Only where a longer phrase could begin is there anything to look up; the words
+        # Only where two words open a longer phrase is there anything to look up; the words
         # between (one-word phrases included) are read from the word table.
-        for at in [i for i, word in enumerate(read) if word in self._phrase_starts]:
-            first = stems[at]
-            if at < start or at + 1 >= count or (first, stems[at + 1]) not in openings:
+        for at in [i for i, pair in enumerate(pairwise(read)) if pair in self._opening_pairs]:
+            if at < start:
                 continue
-            for size in sizes[first]:
+            for size in sizes[stems[read[at]]]:
                 if at + size > count:
                     continue
-                replacement = phrases.get(tuple(stems[at : at + size]))
+                replacement = phrases.get(tuple(map(stems.__getitem__, read[at : at + size])))
                 if replacement is not None:
                     terms.extend(chain.from_iterable(map(table.__getitem__, read[start:at])))
                     terms.extend(replacement)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import random
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,13 +30,14 @@ from bot.core.analysis import (
     stem,
     surface_words,
 )
-from bot.core.index import Document, InvertedIndex, Phrasing, Vocabulary, idf
+from bot.core.index import Document, InvertedIndex, Vocabulary, idf
 from bot.core.knowledge import Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
 from bot.core.text import asked_clause, fold_for_compare, last_asked_sentence
 
 QUOTE_PREFIX = "quote:"
 _BUILD_BATCH = 512  # entries indexed together when a pack is loaded (their words are held meanwhile)
+_LABELS_KEPT = 4096  # tags and cited quotes whose reading is kept, as they recur across entries
 COMPLETION_SCAN = 2000  # questions rapidfuzz may look through for one autocomplete keystroke
 
 
@@ -158,16 +158,12 @@ class Engine:
         self._quotes: dict[str, Quote] = {}
         self._speakers = self._speaker_lookup(pack.quotes)
         self._example_entries: list[FaqEntry] | None = None
-        self._recurring: dict[str, Analysed | None] = {}
+        self._labels: dict[str, tuple[tuple[str, ...], list[str]]] = {}
         self._voices: dict[str, frozenset[str]] = {}  # who said a document's quoted words, when first needed
         with _collector_paused():
             # A pack is indexed in batches: counts are taken a batch at a time, not entry by entry,
             # and no more than a batch of entries' words is held at once.
             entries = {entry.id: entry for entry in pack.entries}  # a repeated id: the last one stands
-            # Tags and cited quotes recur across entries: each such text is read once.
-            said = Counter(chain.from_iterable(self._entry_texts(e)[1] for e in entries.values()))
-            self._recurring = dict.fromkeys(text for text, count in said.items() if count > 1)
-            del said
             quotes = [quote for quote in pack.quotes if not quote.is_fragment]
             self._entries.update(entries)
             self._quotes.update((QUOTE_PREFIX + quote.id, quote) for quote in quotes)
@@ -175,7 +171,6 @@ class Engine:
             while batch := list(islice(documents, _BUILD_BATCH)):
                 self.vocabulary.add(chain.from_iterable(words for _, words in batch))
                 self.index.add_all(doc for doc, _ in batch)
-            self._recurring = {}
 
     # --- building --------------------------------------------------------------------------
 
@@ -183,40 +178,50 @@ class Engine:
         return {r for t in self._related.keys() & terms for r in self._related[t]}
 
     def _document(
-        self, key: str, *, is_quote: bool, guild_id: int | None, asks: Sequence[str], says: Sequence[str]
+        self,
+        key: str,
+        *,
+        is_quote: bool,
+        guild_id: int | None,
+        asks: Sequence[str],
+        says: Sequence[str],
+        labels: Iterable[str] = (),
     ) -> tuple[Document, set[str]]:
-        """Analyse a document's texts once: its index entry, and the surface words it uses."""
-        analyse = self._analyse_knowledge
-        asked = [analyse(text) for text in asks]
-        said = [analyse(text) for text in says]
-        phrasings = tuple(Phrasing(terms) for terms, _ in asked)
-        asked_terms = frozenset(chain.from_iterable(terms for terms, _ in asked))
-        body = set(chain.from_iterable(terms for terms, _ in said))
-        body |= self._related_terms(asked_terms | body)
-        words = set(chain.from_iterable(words for _, words in asked))
-        words.update(chain.from_iterable(words for _, words in said))
-        doc = Document(key, is_quote, guild_id, phrasings, frozenset(body - asked_terms), asked_terms)
+        """Analyse a document's texts once: its index entry, and the surface words it uses.
+
+        `labels` (tags, cited quotes, a speaker) are said like `says`, but recur across documents.
+        """
+        words: set[str] = set()
+        phrasings = self.analyzer.read_all(asks, words)
+        asked = set().union(*phrasings)
+        said = set().union(*self.analyzer.read_all(says, words))
+        for label in labels:
+            terms, label_words = self._read_label(label)
+            said.update(terms)
+            words.update(label_words)
+        said |= self._related_terms(asked) | self._related_terms(said)
+        said -= asked
+        doc = Document(key, is_quote, guild_id, tuple(map(" ".join, phrasings)), tuple(said), tuple(asked))
         return doc, words
 
-    def _analyse_knowledge(self, text: str) -> Analysed:
-        if text not in self._recurring:
-            return self.analyzer.analyse(text)
-        found = self._recurring[text]
+    def _read_label(self, text: str) -> tuple[tuple[str, ...], list[str]]:
+        # Tags and cited quotes recur across entries: one recently read is not read again.
+        found = self._labels.get(text)
         if found is None:
-            found = self._recurring[text] = self.analyzer.analyse(text)
+            if len(self._labels) >= _LABELS_KEPT:
+                self._labels.clear()
+            found = self._labels[text] = self.analyzer.read(text)
         return found
 
-    @staticmethod
-    def _entry_texts(entry: FaqEntry) -> tuple[list[str], list[str]]:
-        """What an entry is asked as, and what it says (answer, tags, quoted sources)."""
-        return (
-            [entry.question, *entry.alternates],
-            [entry.answer, *entry.tags, *(ref.quote for ref in entry.sources)],
-        )
-
     def _entry_document(self, entry: FaqEntry) -> tuple[Document, set[str]]:
-        asks, says = self._entry_texts(entry)
-        return self._document(entry.id, is_quote=False, guild_id=entry.guild_id, asks=asks, says=says)
+        return self._document(
+            entry.id,
+            is_quote=False,
+            guild_id=entry.guild_id,
+            asks=[entry.question, *entry.alternates],
+            says=[entry.answer],
+            labels=chain(entry.tags, (ref.quote for ref in entry.sources)),
+        )
 
     def add_entry(self, entry: FaqEntry) -> None:
         """Add or replace an entry; only its own postings change."""
@@ -244,7 +249,8 @@ class Engine:
             is_quote=True,
             guild_id=None,
             asks=[quote.text],
-            says=[quote.sentence, *speaker],
+            says=[quote.sentence],
+            labels=speaker,
         )
 
     @staticmethod
@@ -313,8 +319,8 @@ class Engine:
             # One pass over the question's terms: what the answer or sources cover (a term there
             # counts for less, a person they only mention barely), what no part of the document
             # mentions, how typical the terms are of its phrasings, and which phrasings use them.
-            body, typical = doc.body, doc.typicality
-            doc_shares = self.index.phrasing_shares(doc)
+            profile = self.index.profile(doc)
+            body, doc_shares, typical = profile.body, profile.shares, profile.typicality
             body_covered = missing = topic = 0.0
             gains: list[tuple[tuple[tuple[int, float], ...], float]] = []
             for term, weight in weights.items():
@@ -330,14 +336,14 @@ class Engine:
             # A phrasing's value: what the answer covers, plus, per term it shares with the
             # question, the coverage that adds and the term's share of the phrasing's weight.
             untouched = coverage_weight * body_covered / asked_weight
-            best: tuple[float, float, Phrasing | None] = (untouched, body_covered / asked_weight, None)
+            best: tuple[float, float, tuple[str, ...] | None] = (untouched, body_covered / asked_weight, None)
             values = [untouched] * len(doc.phrasings)
             for shares, gain in gains:
                 for position, share in shares:
                     values[position] += gain + precision_weight * share
             # Most promising first, so rapidfuzz runs only while a phrasing could still win; a
             # stable sort keeps equal values in phrasing order, so ties resolve the same every time.
-            texts = doc.phrasing_texts
+            texts = doc.phrasings
             for position in sorted(range(len(values)), key=values.__getitem__, reverse=True):
                 upper = values[position]
                 if upper <= untouched or upper + similarity_weight <= best[0]:
@@ -349,8 +355,8 @@ class Engine:
                     continue
                 value = upper + similarity_weight * fuzz.token_sort_ratio(query_text, text) / 100
                 if value > best[0]:
-                    phrasing = doc.phrasings[position]
-                    covered = sum(weights[t] for t in weights.keys() & phrasing.terms) + body_covered
+                    phrasing = profile.phrasings[position]
+                    covered = sum(weights[t] for t in weights.keys() & phrasing) + body_covered
                     best = (value, covered / asked_weight, phrasing)
             score = 100 * (
                 (1 - settings.topic_weight) * best[0] + settings.topic_weight * topic / asked_weight
@@ -364,11 +370,11 @@ class Engine:
                     min(best[1], 1.0),
                     conflict=bool(named) and best[2] is not None and self._names_someone_else(named, best[2]),
                     missing=missing / asked_weight,
-                    stranger=any(not doc.mentions(t) for t in strangers_to_check),
+                    stranger=any(not profile.mentions(t) for t in strangers_to_check),
                     other_voice=bool(holders) and self._voiced_by_others(holders, doc),
                     # "who is dean" wants a person; an entry never asked with "who" does not give one.
-                    wrong_kind=bool(kinds) and not (kinds & doc.asked_terms),
-                    exact=analysed.terms in doc.exact_phrasings,
+                    wrong_kind=bool(kinds) and kinds.isdisjoint(profile.asked_terms),
+                    exact=query_text in profile.texts,  # both are terms joined by spaces
                 )
             )
         scored.sort(key=lambda s: (-s.score, s.doc.key))
@@ -385,12 +391,12 @@ class Engine:
                 said_by = {self._speaker_of(ref) for ref in self._entries[doc.key].sources}
             voices = self._voices[doc.key] = frozenset(entity_term(name) for name in said_by if name)
         if not voices:
-            return doc.asked_terms.isdisjoint(OPINION_TERMS)
+            return self.index.profile(doc).asked_terms.isdisjoint(OPINION_TERMS)
         return not (holders & (voices | self._related_terms(voices)))
 
-    def _names_someone_else(self, named: set[str], phrasing: Phrasing) -> bool:
+    def _names_someone_else(self, named: set[str], phrasing: tuple[str, ...]) -> bool:
         """True when the phrasing names people, and none of those the question `named` (or their roles)."""
-        about = {t for t in phrasing.terms if t[0] == "@"}
+        about = {t for t in phrasing if t[0] == "@"}
         if not about or not named.isdisjoint(about):
             return False
         return named.isdisjoint(self._related_terms(about))

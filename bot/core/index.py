@@ -10,62 +10,46 @@ from __future__ import annotations
 import heapq
 import math
 from array import array
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from functools import cached_property
-from itertools import chain
+from itertools import islice
 from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 
-class Phrasing(NamedTuple):
-    """One way of asking for a document, as terms."""
+class Document(NamedTuple):
+    """An entry or quote as the index holds it: its phrasings and the terms it uses.
 
-    terms: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Document:
-    """An entry or quote as the index holds it: its phrasings' terms and its answer's terms."""
+    A large pack holds a hundred thousand of these, so each is a few flat tuples of strings
+    (cheap to build, small, and soon ignored by the garbage collector); what scoring needs
+    beyond that is derived for the few candidates a question scores (`InvertedIndex.profile`).
+    """
 
     key: str  # entry id, or quote id
     is_quote: bool
     guild_id: int | None
-    phrasings: tuple[Phrasing, ...]
-    body: frozenset[str]  # terms of the answer, tags and sources that no phrasing uses
-    asked_terms: frozenset[str]  # every term of every phrasing
+    # Each phrasing's terms joined by spaces, as rapidfuzz compares them (a term is one word).
+    phrasings: tuple[str, ...]
+    body: tuple[str, ...]  # terms of the answer, tags and sources that no phrasing uses, once each
+    asked_terms: tuple[str, ...]  # every term of every phrasing, once each
+
+
+class Profile(NamedTuple):
+    """A document as a question is scored against it: its terms as sets, its phrasings as terms."""
+
+    phrasings: tuple[tuple[str, ...], ...]  # each phrasing's terms
+    texts: frozenset[str]  # the phrasings as the document holds them, for telling one asked word for word
+    # For each term, the phrasings that use it and the share of each one's weight it carries.
+    shares: dict[str, tuple[tuple[int, float], ...]]
+    typicality: dict[str, float]  # share of the phrasings that use each term: what it is mostly asked about
+    body: frozenset[str]
+    asked_terms: frozenset[str]
 
     def mentions(self, term: str) -> bool:
         """True when any phrasing, the answer or a source uses `term`."""
         return term in self.asked_terms or term in self.body
-
-    @cached_property
-    def phrasings_by_term(self) -> dict[str, tuple[int, ...]]:
-        """For each term, the positions of the phrasings that use it."""
-        found: dict[str, list[int]] = {}
-        for position, phrasing in enumerate(self.phrasings):
-            for term in set(phrasing.terms):
-                found.setdefault(term, []).append(position)
-        return {term: tuple(positions) for term, positions in found.items()}
-
-    @cached_property
-    def phrasing_texts(self) -> tuple[str, ...]:
-        """Each phrasing's terms as one string, for rapidfuzz."""
-        return tuple(" ".join(p.terms) for p in self.phrasings)
-
-    @cached_property
-    def exact_phrasings(self) -> frozenset[tuple[str, ...]]:
-        """Every phrasing's terms, for telling a question asked word for word as curated."""
-        return frozenset(p.terms for p in self.phrasings)
-
-    @cached_property
-    def typicality(self) -> dict[str, float]:
-        """Share of this document's phrasings that use each term: what it is mostly asked about."""
-        counts = Counter(t for p in self.phrasings for t in set(p.terms))
-        return {t: n / len(self.phrasings) for t, n in counts.items()}
 
 
 class Vocabulary:
@@ -82,12 +66,14 @@ class Vocabulary:
 
     def add(self, words: Iterable[str]) -> None:
         """Count `words` in (a word seen for the first time becomes a correction target)."""
-        words = list(words)
-        new = set(words).difference(self._counts, ("",))
-        self._counts.update(words)
-        self._counts.pop("", None)
-        if new:
-            for word in new:
+        counts = self._counts
+        known = len(counts)
+        counts.update(words)
+        counts.pop("", None)
+        if len(counts) > known:
+            # Counting puts a word seen for the first time at the end of the (insertion-ordered)
+            # table, so the new words are the last ones: no second pass over a pack's words.
+            for word in islice(reversed(counts), len(counts) - known):
                 self._buckets.setdefault((word[0], len(word)), {})[word] = word
             self._corrections.clear()
 
@@ -154,6 +140,10 @@ class Vocabulary:
 _SHORT_POSTINGS = 2048  # postings up to this long drop a removed document at once
 
 
+def _postings() -> array[int]:
+    return array("I")
+
+
 def idf(document_frequency: int, total: int) -> float:
     """BM25's inverse document frequency: rare terms weigh more, never below zero."""
     return math.log(1 + (total - document_frequency + 0.5) / (document_frequency + 0.5))
@@ -165,15 +155,16 @@ class InvertedIndex:
     def __init__(self) -> None:
         self._docs: list[Document | None] = []
         self._slot_of: dict[str, int] = {}
-        # A document is in one list per term: `asked` when a phrasing uses it, else `said`.
-        self._asked: dict[str, array[int]] = {}
-        self._said: dict[str, array[int]] = {}
-        self._df: Counter[str] = Counter()
-        # Weights come from what documents are asked about (their phrasings), not what they
-        # mention in passing: a name every answer mentions is still what a question is about.
-        self._df_asked: Counter[str] = Counter()
+        # A document is in one list per term: `asked` when a phrasing uses it, else `said` (a
+        # new term starts an empty list; lookups use `.get`, so as not to add terms). How many
+        # documents use a term is the length of its lists, less the removed ones a long list
+        # still holds (`_stale_asked`, `_stale_said`), so building the index counts nothing.
+        self._asked: defaultdict[str, array[int]] = defaultdict(_postings)
+        self._said: defaultdict[str, array[int]] = defaultdict(_postings)
+        self._stale_asked: Counter[str] = Counter()
+        self._stale_said: Counter[str] = Counter()
         self._weights: dict[str, float] = {}
-        self._phrasing_shares: dict[str, dict[str, tuple[tuple[int, float], ...]]] = {}
+        self._profiles: dict[str, Profile] = {}
 
     def __len__(self) -> int:
         return len(self._slot_of)
@@ -189,32 +180,18 @@ class InvertedIndex:
 
     def add_all(self, docs: Iterable[Document]) -> None:
         """Add documents (a whole pack at start-up), each replacing any with the same key."""
-        added: list[Document] = []
+        asked, said = self._asked, self._said
         for doc in docs:
             if doc.key in self._slot_of:
-                self._count(added)  # a replaced document's counts must be in before they come out
-                added = []
                 self.remove(doc.key)
             slot = len(self._docs)
             self._docs.append(doc)
             self._slot_of[doc.key] = slot
-            for terms, postings in ((doc.asked_terms, self._asked), (doc.body, self._said)):
-                listed_for = postings.get
-                for term in terms:
-                    listed = listed_for(term)
-                    if listed is None:
-                        postings[term] = array("I", (slot,))
-                    else:
-                        listed.append(slot)
-            added.append(doc)
-        self._count(added)
+            for term in doc.asked_terms:
+                asked[term].append(slot)
+            for term in doc.body:
+                said[term].append(slot)
         self._changed()
-
-    def _count(self, docs: list[Document]) -> None:
-        asked = list(chain.from_iterable(doc.asked_terms for doc in docs))
-        self._df.update(asked)
-        self._df.update(chain.from_iterable(doc.body for doc in docs))
-        self._df_asked.update(asked)
 
     def remove(self, key: str) -> Document | None:
         """Remove the document with `key`; its slot stays empty and long postings keep it as a tombstone."""
@@ -224,57 +201,76 @@ class InvertedIndex:
         doc = self._docs[slot]
         self._docs[slot] = None
         assert doc is not None
-        for terms, postings in ((doc.asked_terms, self._asked), (doc.body, self._said)):
+        for terms, postings, stale in (
+            (doc.asked_terms, self._asked, self._stale_asked),
+            (doc.body, self._said, self._stale_said),
+        ):
             for term in terms:
-                self._df[term] -= 1
-                if self._df[term] <= 0:
-                    del self._df[term]
                 listed = postings[term]
                 if len(listed) <= _SHORT_POSTINGS:
                     listed.remove(slot)
                     if not listed:
                         del postings[term]
-                # A long list keeps the empty slot (walks skip it): removing it would cost a scan
-                # of tens of thousands of entries for every edit.
-        self._df_asked.subtract(doc.asked_terms)
+                else:
+                    # A long list keeps the empty slot (walks skip it): removing it would cost a
+                    # scan of tens of thousands of entries for every edit.
+                    stale[term] += 1
         self._changed()
         return doc
 
     def document_frequency(self, term: str) -> int:
         """How many documents use `term` anywhere."""
-        return self._df.get(term, 0)
+        return self._asked_frequency(term) + len(self._said.get(term, ())) - self._stale_said.get(term, 0)
+
+    def _asked_frequency(self, term: str) -> int:
+        # Weights come from what documents are asked about (their phrasings), not what they
+        # mention in passing: a name every answer mentions is still what a question is about.
+        return len(self._asked.get(term, ())) - self._stale_asked.get(term, 0)
 
     def asked_share(self, term: str) -> float:
         """Share of the documents that are asked about `term` (used by a phrasing)."""
-        return self._df_asked.get(term, 0) / max(len(self), 1)
+        return self._asked_frequency(term) / max(len(self), 1)
 
     def weight(self, term: str) -> float:
         """How informative `term` is; a term no document is asked about weighs the most."""
         cached = self._weights.get(term)
         if cached is None:
-            cached = self._weights[term] = idf(max(self._df_asked.get(term, 0), 0), max(len(self), 1))
+            cached = self._weights[term] = idf(self._asked_frequency(term), max(len(self), 1))
         return cached
 
-    def phrasing_shares(self, doc: Document) -> dict[str, tuple[tuple[int, float], ...]]:
-        """For each term, the phrasings that use it and the share of each one's weight it carries.
+    def profile(self, doc: Document) -> Profile:
+        """`doc`'s phrasings as terms, which terms each uses, and how much of its weight they carry.
 
-        A phrasing's precision for a question is the sum of these shares over the terms they
-        have in common. Kept until the index next changes (weights depend on every document).
+        A phrasing's precision for a question is the sum of its shares over the terms they
+        have in common. Derived for the few documents a question scores, and kept until the
+        index next changes (weights depend on every document).
         """
-        cached = self._phrasing_shares.get(doc.key)
+        cached = self._profiles.get(doc.key)
         if cached is None:
-            totals = [sum(self.weight(t) for t in set(p.terms)) or 1.0 for p in doc.phrasings]
-            cached = {
-                term: tuple((position, self.weight(term) / totals[position]) for position in positions)
-                for term, positions in doc.phrasings_by_term.items()
-            }
-            self._phrasing_shares[doc.key] = cached
+            terms = tuple(tuple(text.split()) for text in doc.phrasings)
+            positions: dict[str, list[int]] = {}
+            for position, phrasing in enumerate(terms):
+                for term in set(phrasing):
+                    positions.setdefault(term, []).append(position)
+            weight = self.weight
+            totals = [sum(weight(t) for t in set(phrasing)) or 1.0 for phrasing in terms]
+            cached = self._profiles[doc.key] = Profile(
+                terms,
+                texts=frozenset(doc.phrasings),
+                shares={
+                    term: tuple((position, weight(term) / totals[position]) for position in listed)
+                    for term, listed in positions.items()
+                },
+                typicality={term: len(listed) / len(terms) for term, listed in positions.items()},
+                body=frozenset(doc.body),
+                asked_terms=frozenset(doc.asked_terms),
+            )
         return cached
 
     def _changed(self) -> None:
         # Weights depend on every document's terms, so any change makes them stale.
         self._weights.clear()
-        self._phrasing_shares.clear()
+        self._profiles.clear()
 
     def candidates(
         self,
@@ -299,10 +295,9 @@ class InvertedIndex:
         A term only an answer or source uses counts `said_share` of one a phrasing uses.
         """
         total = max(len(self), 1)
-        unique = sorted(set(terms))
-        known = [t for t in unique if t in self._df]
-        informative = [t for t in known if self._df[t] <= max(50, common_share * total)]
-        walk = informative or sorted(known, key=lambda t: (self._df[t], t))[:1]
+        known = {t: df for t in sorted(set(terms)) if (df := self.document_frequency(t)) > 0}
+        informative = [t for t, df in known.items() if df <= max(50, common_share * total)]
+        walk = informative or sorted(known, key=lambda t: (known[t], t))[:1]
         scores: dict[int, float] = {}
         for term in walk:
             weight = self.weight(term)
