@@ -137,6 +137,7 @@ class Vocabulary:
         return best[2] if best else None
 
 
+_ROUNDING = 1e-9  # slack for float sums taken in another order
 _SHORT_POSTINGS = 2048  # postings up to this long drop a removed document at once
 
 
@@ -305,21 +306,26 @@ class InvertedIndex:
                 listed = postings.get(term, ())
                 for slot in listed[:max_walk] if len(listed) > max_walk else listed:
                     scores[slot] = scores.get(slot, 0.0) + weight * share
+        docs = self._docs
+        live = [
+            (slot, score)
+            for slot, score in scores.items()
+            if (doc := docs[slot]) is not None and (accept is None or accept(doc))
+        ]
         # A common term is not walked, but it still tells apart the documents the rare ones
         # reached ("how old is milo": of every entry about Milo, the one asked about age).
-        common = [(term, self.weight(term)) for term in known if term not in walk]
-        docs = self._docs
-        live: list[tuple[int, float]] = []
-        for slot, score in scores.items():
-            doc = docs[slot]
-            if doc is None or (accept is not None and not accept(doc)):
-                continue
-            for term, weight in common:
-                if term in doc.asked_terms:
-                    score += weight
-                elif term in doc.body:
-                    score += weight * said_share
-            live.append((slot, score))
+        # Not so for a question too vague to have any rare word: the slice its walk took is
+        # arbitrary anyway, and re-weighing a thousand documents would cost more than the rest.
+        if informative and (common := [(term, self.weight(term)) for term in known if term not in walk]):
+            if len(live) > limit:
+                # The common terms add at most `most` to a document: one that cannot reach the
+                # `limit`-th score without them even with all of them is not looked at.
+                most = sum(weight for _, weight in common)
+                cut = heapq.nlargest(limit, (score for _, score in live))[-1] - most - _ROUNDING
+                live = [item for item in live if item[1] >= cut]
+            live = [
+                (slot, score + self._common_weight(docs[slot], common, said_share)) for slot, score in live
+            ]
         if not live:
             return []
         # Far behind the leader a document cannot win, and scoring it costs as much as one that can.
@@ -331,6 +337,17 @@ class InvertedIndex:
         if len(best) > limit:
             best = [item for n, item in enumerate(best) if n < limit or item[1] >= best[limit - 1][1]]
         return [doc for slot, _ in best if (doc := docs[slot]) is not None]
+
+    @staticmethod
+    def _common_weight(doc: Document | None, common: list[tuple[str, float]], said_share: float) -> float:
+        assert doc is not None
+        found = 0.0
+        for term, weight in common:
+            if term in doc.asked_terms:
+                found += weight
+            elif term in doc.body:
+                found += weight * said_share
+        return found
 
 
 def _by_score_then_slot(item: tuple[int, float]) -> tuple[float, int]:
