@@ -337,13 +337,13 @@ class Engine:
             # question, the coverage that adds and the term's share of the phrasing's weight.
             untouched = coverage_weight * body_covered / asked_weight
             best: tuple[float, float, tuple[str, ...] | None] = (untouched, body_covered / asked_weight, None)
-            values = [untouched] * len(doc.phrasings)
+            values = [untouched] * len(profile.phrasings)
             for shares, gain in gains:
                 for position, share in shares:
                     values[position] += gain + precision_weight * share
             # Most promising first, so rapidfuzz runs only while a phrasing could still win; a
             # stable sort keeps equal values in phrasing order, so ties resolve the same every time.
-            texts = doc.phrasings
+            texts = profile.texts
             for position in sorted(range(len(values)), key=values.__getitem__, reverse=True):
                 upper = values[position]
                 if upper <= untouched or upper + similarity_weight <= best[0]:
@@ -374,7 +374,7 @@ class Engine:
                     other_voice=bool(holders) and self._voiced_by_others(holders, doc),
                     # "who is dean" wants a person; an entry never asked with "who" does not give one.
                     wrong_kind=bool(kinds) and kinds.isdisjoint(profile.asked_terms),
-                    exact=query_text in profile.texts,  # both are terms joined by spaces
+                    exact=query_text in profile.exact,  # both are terms joined by spaces
                 )
             )
         scored.sort(key=lambda s: (-s.score, s.doc.key))

@@ -39,8 +39,11 @@ class Document(NamedTuple):
 class Profile(NamedTuple):
     """A document as a question is scored against it: its terms as sets, its phrasings as terms."""
 
-    phrasings: tuple[tuple[str, ...], ...]  # each phrasing's terms
-    texts: frozenset[str]  # the phrasings as the document holds them, for telling one asked word for word
+    # The document's distinct phrasings (curated alternates often read the same once analysed),
+    # first come first: as the document holds them, and as terms.
+    texts: tuple[str, ...]
+    phrasings: tuple[tuple[str, ...], ...]
+    exact: frozenset[str]  # the same texts, for telling a question asked word for word
     # For each term, the phrasings that use it and the share of each one's weight it carries.
     shares: dict[str, tuple[tuple[int, float], ...]]
     typicality: dict[str, float]  # share of the phrasings that use each term: what it is mostly asked about
@@ -248,7 +251,11 @@ class InvertedIndex:
         """
         cached = self._profiles.get(doc.key)
         if cached is None:
-            terms = tuple(tuple(text.split()) for text in doc.phrasings)
+            # A repeated phrasing scores as its first, so it is scored once; it still counts
+            # as often as it is written towards what the document is typically asked about.
+            repeats = Counter(doc.phrasings)
+            texts = tuple(repeats)
+            terms = tuple(tuple(text.split()) for text in texts)
             positions: dict[str, list[int]] = {}
             for position, phrasing in enumerate(terms):
                 for term in set(phrasing):
@@ -256,13 +263,17 @@ class InvertedIndex:
             weight = self.weight
             totals = [sum(weight(t) for t in set(phrasing)) or 1.0 for phrasing in terms]
             cached = self._profiles[doc.key] = Profile(
+                texts,
                 terms,
-                texts=frozenset(doc.phrasings),
+                exact=frozenset(texts),
                 shares={
                     term: tuple((position, weight(term) / totals[position]) for position in listed)
                     for term, listed in positions.items()
                 },
-                typicality={term: len(listed) / len(terms) for term, listed in positions.items()},
+                typicality={
+                    term: sum(repeats[texts[position]] for position in listed) / len(doc.phrasings)
+                    for term, listed in positions.items()
+                },
                 body=frozenset(doc.body),
                 asked_terms=frozenset(doc.asked_terms),
             )
