@@ -142,6 +142,9 @@ class Vocabulary:
 
 _ROUNDING = 1e-9  # slack for float sums taken in another order
 _SHORT_POSTINGS = 2048  # postings up to this long drop a removed document at once
+# Profiles kept between index changes: a few hundred questions' candidates. A bot that runs
+# for weeks without an edit would otherwise end up holding one for most of a large index.
+PROFILES_KEPT = 4096
 
 
 def _postings() -> array[int]:
@@ -251,6 +254,8 @@ class InvertedIndex:
         """
         cached = self._profiles.get(doc.key)
         if cached is None:
+            if len(self._profiles) >= PROFILES_KEPT:
+                self._profiles.clear()
             # A repeated phrasing scores as its first, so it is scored once; it still counts
             # as often as it is written towards what the document is typically asked about.
             repeats = Counter(doc.phrasings)

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import bot.core.index as index_module
 from bot.core.engine import QUOTE_PREFIX, Engine
 from bot.core.evaluation import load_questions
 from bot.core.knowledge import Pack
@@ -433,3 +434,18 @@ def test_a_name_with_a_dropped_apostrophe_is_that_name(pack: Pack) -> None:
 def test_stretched_words_read_as_the_word(engine: Engine, stretched: str, plain: str) -> None:
     assert engine.analyse_question(stretched).terms == engine.analyse_question(plain).terms
     assert engine.ask(stretched).entry_id == engine.ask(plain).entry_id
+
+
+def test_a_long_run_of_questions_keeps_a_bounded_number_of_profiles(
+    pack: Pack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Scoring derives a profile per candidate; weeks of questions without an edit must not
+    # keep one for every entry of a large index (here a small bound stands in for the real one).
+    monkeypatch.setattr(index_module, "PROFILES_KEPT", 64)
+    engine = Engine(pack)
+    add_server_entries(engine, "topic", "What happened in storyline {n}?", "storyline {n} recap", count=300)
+    before = engine.ask("what happened in storyline 7")
+    for n in range(300):
+        engine.ask(f"storyline {n} recap please")
+    assert 0 < len(engine.index._profiles) <= 64
+    assert engine.ask("what happened in storyline 7") == before
