@@ -30,7 +30,7 @@ from bot.core.analysis import (
     stem,
     surface_words,
 )
-from bot.core.index import Document, InvertedIndex, Vocabulary, idf
+from bot.core.index import PROFILES_KEPT, Document, InvertedIndex, Vocabulary, idf
 from bot.core.knowledge import Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
 from bot.core.text import asked_clause, fold_for_compare, last_asked_sentence
@@ -385,6 +385,8 @@ class Engine:
         roles), or quotes nobody and is never asked for anyone's view ("who played rory")."""
         voices = self._voices.get(doc.key)
         if voices is None:
+            if len(self._voices) >= PROFILES_KEPT:  # bounded like the index's candidate profiles
+                self._voices.clear()
             if doc.is_quote:
                 said_by = {self._quotes[doc.key].speaker}
             else:

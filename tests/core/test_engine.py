@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import bot.core.engine as engine_module
 import bot.core.index as index_module
 from bot.core.engine import QUOTE_PREFIX, Engine
 from bot.core.evaluation import load_questions
@@ -442,10 +443,12 @@ def test_a_long_run_of_questions_keeps_a_bounded_number_of_profiles(
     # Scoring derives a profile per candidate; weeks of questions without an edit must not
     # keep one for every entry of a large index (here a small bound stands in for the real one).
     monkeypatch.setattr(index_module, "PROFILES_KEPT", 64)
+    monkeypatch.setattr(engine_module, "PROFILES_KEPT", 64)
     engine = Engine(pack)
     add_server_entries(engine, "topic", "What happened in storyline {n}?", "storyline {n} recap", count=300)
-    before = engine.ask("what happened in storyline 7")
+    before = engine.ask("what did milo say happened in storyline 7")
     for n in range(300):
-        engine.ask(f"storyline {n} recap please")
+        engine.ask(f"what did milo think of storyline {n}")
     assert 0 < len(engine.index._profiles) <= 64
-    assert engine.ask("what happened in storyline 7") == before
+    assert 0 < len(engine._voices) <= 64
+    assert engine.ask("what did milo say happened in storyline 7") == before
