@@ -190,6 +190,11 @@ def _ascii_word_table() -> bytes:
 _ASCII_WORDS = _ascii_word_table()
 
 
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """How the analyser recognises a phrase: its words' stems, so "feeling" finds "feel"."""
+    return tuple(stem(word) for word in surface_words(phrase))
+
+
 def _unstretched(word: str) -> tuple[str, str]:
     """`word` with every letter typed three times or more cut to two, then to one."""
     return _STRETCH.sub(r"\1\1", word), _STRETCH.sub(r"\1", word)
@@ -212,12 +217,10 @@ class Analyzer:
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         words: set[str] = set()
         for phrase, replacement in phrases.items():
-            surface = surface_words(phrase)
-            # Keys are stems, so "feeling" finds the phrase written as "feel".
-            key = tuple(stem(w) for w in surface)
+            key = phrase_key(phrase)
             if key:
                 self._phrases[key] = tuple(replacement.split())
-                words.update(surface)
+                words.update(surface_words(phrase))
         # Phrases of two words or more, by first stem: the lengths to try, longest first.
         sizes: dict[str, set[int]] = {}
         for key in self._phrases:
@@ -279,17 +282,16 @@ class Analyzer:
             return Analysed(self._terms(words), tuple(words))
         read = []
         for word in words:
-            if self._readable(word, known):
-                read.append(word)
-                continue
-            if _STRETCH.search(word):
+            readable = self._readable(word, known)
+            if not readable and _STRETCH.search(word):
                 # Chat stretches words for feeling ("sooo", "pleaseee", "jesssss"); no English word
                 # has a letter three times running, so read it with the run cut to two, else one.
                 forms = _unstretched(word)
                 word = next((form for form in forms if self._readable(form, known)), forms[0])
-                if self._readable(word, known):
-                    read.append(word)
-                    continue
+                readable = self._readable(word, known)
+            if readable:
+                read.append(word)
+                continue
             fixed = correct(word)
             # A "fix" into a word that carries nothing would erase what was asked
             # ("mandy moore" is not "many more"): keep the unknown word instead.
@@ -300,13 +302,9 @@ class Analyzer:
         """True when `word` needs no typo fixing: a stopword, a lexicon word, or one `known` knows."""
         return word in STOPWORDS or word in self.phrase_words or (known is not None and known(word))
 
-    def read(self, text: str) -> tuple[tuple[str, ...], list[str]]:
-        """The terms of a curated text (read as written: no typo correction) and its surface words."""
-        words = surface_words(text)
-        return self._terms(words), words
-
     def read_all(self, texts: Iterable[str], words: set[str]) -> list[tuple[str, ...]]:
-        """The terms of each curated text, as `read` gives them; their surface words go into `words`."""
+        """The terms of each curated text (read as written: no typo correction); their surface
+        words go into `words`."""
         found = []
         for text in texts:
             read = surface_words(text)

@@ -158,7 +158,7 @@ class Engine:
         self._quotes: dict[str, Quote] = {}
         self._speakers = self._speaker_lookup(pack.quotes)
         self._example_entries: list[FaqEntry] | None = None
-        self._labels: dict[str, tuple[tuple[str, ...], list[str]]] = {}
+        self._labels: dict[str, tuple[tuple[str, ...], set[str]]] = {}
         self._voices: dict[str, frozenset[str]] = {}  # who said a document's quoted words, when first needed
         with _collector_paused():
             # A pack is indexed in batches: counts are taken a batch at a time, not entry by entry,
@@ -204,13 +204,15 @@ class Engine:
         doc = Document(key, is_quote, guild_id, tuple(map(" ".join, phrasings)), tuple(said), tuple(asked))
         return doc, words
 
-    def _read_label(self, text: str) -> tuple[tuple[str, ...], list[str]]:
+    def _read_label(self, text: str) -> tuple[tuple[str, ...], set[str]]:
         # Tags and cited quotes recur across entries: one recently read is not read again.
         found = self._labels.get(text)
         if found is None:
             if len(self._labels) >= _LABELS_KEPT:
                 self._labels.clear()
-            found = self._labels[text] = self.analyzer.read(text)
+            words: set[str] = set()
+            [terms] = self.analyzer.read_all((text,), words)
+            found = self._labels[text] = (terms, words)
         return found
 
     def _entry_document(self, entry: FaqEntry) -> tuple[Document, set[str]]:
@@ -259,7 +261,10 @@ class Engine:
 
     def entries(self, guild_id: int | None = None) -> list[FaqEntry]:
         """The entries a server sees: the shipped pack and its own."""
-        return [e for e in self._entries.values() if e.guild_id in (None, guild_id)]
+        return list(self._visible(guild_id))
+
+    def _visible(self, guild_id: int | None) -> Iterator[FaqEntry]:
+        return (e for e in self._entries.values() if e.guild_id in (None, guild_id))
 
     # --- asking ----------------------------------------------------------------------------
 
@@ -571,7 +576,7 @@ class Engine:
 
     def complete(self, prefix: str, *, guild_id: int | None = None, limit: int = 25) -> list[FaqEntry]:
         """Entries whose question fits what a fan has typed so far, best first (for autocomplete)."""
-        visible = (e for e in self._entries.values() if e.guild_id in (None, guild_id))
+        visible = self._visible(guild_id)
         if not prefix.strip():
             return list(islice(visible, limit))
         ranked = [self._entries[s.doc.key] for s in self.rank(prefix, guild_id=guild_id, quotes=False)]

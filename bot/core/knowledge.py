@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.core.analysis import stem, surface_words
+from bot.core.analysis import phrase_key
 from bot.core.articles import LineKind, ParsedArticle, parse_article
 from bot.core.models import (
     Checklist,
@@ -525,7 +525,7 @@ def _load_lexicon(directory: Path, problems: list[Problem]) -> Lexicon:
         head = _match_key(group[0])
         for phrase in group:
             # Phrases are matched by their stems, so "dating" and "date" are one phrase to the engine.
-            stems = tuple(stem(w) for w in surface_words(phrase))
+            stems = phrase_key(phrase)
             owner = read_as.get(stems)
             if owner is not None and owner[0] != head:
                 checker.report(
