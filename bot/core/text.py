@@ -119,8 +119,12 @@ def last_asked_sentence(text: str) -> str | None:
     return None
 
 
+# Markdown and quotes around a word, and the apostrophe of a contraction ("who's", "isn’t").
+_NOT_IN_OPENER = str.maketrans("", "", "*_~`'\"‘’")
+
+
 def _opens_a_question(words: list[str]) -> bool:
-    return words[0].lower().strip("*_~`'\"") in _QUESTION_OPENERS
+    return words[0].lower().translate(_NOT_IN_OPENER) in _QUESTION_OPENERS
 
 
 def asked_clause(text: str) -> str | None:

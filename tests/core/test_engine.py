@@ -148,6 +148,8 @@ def test_the_last_sentence_that_asks_is_found(message: str, asked: str | None) -
         ("ok so... who played jess again - asking for my mom", "who played jess again"),
         ("i'm rewatching. honestly (no spoilers) would milo come back?", "would milo come back?"),
         ("asp and dan, who are they again?", "who are they again?"),
+        ("who's the actor for luke, asking for my mom lol", "who's the actor for luke"),
+        ("ok. what’s his name again, the uncle one", "what’s his name again"),
         ("who played jess?", None),  # one clause: asked as a whole already
         ("amy sherman-palladino wrote it", None),  # a hyphen in a name does not end a clause
         ("jess, rory, dean", None),  # no clause asks
