@@ -51,7 +51,8 @@ QUESTION_TERMS = frozenset({"who", "when", "where", "whi", "how"})
 # ("how much", "how many": the lexicon folds those to "amount").
 ANSWER_KIND_TERMS = frozenset({"who", "when", "where", "amount"})
 # Asking what someone said or thinks ("how does milo feel": the lexicon folds "feel" to "think").
-OPINION_TERMS = frozenset({"say", "think"})
+THOUGHT_TERM = "think"  # the lexicon folds "opinion", "feel", "take", "reckon" to it
+OPINION_TERMS = frozenset({"say", THOUGHT_TERM})
 LIGHT_TERMS = QUESTION_TERMS | OPINION_TERMS
 
 

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process, utils
 from bot.core.analysis import (
     LIGHT_TERMS,
     OPINION_TERMS,
+    THOUGHT_TERM,
     Analysed,
     Analyzer,
     answer_kinds,
@@ -298,6 +299,7 @@ class Engine:
         asked_weight = sum(weights.values())
         kinds = answer_kinds(terms)
         holders = opinion_holders(analysed.terms)
+        asks_thoughts = THOUGHT_TERM in terms
         # Someone most entries are about is the pack's subject ("according to milo"), not a
         # topic: only the others must be mentioned by an entry that answers.
         named = {t for t in terms if t[0] == "@"}
@@ -376,7 +378,8 @@ class Engine:
                     conflict=bool(named) and best[2] is not None and self._names_someone_else(named, best[2]),
                     missing=missing / asked_weight,
                     stranger=any(not profile.mentions(t) for t in strangers_to_check),
-                    other_voice=bool(holders) and self._voiced_by_others(holders, doc),
+                    other_voice=bool(holders)
+                    and self._voiced_by_others(holders, doc, thoughts=asks_thoughts),
                     # "who is dean" wants a person; an entry never asked with "who" does not give one.
                     wrong_kind=bool(kinds) and kinds.isdisjoint(profile.asked_terms),
                     exact=query_text in profile.exact,  # both are terms joined by spaces
@@ -385,9 +388,14 @@ class Engine:
         scored.sort(key=lambda s: (-s.score, s.doc.key))
         return scored
 
-    def _voiced_by_others(self, holders: frozenset[str], doc: Document) -> bool:
+    def _voiced_by_others(self, holders: frozenset[str], doc: Document, *, thoughts: bool = False) -> bool:
         """True when the document cannot give these people's view: it quotes others (or their
-        roles), or quotes nobody and is never asked for anyone's view ("who played rory")."""
+        roles), or quotes nobody and is never asked for anyone's view ("who played rory"); or,
+        when the question asks what they think, it is an entry never asked what anyone thinks."""
+        if thoughts and not doc.is_quote and THOUGHT_TERM not in self.index.profile(doc).asked_terms:
+            # "what does milo think of the bachelor": the entry on where the article's "right
+            # reasons" comes from quotes him, but gives his words, not his view of the show.
+            return True
         voices = self._voices.get(doc.key)
         if voices is None:
             if len(self._voices) >= PROFILES_KEPT:  # bounded like the index's candidate profiles
