@@ -97,6 +97,19 @@ def test_how_asking_for_an_opinion_is_still_answered(engine: Engine) -> None:
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-relationship-view")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is milo chill with jess and rory not ending up together",
+        "was milo bummed about jess and rory",
+        "does milo hate literati",
+    ],
+)
+def test_how_someone_feels_about_something_asks_their_view(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-relationship-view")
+
+
 def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
     # cant-get-away is Milo's feeling; Scott is nowhere in it.
     answer = engine.ask("does milo feel like scott patterson can't get away from gilmore girls")
