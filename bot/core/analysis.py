@@ -346,6 +346,50 @@ class Analyzer:
         return tuple(terms)
 
 
+# How fans describe an actor by a role: "the guy who played jess", "the actress playing rory".
+_ACTOR_NOUNS = r"(?:guy|actor|actress|girl|dude|man|woman|lady|one|person|boy|fella|bloke)"
+_PLAYS = r"(?:plays|played|portrays|portrayed)"
+_WHO_PLAYS = rf"(?:(?:who|that)(?:\s+(?:once|originally|first))?\s+{_PLAYS}|playing|portraying)"
+
+
+class RoleReferences:
+    """Names the actor where a fan describes them by a role they played.
+
+    "how old is the guy who plays jess" asks Milo's age: it is read as "how old is milo
+    ventimiglia playing jess", about him and Jess, and its "who" no longer asks for a person.
+    A character several people played is left alone, as is a possessive ("the guy who played
+    luke's nephew" is not Scott).
+    """
+
+    def __init__(self, roles: Iterable[tuple[str, str]]) -> None:
+        """`roles` are (character name or alias, actor's name) pairs."""
+        actors: dict[str, set[str]] = {}
+        for alias, actor in roles:
+            actors.setdefault(_alias_key(alias), set()).add(actor)
+        self._actors = {alias: next(iter(found)) for alias, found in actors.items() if len(found) == 1}
+        aliases = sorted(self._actors, key=len, reverse=True)  # "jess mariano" before "jess"
+        pattern = "|".join(r"\s+".join(map(re.escape, alias.split())) for alias in aliases)
+        self._pattern = (
+            re.compile(
+                rf"\b{_ACTOR_NOUNS}\s+{_WHO_PLAYS}\s+(?P<alias>{pattern})\b(?!['\u2019]s\b)", re.IGNORECASE
+            )
+            if aliases
+            else None
+        )
+
+    def name_actors(self, text: str) -> str:
+        """`text` with each actor described by a role named instead: "<actor> playing <role>"."""
+        if self._pattern is None:
+            return text
+        return self._pattern.sub(
+            lambda found: f"{self._actors[_alias_key(found['alias'])]} playing {found['alias']}", text
+        )
+
+
+def _alias_key(alias: str) -> str:
+    return " ".join(alias.casefold().split())
+
+
 def entity_term(name: str) -> str:
     """Return the single term that stands for a person or character ("@jess")."""
     return "@" + re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")

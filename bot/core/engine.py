@@ -24,6 +24,7 @@ from bot.core.analysis import (
     THOUGHT_TERM,
     Analysed,
     Analyzer,
+    RoleReferences,
     answer_kinds,
     entity_term,
     name_table,
@@ -146,6 +147,12 @@ class Engine:
         }
         table.update({phrase: head for phrase, head in lexicon.items() if head})
         self.analyzer = Analyzer(table)
+        self._role_references = RoleReferences(
+            (alias, person.name)
+            for person in pack.people
+            for role in person.roles
+            for alias in (role.character, *role.aliases)
+        )
         self._related: dict[str, set[str]] = {}
         for person in pack.people:
             for role in person.roles:
@@ -271,7 +278,11 @@ class Engine:
 
     def analyse_question(self, question: str) -> Analysed:
         """Read a fan's question into terms, fixing typos against the pack's vocabulary."""
-        return self.analyzer.analyse(question, correct=self.vocabulary.correct, known=self._is_known_word)
+        return self.analyzer.analyse(
+            self._role_references.name_actors(question),
+            correct=self.vocabulary.correct,
+            known=self._is_known_word,
+        )
 
     def _is_known_word(self, word: str) -> bool:
         # Another form of a word the knowledge uses ("dates" for "date") is not a typo, even

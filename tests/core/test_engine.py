@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import bot.core.engine as engine_module
 import bot.core.index as index_module
+from bot.core.analysis import RoleReferences
 from bot.core.engine import QUOTE_PREFIX, Engine
 from bot.core.evaluation import load_questions
 from bot.core.knowledge import Pack
@@ -108,6 +109,34 @@ def test_how_asking_for_an_opinion_is_still_answered(engine: Engine) -> None:
 def test_how_someone_feels_about_something_asks_their_view(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-relationship-view")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("what does the guy who played jess think of the revival", "revival-return"),
+        ("how does the actor playing jess feel about jess and rory now", "jess-rory-relationship-view"),
+        ("how old is the guy who plays jess", "milo-age"),
+        ("the guy who played luke's nephew, whats his name again", "who-played-jess"),  # not Scott
+    ],
+)
+def test_an_actor_described_by_their_role_is_that_actor(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_an_actor_described_by_their_role_is_not_someone_else(engine: Engine) -> None:
+    # The article gives Milo's age, not Scott's: not even a "did you mean" Milo's age.
+    answer = engine.ask("how old is the actor who plays luke")
+    assert answer.status is Status.UNKNOWN
+    references = RoleReferences([("Luke", "Scott Patterson"), ("Jess", "Milo Ventimiglia")])
+    assert (
+        references.name_actors("is the actress who played Luke here")
+        == "is the Scott Patterson playing Luke here"
+    )
+    # A role two people played names neither.
+    references = RoleReferences([("Luke", "Scott Patterson"), ("Luke", "Someone Else")])
+    assert references.name_actors("the guy who played luke") == "the guy who played luke"
 
 
 def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
