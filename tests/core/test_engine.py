@@ -111,6 +111,12 @@ def test_how_someone_feels_about_something_asks_their_view(engine: Engine, quest
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-relationship-view")
 
 
+@pytest.mark.parametrize("question", ["would milo refuse a revival", "would milo say no to more gg"])
+def test_refusing_asks_whether_someone_is_willing(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-return")
+
+
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [
