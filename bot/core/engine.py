@@ -35,7 +35,7 @@ from bot.core.analysis import (
 from bot.core.index import PROFILES_KEPT, Document, InvertedIndex, Vocabulary, idf
 from bot.core.knowledge import Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
-from bot.core.text import asked_clause, fold_for_compare, last_asked_sentence
+from bot.core.text import asked_clause, clauses, fold_for_compare, last_asked_sentence
 
 QUOTE_PREFIX = "quote:"
 _BUILD_BATCH = 512  # entries indexed together when a pack is loaded (their words are held meanwhile)
@@ -310,6 +310,12 @@ class Engine:
         asked_weight = sum(weights.values())
         kinds = answer_kinds(terms)
         holders = opinion_holders(analysed.terms)
+        if holders:
+            # A name holds the view only within its clause: "milo on jess x rory, what's his
+            # opinion" asks Milo's view, not Rory's.
+            holders = frozenset().union(
+                *(opinion_holders(self.analyse_question(part).terms) for part in clauses(question))
+            )
         asks_thoughts = THOUGHT_TERM in terms
         # Someone most entries are about is the pack's subject ("according to milo"), not a
         # topic: only the others must be mentioned by an entry that answers.

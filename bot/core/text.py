@@ -139,3 +139,14 @@ def asked_clause(text: str) -> str | None:
     if len(clauses) < 2:
         return None
     return next((c for c in clauses if len(words := c.split()) >= 3 and _opens_a_question(words)), None)
+
+
+# Where a clause ends, or another begins: before a question word ("milo on jess x rory
+# whats his opinion" is two clauses, and the second asks about "his").
+_CLAUSE_OPENING = re.compile(r"(?i)\b(?=(?:" + "|".join(sorted(_QUESTION_OPENERS)) + r")(?:['\u2019]s)?\b)")
+
+
+def clauses(text: str) -> list[str]:
+    """`text` cut into clauses: at sentence and clause breaks, and before each question word."""
+    parts = (part for sentence in _SENTENCE_BREAK.split(text) for part in _CLAUSE_BREAK.split(sentence))
+    return [clause.strip() for part in parts for clause in _CLAUSE_OPENING.split(part) if clause.strip()]

@@ -19,7 +19,7 @@ from bot.core.engine import QUOTE_PREFIX, Engine
 from bot.core.evaluation import load_questions
 from bot.core.knowledge import Pack
 from bot.core.models import FaqEntry, SourceRef, Status
-from bot.core.text import asked_clause, last_asked_sentence
+from bot.core.text import asked_clause, clauses, last_asked_sentence
 
 SOURCE = "milo-ventimiglia-jess-rory-2021"
 
@@ -152,6 +152,26 @@ def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine:
     # Milo is what most entries are about, so naming him is context, not a new topic.
     answer = engine.ask("who produced gilmore girls according to milo")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "producers")
+
+
+@pytest.mark.parametrize(
+    "question", ["milo on jess x rory whats his opinion", "milo on jess and rory, what's his take"]
+)
+def test_a_name_before_another_clause_does_not_hold_its_view(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-relationship-view")
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        ("**milo on jess x rory** — what's his opinion", ["**milo on jess x rory**", "what's his opinion"]),
+        ("rory, does he think jess was right?", ["rory", "does he think jess", "was right?"]),
+        ("whatever milo thinks", ["whatever milo thinks"]),  # a word that only starts like one
+    ],
+)
+def test_a_message_is_cut_into_clauses(message: str, parts: list[str]) -> None:
+    assert clauses(message) == parts
 
 
 def test_what_someone_else_thinks_is_not_answered_with_milos_words(engine: Engine) -> None:
