@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import gc
 import random
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain, islice, pairwise
 
 from rapidfuzz import fuzz, process, utils
 
@@ -32,7 +33,7 @@ from bot.core.analysis import (
     stem,
     surface_words,
 )
-from bot.core.index import PROFILES_KEPT, Document, InvertedIndex, Vocabulary, idf
+from bot.core.index import PROFILES_KEPT, Document, InvertedIndex, Profile, Vocabulary, idf
 from bot.core.knowledge import Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
 from bot.core.text import asked_clause, clauses, fold_for_compare, last_asked_sentence
@@ -82,6 +83,18 @@ def _overlaps(a: str, b: str) -> bool:
 @lru_cache(maxsize=4096)
 def _folded(quote: str) -> str:
     return fold_for_compare(quote)
+
+
+_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
+
+
+def _unasked_alternatives(alternatives: Sequence[tuple[str, str]], profile: Profile) -> set[str]:
+    """Of each choice the question offers, the side `profile` never mentions when it mentions the other."""
+    unasked = set()
+    for first, second in alternatives:
+        if profile.mentions(first) != profile.mentions(second):
+            unasked.add(second if profile.mentions(first) else first)
+    return unasked
 
 
 @contextmanager
@@ -302,12 +315,13 @@ class Engine:
         ceiling = idf(0, total) * settings.unknown_weight
         # A term the index has never seen is informative (nothing covers it), but fans pad
         # questions with words no article uses, so it weighs a set share of the rarest term.
-        weights = {
+        question_weights = {
             t: (ceiling if self.index.document_frequency(t) == 0 else self.index.weight(t))
             * (settings.light_weight if t in LIGHT_TERMS else 1.0)
             for t in sorted(terms)  # a fixed order makes float sums, and so ties, the same in every process
         }
-        asked_weight = sum(weights.values())
+        question_weight = sum(question_weights.values())
+        alternatives = self._alternatives(question, terms)
         kinds = answer_kinds(terms)
         holders = opinion_holders(analysed.terms)
         if holders:
@@ -344,6 +358,13 @@ class Engine:
             # counts for less, a person they only mention barely), what no part of the document
             # mentions, how typical the terms are of its phrasings, and which phrasings use them.
             profile = self.index.profile(doc)
+            weights, asked_weight, strangers = question_weights, question_weight, strangers_to_check
+            if alternatives and (unasked := _unasked_alternatives(alternatives, profile)):
+                # "did milo play jess or dean": an entry that names one of the two is not
+                # missing the other; it answers which.
+                weights = {t: w for t, w in question_weights.items() if t not in unasked}
+                asked_weight = sum(weights.values())
+                strangers = strangers_to_check - unasked
             body, doc_shares, typical = profile.body, profile.shares, profile.typicality
             body_covered = missing = topic = 0.0
             gains: list[tuple[tuple[tuple[int, float], ...], float]] = []
@@ -394,7 +415,7 @@ class Engine:
                     min(best[1], 1.0),
                     conflict=bool(named) and best[2] is not None and self._names_someone_else(named, best[2]),
                     missing=missing / asked_weight,
-                    stranger=any(not profile.mentions(t) for t in strangers_to_check),
+                    stranger=any(not profile.mentions(t) for t in strangers),
                     other_voice=bool(holders)
                     and self._voiced_by_others(holders, doc, thoughts=asks_thoughts),
                     # "who is dean" wants a person; an entry never asked with "who" does not give one.
@@ -404,6 +425,22 @@ class Engine:
             )
         scored.sort(key=lambda s: (-s.score, s.doc.key))
         return scored
+
+    def _alternatives(self, question: str, terms: set[str]) -> list[tuple[str, str]]:
+        """The terms a question offers as a choice ("jess or dean", "dad or his uncle")."""
+        parts = _OR.split(question)
+        if len(parts) < 2:
+            return []
+        found = []
+        for before, after in pairwise(parts):
+            left, right = self.analyse_question(before).terms, self.analyse_question(after).terms
+            # "or nah", "or what": a side with no term offers no choice; nor does one that opens
+            # with a question word or "say" ("a podcast or a talk show" is not podcast-or-say).
+            if not (left and right) or left[-1] == right[0] or not {left[-1], right[0]} <= terms:
+                continue
+            if left[-1] not in LIGHT_TERMS and right[0] not in LIGHT_TERMS:
+                found.append((left[-1], right[0]))
+        return found
 
     def _voiced_by_others(self, holders: frozenset[str], doc: Document, *, thoughts: bool = False) -> bool:
         """True when the document cannot give these people's view: it quotes others (or their

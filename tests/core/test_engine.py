@@ -120,6 +120,22 @@ def test_refusing_asks_whether_someone_is_willing(engine: Engine, question: str)
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [
+        ("is luke jess's dad or his uncle", "jess-luke-relation"),
+        ("who played rory, alexis bledel or lauren graham", "who-played-rory"),
+    ],
+)
+def test_an_entry_that_names_one_of_two_choices_answers_which(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+    # "or not", "or nah" offer no choice: what is asked must still be covered.
+    assert engine.ask("did luke and lorelai get married or not").status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
         ("what does the guy who played jess think of the revival", "revival-return"),
         ("how does the actor playing jess feel about jess and rory now", "jess-rory-relationship-view"),
         ("how old is the guy who plays jess", "milo-age"),
