@@ -346,14 +346,20 @@ class Engine:
                 return False
             return quotes if doc.is_quote else entries
 
-        for doc in self.index.candidates(
-            terms,
-            limit=settings.candidate_limit,
-            common_share=settings.common_share,
-            min_share=settings.candidate_share,
-            said_share=settings.body_share,
-            accept=accept,
-        ):
+        # A choice's rarer side must not crowd out the entries that name the other: each side
+        # gathers its own candidates ("did milo play jess or dean").
+        gathered: dict[str, Document] = {}
+        for asked in (terms, *(terms - {side} for pair in alternatives for side in pair)):
+            for doc in self.index.candidates(
+                asked,
+                limit=settings.candidate_limit,
+                common_share=settings.common_share,
+                min_share=settings.candidate_share,
+                said_share=settings.body_share,
+                accept=accept,
+            ):
+                gathered.setdefault(doc.key, doc)
+        for doc in gathered.values():
             # One pass over the question's terms: what the answer or sources cover (a term there
             # counts for less, a person they only mention barely), what no part of the document
             # mentions, how typical the terms are of its phrasings, and which phrasings use them.

@@ -122,6 +122,7 @@ def test_refusing_asks_whether_someone_is_willing(engine: Engine, question: str)
     [
         ("is luke jess's dad or his uncle", "jess-luke-relation"),
         ("who played rory, alexis bledel or lauren graham", "who-played-rory"),
+        ("did milo play jess or dean", "who-played-jess"),  # "dean" alone would gather team-dean
     ],
 )
 def test_an_entry_that_names_one_of_two_choices_answers_which(
