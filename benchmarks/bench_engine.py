@@ -59,6 +59,7 @@ from rapidfuzz import fuzz, process, utils  # noqa: E402
 
 from benchmarks.synthetic import REAL_QUOTES, edited, make_cast, make_entries, make_questions  # noqa: E402
 from bot.core.engine import Engine  # noqa: E402
+from bot.core.evaluation import answers_as_expected  # noqa: E402
 from bot.core.knowledge import Pack, load_pack  # noqa: E402
 from bot.core.models import FaqEntry, Status  # noqa: E402
 from bot.core.text import fold_for_compare  # noqa: E402
@@ -239,7 +240,7 @@ def measure(spec: str, questions: int, updates: int, baseline_seconds: float) ->
         tally = outcomes.setdefault(f"{kind} {'answerable' if expect else 'unanswerable'}", [0, 0, 0])
         if answer.status is not Status.ANSWERED:
             tally[2] += 1  # refused (uncertain or unknown)
-        elif expect and answer.entry_id in expect:
+        elif expect and answers_as_expected(engine, answer, expect):
             tally[0] += 1  # right
         else:
             tally[1] += 1  # wrong

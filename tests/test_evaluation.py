@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.engine import Engine
-from bot.core.evaluation import Report, evaluate, load_questions
+from bot.core.engine import QUOTE_PREFIX, Engine
+from bot.core.evaluation import Report, answers_as_expected, evaluate, load_questions
 
 QUESTIONS = Path(__file__).parent / "data" / "questions.yaml"
 
@@ -52,3 +52,19 @@ def test_unanswerable_questions_are_refused(report: Report) -> None:
 
 def test_wrong_answers_are_rare(report: Report) -> None:
     assert report.wrong_rate <= 0.02, f"{report.summary()}\n{report.details()}"
+
+
+def test_a_quote_answer_counts_for_an_entry_that_cites_its_words(engine: Engine) -> None:
+    cited = [
+        (QUOTE_PREFIX + quote.id, entry.id)
+        for quote in engine.pack.quotes
+        if not quote.is_fragment
+        for entry in engine.entries()
+        if engine.same_evidence(QUOTE_PREFIX + quote.id, entry.id)
+    ]
+    quote_id, entry_id = cited[0]
+    answer = engine.answer_entry(quote_id)
+    assert answer is not None
+    assert answers_as_expected(engine, answer, frozenset({entry_id}))
+    unrelated = next(e.id for e in engine.entries() if not engine.same_evidence(quote_id, e.id))
+    assert not answers_as_expected(engine, answer, frozenset({unrelated}))

@@ -532,6 +532,11 @@ class Engine:
         asked = question if question is not None else self._question_of(doc)
         return self._answer_from(Scored(doc, 100.0, 1.0), asked, Status.ANSWERED, ())
 
+    def same_evidence(self, first_id: str, second_id: str) -> bool:
+        """True when two entries or quotes (by id) rest on the same quoted words."""
+        first, second = self.index.get(first_id), self.index.get(second_id)
+        return first is not None and second is not None and self._same_answer(first, second)
+
     def _same_answer(self, a: Document, b: Document) -> bool:
         """Two documents resting on the same quote are one answer, not rivals."""
         if not a.is_quote and not b.is_quote:

@@ -80,13 +80,16 @@ class Report:
         return "\n".join(lines)
 
 
-def _matches(answer: Answer, expect: frozenset[str]) -> bool:
+def answers_as_expected(engine: Engine, answer: Answer, expect: frozenset[str]) -> bool:
+    """True when `answer` gives one of the `expect`ed entries (or a quote one of them cites)."""
     if answer.entry_id is None:
         return False
     if answer.entry_id in expect:
         return True
-    # A quote answer counts for an entry that cites the same words.
-    return answer.entry_id.startswith(QUOTE_PREFIX) and answer.entry_id in expect
+    # A quote answer counts for an expected entry that cites the same words.
+    return answer.entry_id.startswith(QUOTE_PREFIX) and any(
+        engine.same_evidence(answer.entry_id, entry_id) for entry_id in sorted(expect)
+    )
 
 
 def evaluate(engine: Engine, questions: list[LabelledQuestion]) -> Report:
@@ -96,7 +99,7 @@ def evaluate(engine: Engine, questions: list[LabelledQuestion]) -> Report:
         answer = engine.ask(question.text)
         if question.expect:
             report.answerable += 1
-            if answer.status is Status.ANSWERED and _matches(answer, question.expect):
+            if answer.status is Status.ANSWERED and answers_as_expected(engine, answer, question.expect):
                 report.correct += 1
                 continue
             if answer.status is Status.ANSWERED:
