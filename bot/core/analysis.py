@@ -369,9 +369,12 @@ class RoleReferences:
         self._actors = {alias: next(iter(found)) for alias, found in actors.items() if len(found) == 1}
         aliases = sorted(self._actors, key=len, reverse=True)  # "jess mariano" before "jess"
         pattern = "|".join(r"\s+".join(map(re.escape, alias.split())) for alias in aliases)
+        # "the guy who played jess"; or "jess's actor", but not "jess's girl" (that is Rory).
         self._pattern = (
             re.compile(
-                rf"\b{_ACTOR_NOUNS}\s+{_WHO_PLAYS}\s+(?P<alias>{pattern})\b(?!['\u2019]s\b)", re.IGNORECASE
+                rf"\b{_ACTOR_NOUNS}\s+{_WHO_PLAYS}\s+(?P<alias>{pattern})\b(?!['\u2019]s\b)"
+                rf"|\b(?P<owner>{pattern})(?:['\u2019]s?)?\s+(?:actor|actress)\b",
+                re.IGNORECASE,
             )
             if aliases
             else None
@@ -381,9 +384,12 @@ class RoleReferences:
         """`text` with each actor described by a role named instead: "<actor> playing <role>"."""
         if self._pattern is None:
             return text
-        return self._pattern.sub(
-            lambda found: f"{self._actors[_alias_key(found['alias'])]} playing {found['alias']}", text
-        )
+        return self._pattern.sub(self._name_actor, text)
+
+    def _name_actor(self, found: re.Match[str]) -> str:
+        if found["owner"]:  # "luke's actor's podcast" asks about Scott's podcast, not about playing
+            return f"{self._actors[_alias_key(found['owner'])]} {found['owner']}"
+        return f"{self._actors[_alias_key(found['alias'])]} playing {found['alias']}"
 
 
 def _alias_key(alias: str) -> str:

@@ -141,6 +141,7 @@ def test_an_entry_that_names_one_of_two_choices_answers_which(
         ("how does the actor playing jess feel about jess and rory now", "jess-rory-relationship-view"),
         ("how old is the guy who plays jess", "milo-age"),
         ("the guy who played luke's nephew, whats his name again", "who-played-jess"),  # not Scott
+        ("what did jess's actor say about the revival", "revival-return"),
     ],
 )
 def test_an_actor_described_by_their_role_is_that_actor(engine: Engine, question: str, entry_id: str) -> None:
@@ -157,6 +158,8 @@ def test_an_actor_described_by_their_role_is_not_someone_else(engine: Engine) ->
         references.name_actors("is the actress who played Luke here")
         == "is the Scott Patterson playing Luke here"
     )
+    assert references.name_actors("is jess's actor back") == "is Milo Ventimiglia jess back"
+    assert references.name_actors("is jess's girl back") == "is jess's girl back"  # that is Rory
     # A role two people played names neither.
     references = RoleReferences([("Luke", "Scott Patterson"), ("Luke", "Someone Else")])
     assert references.name_actors("the guy who played luke") == "the guy who played luke"
