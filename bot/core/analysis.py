@@ -352,44 +352,54 @@ _PLAYS = r"(?:plays|played|portrays|portrayed)"
 _WHO_PLAYS = rf"(?:(?:who|that)(?:\s+(?:once|originally|first))?\s+{_PLAYS}|playing|portraying)"
 
 
+# Words before a description, in its clause, that make it what is asked ("who's the guy who
+# played jess", "whats the name of the actress who...") or say whom it describes ("hes the
+# one who played jess right"): then it is not read as the actor.
+_NAMED_ALREADY = re.compile(
+    r"(?i)\b(?:who|whos|name|names|called|he|hes|she|shes|they|theyre|that|thats|it|its|this|these)\b"
+)
+_CLAUSE_START = re.compile(r"[.,;:!?()\n]|\s[-\u2013\u2014]+\s")
+
+
 class RoleReferences:
     """Names the actor where a fan describes them by a role they played.
 
-    "how old is the guy who plays jess" asks Milo's age: it is read as "how old is milo
-    ventimiglia playing jess", about him and Jess, and its "who" no longer asks for a person.
-    A character several people played is left alone, as is a possessive ("the guy who played
-    luke's nephew" is not Scott).
+    "how old is the guy who plays jess" asks Milo's age: it is read as "how old is the milo
+    ventimiglia", about him, and its "who" no longer asks for a person. A description that is
+    what is asked ("who's the guy that played jess") or that says what someone named is ("is
+    milo the one who played jess") is left alone, as is a character several people played, or
+    a possessive ("the guy who played luke's nephew" is not Scott).
     """
 
-    def __init__(self, roles: Iterable[tuple[str, str]]) -> None:
-        """`roles` are (character name or alias, actor's name) pairs."""
+    def __init__(self, roles: Iterable[tuple[str, str]], people: Iterable[str] = ()) -> None:
+        """`roles` are (character name or alias, actor's name) pairs; `people`, everyone's names."""
+        self._people_words = frozenset(word for name in people for word in surface_words(name))
         actors: dict[str, set[str]] = {}
         for alias, actor in roles:
             actors.setdefault(_alias_key(alias), set()).add(actor)
         self._actors = {alias: next(iter(found)) for alias, found in actors.items() if len(found) == 1}
         aliases = sorted(self._actors, key=len, reverse=True)  # "jess mariano" before "jess"
         pattern = "|".join(r"\s+".join(map(re.escape, alias.split())) for alias in aliases)
-        # "the guy who played jess"; or "jess's actor", but not "jess's girl" (that is Rory).
         self._pattern = (
             re.compile(
-                rf"\b{_ACTOR_NOUNS}\s+{_WHO_PLAYS}\s+(?P<alias>{pattern})\b(?!['\u2019]s\b)"
-                rf"|\b(?P<owner>{pattern})(?:['\u2019]s?)?\s+(?:actor|actress)\b",
-                re.IGNORECASE,
+                rf"\b{_ACTOR_NOUNS}\s+{_WHO_PLAYS}\s+(?P<alias>{pattern})\b(?!['\u2019]s\b)", re.IGNORECASE
             )
             if aliases
             else None
         )
 
     def name_actors(self, text: str) -> str:
-        """`text` with each actor described by a role named instead: "<actor> playing <role>"."""
+        """`text` with each actor described by a role named instead."""
         if self._pattern is None:
             return text
         return self._pattern.sub(self._name_actor, text)
 
     def _name_actor(self, found: re.Match[str]) -> str:
-        if found["owner"]:  # "luke's actor's podcast" asks about Scott's podcast, not about playing
-            return f"{self._actors[_alias_key(found['owner'])]} {found['owner']}"
-        return f"{self._actors[_alias_key(found['alias'])]} playing {found['alias']}"
+        before = _CLAUSE_START.split(found.string[: found.start()])[-1]
+        plain = before.replace("'", "").replace("\u2019", "")
+        if _NAMED_ALREADY.search(plain) or not self._people_words.isdisjoint(surface_words(before)):
+            return found[0]
+        return self._actors[_alias_key(found["alias"])]
 
 
 def _alias_key(alias: str) -> str:

@@ -161,10 +161,13 @@ class Engine:
         table.update({phrase: head for phrase, head in lexicon.items() if head})
         self.analyzer = Analyzer(table)
         self._role_references = RoleReferences(
-            (alias, person.name)
-            for person in pack.people
-            for role in person.roles
-            for alias in (role.character, *role.aliases)
+            (
+                (alias, person.name)
+                for person in pack.people
+                for role in person.roles
+                for alias in (role.character, *role.aliases)
+            ),
+            people=(alias for person in pack.people for alias in person.names()),
         )
         self._related: dict[str, set[str]] = {}
         for person in pack.people:
@@ -439,7 +442,13 @@ class Engine:
             return []
         found = []
         for before, after in pairwise(parts):
-            left, right = self.analyse_question(before).terms, self.analyse_question(after).terms
+            # The choice is within a clause: "come back or nah? asking for my literati heart"
+            # offers none.
+            left_clause, right_clause = clauses(before)[-1:], clauses(after)[:1]
+            if not (left_clause and right_clause):
+                continue
+            left = self.analyse_question(left_clause[0]).terms
+            right = self.analyse_question(right_clause[0]).terms
             # "or nah", "or what": a side with no term offers no choice; nor does one that opens
             # with a question word or "say" ("a podcast or a talk show" is not podcast-or-say).
             if not (left and right) or left[-1] == right[0] or not {left[-1], right[0]} <= terms:
