@@ -25,7 +25,7 @@ STOPWORDS = frozenset(
     between both but by can could couldn d did didn do does doesn doing don during each ever few
     for from further get gets got had hadn has hasn have haven having he her here hers herself
     him himself his i if im in into is isn it its itself ive just ll m me might mightn more most
-    mustn my myself no nor not now o of off on once only or other our ours ourselves
+    mustn my myself no nor not o of off on once only or other our ours ourselves
     out over own re s same shan she should shouldn so some such t than that thats the their
     theirs them themselves then there these they this those through to too under until up ve
     very was wasn we were weren what whats which while whom will with would wouldn y you
@@ -34,7 +34,7 @@ STOPWORDS = frozenset(
     rofl omg ngl tbh idk imo imho ok okay yeah yea yes nah guys guy bro bruh dude fr srsh srsly
     like literally really pretty kinda sorta gonna wanna gotta u ur r y'all yall someone
     somebody anyone anybody tell know wondering wonder quick question q asking let
-    lets one thing things still even much many abt bc cuz coz rn tho though w wat wut wht whos
+    lets one thing things even much many abt bc cuz coz tho though w wat wut wht whos
     whose smth sth something stuff anything everything again according per apparently supposedly
     exactly totally honestly seriously lowkey highkey mean means meant context whats remind
     reminder tho quite rather just also okay alright name called ever sometimes often maybe
