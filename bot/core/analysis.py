@@ -21,7 +21,7 @@ from bot.core.text import CHAR_FOLDS, DISCORD_TOKENS
 # where, why, how, old) stay: "who wrote it" and "when was it written" must differ.
 STOPWORDS = frozenset(
     """
-    a about above after again all also am an and any are aren as at be because been before being
+    a about above again all also am an and any are aren as at be because been being
     between both but by can could couldn d did didn do does doesn doing don during each ever few
     for from further get gets got had hadn has hasn have haven having he her here hers herself
     him himself his i if im in into is isn it its itself ive just ll m me might mightn more most
@@ -40,7 +40,7 @@ STOPWORDS = frozenset(
     reminder tho quite rather just also okay alright name called ever sometimes often maybe
     perhaps probably another wait eachother hmm um uh oh ah anyways lemme gimme yo
     theres hes shes theyre theyve theyll weve youll heard true actual
-    b4 bout thru rly
+    bout thru rly
     """.split()
 )
 

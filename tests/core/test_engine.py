@@ -85,6 +85,8 @@ def test_noise_typos_and_aliases_do_not_change_the_answer(engine: Engine, questi
         "how did scott patterson get the part of luke",  # asks how, and the entry only says who
         "what role does milo play in this is us",  # asks who he plays, and the entry names a show
         "what does milo think of the bachelor",  # an entry quotes him on the phrase, not on the show
+        "what did milo do before gilmore girls",  # "before" and "still" ask about another time
+        "is the bachelor still on the air",
     ],
 )
 def test_questions_the_sources_do_not_answer_are_not_answered(engine: Engine, question: str) -> None:
