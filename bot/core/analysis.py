@@ -150,6 +150,16 @@ _IRREGULAR = {
     "wheres": "where",
     "whend": "when",
     "whens": "when",
+    # Chat's short forms of words that phrases are made of ("what he likes most abt them").
+    "abt": "about",
+    "bout": "about",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "thru": "through",
+    "u": "you",
+    "ur": "your",
+    "w": "with",
 }
 
 

@@ -271,6 +271,14 @@ def test_only_names_are_fixed_from_three_letters(engine: Engine) -> None:
     assert "sat" in engine.analyse_question("what did milo sat").terms
 
 
+def test_chat_short_forms_still_make_up_phrases(engine: Engine) -> None:
+    # "like about" is a lexicon phrase; "abt" must not break it.
+    shortened = engine.ask("what does milo like abt jess and rory")
+    spelled_out = engine.ask("what does milo like about jess and rory")
+    assert (shortened.status, shortened.entry_id) == (Status.ANSWERED, "their-own-world")
+    assert shortened.entry_id == spelled_out.entry_id
+
+
 def test_the_issues_own_typo_example_is_answered(engine: Engine) -> None:
     answer = engine.ask("wat did milo sey abt rori")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-relationship-view")
