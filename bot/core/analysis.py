@@ -242,6 +242,10 @@ class Analyzer:
         # C-level passes: stopwords open phrases too ("at the"), so stemming every text to find
         # the few that hold one would be slow.
         self._word_terms: dict[str, tuple[str, ...]] = {}
+        # The same, for the words that stand for one term or none ("" then): most texts are read
+        # from this one, in a single pass that makes no tuple per word. A word that stands for
+        # several terms ("literati") is left out, so a text holding it is read in full.
+        self._single_terms: dict[str, str] = {}
         self._stems: dict[str, str] = {}
         self._opening_words: dict[str, set[str]] = {}  # per stem in an opening, the words learned for it
         self._opening_pairs: set[tuple[str, str]] = set()
@@ -250,6 +254,7 @@ class Analyzer:
         table, stems, opening_words = self._word_terms, self._stems, self._opening_words
         if len(table) > self._WORD_TABLE_LIMIT:
             table.clear()
+            self._single_terms.clear()
             stems.clear()
             opening_words.clear()
             self._opening_pairs.clear()
@@ -268,6 +273,8 @@ class Analyzer:
                 table[word] = replacement
             else:
                 table[word] = () if word in STOPWORDS or len(word) < 2 else (stemmed,)
+            if len(table[word]) <= 1:
+                self._single_terms[word] = "".join(table[word])
 
     def analyse(
         self,
@@ -315,13 +322,13 @@ class Analyzer:
     def _terms(self, read: list[str]) -> tuple[str, ...]:
         try:
             if self._opening_pairs.isdisjoint(pairwise(read)):
-                return tuple(chain.from_iterable(map(self._word_terms.__getitem__, read)))
+                return tuple(filter(None, map(self._single_terms.__getitem__, read)))
             return self._replace_phrases(read)
         except KeyError:
-            # A word not seen before (so in no opening pair yet either): decide what it stands
-            # for, then read the text again.
+            # A word not seen before (so in no opening pair yet either), or one that stands for
+            # several terms: decide what any new word stands for, then read the text in full.
             self._learn(read)
-            return self._terms(read)
+            return self._replace_phrases(read)
 
     def _replace_phrases(self, read: list[str]) -> tuple[str, ...]:
         table, stems, sizes, phrases = self._word_terms, self._stems, self._sizes, self._phrases
