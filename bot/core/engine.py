@@ -36,7 +36,7 @@ from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef
 from bot.core.text import asked_clause, fold_for_compare, last_asked_sentence
 
 QUOTE_PREFIX = "quote:"
-_BUILD_BATCH = 512  # entries indexed together when a pack is loaded (their words are held meanwhile)
+_BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
 _LABELS_KEPT = 4096  # tags and cited quotes whose reading is kept, as they recur across entries
 COMPLETION_SCAN = 2000  # questions rapidfuzz may look through for one autocomplete keystroke
 
