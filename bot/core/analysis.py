@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain, pairwise, product
-from typing import NamedTuple
+from itertools import chain, compress, count, pairwise, product
+from operator import itemgetter
+from typing import NamedTuple, TypeVar
 
 import snowballstemmer
 
@@ -84,6 +85,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"['\u2019][sS]\b")
 _STRETCH = re.compile(r"(.)\1{2,}")  # a letter typed three times or more: "sooo", "jesssss"
 _STEMMER = snowballstemmer.stemmer("english")
+_Value = TypeVar("_Value")
 
 
 # Stemmers leave irregular past forms alone; fans write "came out" as often as "come out".
@@ -253,6 +255,10 @@ class Analyzer:
         # C-level passes: stopwords open phrases too ("at the"), so stemming every text to find
         # the few that hold one would be slow.
         self._word_terms: dict[str, tuple[str, ...]] = {}
+        # The same, for the words that stand for one term or none ("" then): most texts are read
+        # from this one, in a single pass that makes no tuple per word. A word that stands for
+        # several terms ("literati") is left out, so a text holding it is read in full.
+        self._single_terms: dict[str, str] = {}
         self._stems: dict[str, str] = {}
         self._opening_words: dict[str, set[str]] = {}  # per stem in an opening, the words learned for it
         self._opening_pairs: set[tuple[str, str]] = set()
@@ -261,6 +267,7 @@ class Analyzer:
         table, stems, opening_words = self._word_terms, self._stems, self._opening_words
         if len(table) > self._WORD_TABLE_LIMIT:
             table.clear()
+            self._single_terms.clear()
             stems.clear()
             opening_words.clear()
             self._opening_pairs.clear()
@@ -279,6 +286,8 @@ class Analyzer:
                 table[word] = replacement
             else:
                 table[word] = () if word in STOPWORDS or len(word) < 2 else (stemmed,)
+            if len(table[word]) <= 1:
+                self._single_terms[word] = "".join(table[word])
 
     def analyse(
         self,
@@ -316,44 +325,49 @@ class Analyzer:
     def read_all(self, texts: Iterable[str], words: set[str]) -> list[tuple[str, ...]]:
         """The terms of each curated text (read as written: no typo correction); their surface
         words go into `words`."""
-        found = []
-        for text in texts:
-            read = surface_words(text)
-            found.append(self._terms(read))
-            words.update(read)
-        return found
+        read = list(map(surface_words, texts))
+        words.update(*read)
+        return list(map(self._terms, read))
 
     def _terms(self, read: list[str]) -> tuple[str, ...]:
         try:
             if self._opening_pairs.isdisjoint(pairwise(read)):
-                return tuple(chain.from_iterable(map(self._word_terms.__getitem__, read)))
+                return tuple(filter(None, _each(self._single_terms, read)))
             return self._replace_phrases(read)
         except KeyError:
-            # A word not seen before (so in no opening pair yet either): decide what it stands
-            # for, then read the text again.
+            # A word not seen before (so in no opening pair yet either), or one that stands for
+            # several terms: decide what any new word stands for, then read the text in full.
             self._learn(read)
-            return self._terms(read)
+            return self._replace_phrases(read)
 
     def _replace_phrases(self, read: list[str]) -> tuple[str, ...]:
         table, stems, sizes, phrases = self._word_terms, self._stems, self._sizes, self._phrases
         terms: list[str] = []
-        start, count = 0, len(read)
+        start, length = 0, len(read)
         # Only where two words open a longer phrase is there anything to look up; the words
         # between (one-word phrases included) are read from the word table.
-        for at in [i for i, pair in enumerate(pairwise(read)) if pair in self._opening_pairs]:
+        for at in compress(count(), map(self._opening_pairs.__contains__, pairwise(read))):
             if at < start:
                 continue
             for size in sizes[stems[read[at]]]:
-                if at + size > count:
+                if at + size > length:
                     continue
-                replacement = phrases.get(tuple(map(stems.__getitem__, read[at : at + size])))
+                replacement = phrases.get(_each(stems, read[at : at + size]))
                 if replacement is not None:
-                    terms.extend(chain.from_iterable(map(table.__getitem__, read[start:at])))
+                    terms.extend(chain.from_iterable(_each(table, read[start:at])))
                     terms.extend(replacement)
                     start = at + size
                     break
-        terms.extend(chain.from_iterable(map(table.__getitem__, read[start:])))
+        terms.extend(chain.from_iterable(_each(table, read[start:])))
         return tuple(terms)
+
+
+def _each(table: Mapping[str, _Value], words: Sequence[str]) -> tuple[_Value, ...]:
+    """`table[word]` for each of `words` (KeyError for one it lacks), looked up in one C call:
+    a large pack's texts hold millions of words."""
+    if len(words) > 1:
+        return itemgetter(*words)(table)  # type: ignore[no-any-return]
+    return (table[words[0]],) if words else ()
 
 
 # How fans describe an actor by a role: "the guy who played jess", "the actress playing rory".

@@ -39,7 +39,7 @@ from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef
 from bot.core.text import asked_clause, clauses, fold_for_compare, last_asked_sentence
 
 QUOTE_PREFIX = "quote:"
-_BUILD_BATCH = 512  # entries indexed together when a pack is loaded (their words are held meanwhile)
+_BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
 _LABELS_KEPT = 4096  # tags and cited quotes whose reading is kept, as they recur across entries
 COMPLETION_SCAN = 2000  # questions rapidfuzz may look through for one autocomplete keystroke
 
@@ -175,6 +175,7 @@ class Engine:
                 actor, character = entity_term(person.name), entity_term(role.character)
                 self._related.setdefault(actor, set()).add(character)
                 self._related.setdefault(character, set()).add(actor)
+        self._relatable = frozenset(self._related)
         self.vocabulary = Vocabulary(names=(w for alias, _ in names for w in surface_words(alias)))
         self.vocabulary.add(self.analyzer.phrase_words)
         self.index = InvertedIndex()
@@ -220,23 +221,24 @@ class Engine:
         asked = set().union(*phrasings)
         said = set().union(*self.analyzer.read_all(says, words))
         for label in labels:
-            terms, label_words = self._read_label(label)
+            terms, label_words = self._labels.get(label) or self._read_label(label)
             said.update(terms)
             words.update(label_words)
-        said |= self._related_terms(asked) | self._related_terms(said)
+        # Few documents name someone with a role (an actor, a character): only those look them up.
+        if not (self._relatable.isdisjoint(asked) and self._relatable.isdisjoint(said)):
+            said |= self._related_terms(asked) | self._related_terms(said)
         said -= asked
         doc = Document(key, is_quote, guild_id, tuple(map(" ".join, phrasings)), tuple(said), tuple(asked))
         return doc, words
 
     def _read_label(self, text: str) -> tuple[tuple[str, ...], set[str]]:
-        # Tags and cited quotes recur across entries: one recently read is not read again.
-        found = self._labels.get(text)
-        if found is None:
-            if len(self._labels) >= _LABELS_KEPT:
-                self._labels.clear()
-            words: set[str] = set()
-            [terms] = self.analyzer.read_all((text,), words)
-            found = self._labels[text] = (terms, words)
+        # Tags and cited quotes recur across entries: one recently read is kept in `_labels`
+        # (which `_document` looks in first), so it is not read again.
+        if len(self._labels) >= _LABELS_KEPT:
+            self._labels.clear()
+        words: set[str] = set()
+        [terms] = self.analyzer.read_all((text,), words)
+        found = self._labels[text] = (terms, words)
         return found
 
     def _entry_document(self, entry: FaqEntry) -> tuple[Document, set[str]]:
