@@ -40,6 +40,7 @@ from bot.core.text import asked_clause, clauses, fold_for_compare, last_asked_se
 
 QUOTE_PREFIX = "quote:"
 _BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
+_READINGS_KEPT = 4096  # questions whose reading is kept between edits
 _LABELS_KEPT = 4096  # tags and cited quotes whose reading is kept, as they recur across entries
 COMPLETION_SCAN = 2000  # questions rapidfuzz may look through for one autocomplete keystroke
 
@@ -184,6 +185,7 @@ class Engine:
         self._speakers = self._speaker_lookup(pack.quotes)
         self._example_entries: list[FaqEntry] | None = None
         self._labels: dict[str, tuple[tuple[str, ...], set[str]]] = {}
+        self._readings: dict[str, Analysed] = {}  # questions as read since the knowledge last changed
         self._voices: dict[str, frozenset[str]] = {}  # who said a document's quoted words, when first needed
         with _collector_paused():
             # A pack is indexed in batches: counts are taken a batch at a time, not entry by entry,
@@ -258,6 +260,7 @@ class Engine:
         self._entries[entry.id] = entry
         self.vocabulary.add(words)
         self.index.add(doc)
+        self._readings.clear()  # new words: a typo in a question may now read as one of them
 
     def remove_entry(self, entry_id: str) -> bool:
         """Remove an entry; False when there was none with that id."""
@@ -268,6 +271,7 @@ class Engine:
         self._voices.pop(entry_id, None)
         # Re-reading the entry is cheaper than keeping every entry's words for a rare removal.
         self.vocabulary.remove(self._entry_document(entry)[1])
+        self._readings.clear()
         return True
 
     def _quote_document(self, quote: Quote) -> tuple[Document, set[str]]:
@@ -296,11 +300,18 @@ class Engine:
 
     def analyse_question(self, question: str) -> Analysed:
         """Read a fan's question into terms, fixing typos against the pack's vocabulary."""
-        return self.analyzer.analyse(
-            self._role_references.name_actors(question),
-            correct=self.vocabulary.correct,
-            known=self._is_known_word,
-        )
+        # One question is read several times over (whole, by sentence and clause, each side of
+        # a choice), and popular ones recur: a reading stands until the knowledge changes.
+        found = self._readings.get(question)
+        if found is None:
+            if len(self._readings) >= _READINGS_KEPT:
+                self._readings.clear()
+            found = self._readings[question] = self.analyzer.analyse(
+                self._role_references.name_actors(question),
+                correct=self.vocabulary.correct,
+                known=self._is_known_word,
+            )
+        return found
 
     def _is_known_word(self, word: str) -> bool:
         # Another form of a word the knowledge uses ("dates" for "date") is not a typo, even
