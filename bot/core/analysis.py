@@ -414,7 +414,9 @@ class RoleReferences:
 
     def name_actors(self, text: str) -> str:
         """`text` with each actor described by a role named instead."""
-        if self._pattern is None:
+        # Every description names the playing ("plays", "portrayed"): most questions have none.
+        lowered = text.lower()
+        if self._pattern is None or not ("play" in lowered or "portray" in lowered):
             return text
         return self._pattern.sub(self._name_actor, text)
 

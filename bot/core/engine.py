@@ -340,11 +340,11 @@ class Engine:
         alternatives = self._alternatives(question, terms)
         kinds = answer_kinds(terms)
         holders = opinion_holders(analysed.terms)
-        if holders:
+        if holders and len(parts := clauses(question)) > 1:
             # A name holds the view only within its clause: "milo on jess x rory, what's his
             # opinion" asks Milo's view, not Rory's.
             holders = frozenset().union(
-                *(opinion_holders(self.analyse_question(part).terms) for part in clauses(question))
+                *(opinion_holders(self.analyse_question(part).terms) for part in parts)
             )
         asks_thoughts = THOUGHT_TERM in terms
         # Someone most entries are about is the pack's subject ("according to milo"), not a
