@@ -36,7 +36,7 @@ from bot.core.analysis import (
 from bot.core.index import PROFILES_KEPT, Document, InvertedIndex, Profile, Vocabulary, idf
 from bot.core.knowledge import Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
-from bot.core.text import asked_clause, clauses, fold_for_compare, last_asked_sentence
+from bot.core.text import asked_clause, clauses, drop_confirmations, fold_for_compare, last_asked_sentence
 
 QUOTE_PREFIX = "quote:"
 _BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
@@ -307,7 +307,7 @@ class Engine:
             if len(self._readings) >= _READINGS_KEPT:
                 self._readings.clear()
             found = self._readings[question] = self.analyzer.analyse(
-                self._role_references.name_actors(question),
+                self._role_references.name_actors(drop_confirmations(question)),
                 correct=self.vocabulary.correct,
                 known=self._is_known_word,
             )

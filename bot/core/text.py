@@ -150,3 +150,21 @@ def clauses(text: str) -> list[str]:
     """`text` cut into clauses: at sentence and clause breaks, and before each question word."""
     parts = (part for sentence in _SENTENCE_BREAK.split(text) for part in _CLAUSE_BREAK.split(sentence))
     return [clause.strip() for part in parts for clause in _CLAUSE_OPENING.split(part) if clause.strip()]
+
+
+# A rumour checked at the end of a sentence ("... is that true?", "... right?", "true or a
+# troll"): it asks whether the rest is so, which is what the rest asks already.
+_CONFIRMATION = re.compile(
+    r"(?i)(?:^|(?<=[\s,.;!?]))(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?"
+    r"(?:true|right|real|correct|legit|accurate|fake|a\s+real\s+quote)"
+    r"|(?:true|real)\s+or\s+(?:false|not|fake|cap|(?:a\s+)?troll)|right|fr|for\s+real)[\s?!.]*$"
+)
+
+
+def drop_confirmations(text: str) -> str:
+    """`text` without the checks fans tack onto a claim ("i heard milo is team dean, is that true?")."""
+    sentences = _SENTENCE_BREAK.split(text)
+    kept = [_CONFIRMATION.sub("", sentence) for sentence in sentences]
+    if kept == sentences or not any(part.strip() for part in kept):  # "is that right?" alone asks it
+        return text
+    return " ".join(part for part in kept if part.strip())

@@ -19,7 +19,7 @@ from bot.core.engine import QUOTE_PREFIX, Engine
 from bot.core.evaluation import load_questions
 from bot.core.knowledge import Pack
 from bot.core.models import FaqEntry, SourceRef, Status
-from bot.core.text import asked_clause, clauses, last_asked_sentence
+from bot.core.text import asked_clause, clauses, drop_confirmations, last_asked_sentence
 
 SOURCE = "milo-ventimiglia-jess-rory-2021"
 
@@ -277,6 +277,31 @@ def test_chat_short_forms_still_make_up_phrases(engine: Engine) -> None:
     spelled_out = engine.ask("what does milo like about jess and rory")
     assert (shortened.status, shortened.entry_id) == (Status.ANSWERED, "their-own-world")
     assert shortened.entry_id == spelled_out.entry_id
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("i heard milo said jess and rory had their own little world. is that real?", "their-own-world"),
+        ("milo turned down the revival, true or false?", "revival-return"),
+    ],
+)
+def test_a_rumour_checked_is_answered_as_the_claim(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("milo is team dean, is that true?", "milo is team dean, "),
+        ("scott was luke right? what about jess", "scott was luke  what about jess"),
+        ("for the right reason?", "for the right reason?"),  # "right" that is not a check
+        ("is that right?", "is that right?"),  # nothing else to ask
+    ],
+)
+def test_checks_tacked_onto_a_claim_are_dropped(message: str, kept: str) -> None:
+    assert drop_confirmations(message) == kept
 
 
 def test_the_issues_own_typo_example_is_answered(engine: Engine) -> None:
