@@ -41,7 +41,7 @@ STOPWORDS = frozenset(
     reminder tho quite rather just also okay alright name called ever sometimes often maybe
     perhaps probably another wait eachother hmm um uh oh ah anyways lemme gimme yo
     theres hes shes theyre theyve theyll weve youll heard true actual
-    bout thru rly bit hear
+    bout thru rly bit hear never
     """.split()
 )
 
