@@ -42,6 +42,7 @@ STOPWORDS = frozenset(
     perhaps probably another wait eachother hmm um uh oh ah anyways lemme gimme yo
     theres hes shes theyre theyve theyll weve youll heard true actual
     bout thru rly bit hear never
+    info information details deets explain explained explanation lowdown rundown tea
     """.split()
 )
 

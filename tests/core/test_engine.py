@@ -304,6 +304,18 @@ def test_checks_tacked_onto_a_claim_are_dropped(message: str, kept: str) -> None
     assert drop_confirmations(message) == kept
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("any info on milo and the revival", "revival-return"),
+        ("can someone explain why jess and rory broke up", "why-jess-rory-ended"),
+    ],
+)
+def test_asking_for_details_is_asking_the_question(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_the_issues_own_typo_example_is_answered(engine: Engine) -> None:
     answer = engine.ask("wat did milo sey abt rori")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-relationship-view")
