@@ -16,7 +16,7 @@ from typing import NamedTuple, TypeVar
 
 import snowballstemmer
 
-from bot.core.text import CHAR_FOLDS, DISCORD_TOKENS
+from bot.core.text import CHAR_FOLDS, DISCORD_TOKENS, last_clause
 
 # Words that carry no topic. Question words that decide what is being asked (who, when,
 # where, why, how, old) stay: "who wrote it" and "when was it written" must differ.
@@ -380,10 +380,9 @@ _WHO_PLAYS = rf"(?:(?:who|that)(?:\s+(?:once|originally|first))?\s+{_PLAYS}|play
 # Words before a description, in its clause, that make it what is asked ("who's the guy who
 # played jess", "whats the name of the actress who...") or say whom it describes ("hes the
 # one who played jess right"): then it is not read as the actor.
-_NAMED_ALREADY = re.compile(
-    r"(?i)\b(?:who|whos|name|names|called|he|hes|she|shes|they|theyre|that|thats|it|its|this|these)\b"
+_NAMING_WORDS = frozenset(
+    "who whos name names called he hes she shes they theyre that thats it its this these".split()
 )
-_CLAUSE_START = re.compile(r"[.,;:!?()\n]|\s[-\u2013\u2014]+\s")
 
 
 class RoleReferences:
@@ -422,9 +421,8 @@ class RoleReferences:
         return self._pattern.sub(self._name_actor, text)
 
     def _name_actor(self, found: re.Match[str]) -> str:
-        before = _CLAUSE_START.split(found.string[: found.start()])[-1]
-        plain = before.replace("'", "").replace("\u2019", "")
-        if _NAMED_ALREADY.search(plain) or not self._people_words.isdisjoint(surface_words(before)):
+        before = surface_words(last_clause(found.string[: found.start()]))
+        if not (_NAMING_WORDS.isdisjoint(before) and self._people_words.isdisjoint(before)):
             return found[0]
         return self._actors[_alias_key(found["alias"])]
 

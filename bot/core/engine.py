@@ -145,13 +145,15 @@ class Engine:
     def __init__(self, pack: Pack, settings: MatchSettings | None = None) -> None:
         self.pack = pack
         self.settings = settings or MatchSettings()
-        names = [(alias, person.name) for person in pack.people for alias in person.names()]
-        names += [
-            (alias, role.character)
+        people = [(alias, person.name) for person in pack.people for alias in person.names()]
+        # (what fans call a character, the character, who played it)
+        roles = [
+            (alias, role.character, person.name)
             for person in pack.people
             for role in person.roles
             for alias in (role.character, *role.aliases)
         ]
+        names = people + [(alias, character) for alias, character, _ in roles]
         # Lexicon heads are themselves read through the names, so "literati" becomes "@jess @rory".
         table = name_table(names)
         name_analyzer = Analyzer(table)
@@ -162,13 +164,7 @@ class Engine:
         table.update({phrase: head for phrase, head in lexicon.items() if head})
         self.analyzer = Analyzer(table)
         self._role_references = RoleReferences(
-            (
-                (alias, person.name)
-                for person in pack.people
-                for role in person.roles
-                for alias in (role.character, *role.aliases)
-            ),
-            people=(alias for person in pack.people for alias in person.names()),
+            ((alias, actor) for alias, _, actor in roles), people=(alias for alias, _ in people)
         )
         self._related: dict[str, set[str]] = {}
         for person in pack.people:

@@ -88,7 +88,7 @@ def answers_as_expected(engine: Engine, answer: Answer, expect: frozenset[str]) 
         return True
     # A quote answer counts for an expected entry that cites the same words.
     return answer.entry_id.startswith(QUOTE_PREFIX) and any(
-        engine.same_evidence(answer.entry_id, entry_id) for entry_id in sorted(expect)
+        engine.same_evidence(answer.entry_id, entry_id) for entry_id in expect
     )
 
 

@@ -141,6 +141,11 @@ def asked_clause(text: str) -> str | None:
     return next((c for c in clauses if len(words := c.split()) >= 3 and _opens_a_question(words)), None)
 
 
+def last_clause(text: str) -> str:
+    """What follows the last sentence or clause break in `text` (all of it when there is none)."""
+    return _CLAUSE_BREAK.split(_SENTENCE_BREAK.split(text)[-1])[-1]
+
+
 # Where a clause ends, or another begins: before a question word ("milo on jess x rory
 # whats his opinion" is two clauses, and the second asks about "his").
 _CLAUSE_OPENING = re.compile(r"(?i)\b(?=(?:" + "|".join(sorted(_QUESTION_OPENERS)) + r")(?:['\u2019]s)?\b)")
