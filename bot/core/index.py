@@ -261,24 +261,33 @@ class InvertedIndex:
             repeats = Counter(doc.phrasings)
             texts = tuple(repeats)
             terms = tuple(tuple(text.split()) for text in texts)
+            # Each phrasing's distinct terms in the order written: a fixed order makes the float
+            # sums below, and so ties between documents, the same in every process.
+            distinct = [tuple(dict.fromkeys(phrasing)) for phrasing in terms]
             positions: dict[str, list[int]] = {}
-            for position, phrasing in enumerate(terms):
-                for term in set(phrasing):
+            for position, phrasing in enumerate(distinct):
+                for term in phrasing:
                     positions.setdefault(term, []).append(position)
-            weight = self.weight
-            totals = [sum(weight(t) for t in set(phrasing)) or 1.0 for phrasing in terms]
+            weights = {term: self.weight(term) for term in positions}
+            totals = [sum(map(weights.__getitem__, phrasing)) or 1.0 for phrasing in distinct]
+            asked = len(doc.phrasings)
+            if len(texts) == asked:  # no phrasing repeated: a term's typicality is its count
+                typicality = {term: len(listed) / asked for term, listed in positions.items()}
+            else:
+                counts = [repeats[text] for text in texts]
+                typicality = {
+                    term: sum(counts[position] for position in listed) / asked
+                    for term, listed in positions.items()
+                }
             cached = self._profiles[doc.key] = Profile(
                 texts,
                 terms,
                 exact=frozenset(texts),
                 shares={
-                    term: tuple((position, weight(term) / totals[position]) for position in listed)
+                    term: tuple([(position, weights[term] / totals[position]) for position in listed])
                     for term, listed in positions.items()
                 },
-                typicality={
-                    term: sum(repeats[texts[position]] for position in listed) / len(doc.phrasings)
-                    for term, listed in positions.items()
-                },
+                typicality=typicality,
                 body=frozenset(doc.body),
                 asked_terms=frozenset(doc.asked_terms),
             )
