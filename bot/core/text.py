@@ -166,9 +166,29 @@ _CONFIRMATION = re.compile(
 )
 
 
+# The last word of every check `_CONFIRMATION` finds: most sentences end in another, and
+# looking at the last word is far cheaper than trying the pattern at every position.
+_CONFIRMATION_ENDINGS = frozenset(
+    "true right real correct legit accurate fake quote false not cap troll fr".split()
+)
+
+
+_WORD_BOUNDARY = re.compile(r"[\s,.;!?]")
+
+
+def _may_end_in_confirmation(sentence: str) -> bool:
+    tail = sentence
+    while (stripped := tail.rstrip().rstrip("?!.")) != tail:  # what `[\s?!.]*$` allows after it
+        tail = stripped
+    last = tail.rsplit(None, 1)[-1:]
+    return bool(last) and _WORD_BOUNDARY.split(last[0])[-1].casefold() in _CONFIRMATION_ENDINGS
+
+
 def drop_confirmations(text: str) -> str:
     """`text` without the checks fans tack onto a claim ("i heard milo is team dean, is that true?")."""
     sentences = _SENTENCE_BREAK.split(text)
+    if not any(map(_may_end_in_confirmation, sentences)):
+        return text
     kept = [_CONFIRMATION.sub("", sentence) for sentence in sentences]
     if kept == sentences or not any(part.strip() for part in kept):  # "is that right?" alone asks it
         return text

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import bot.core.engine as engine_module
 import bot.core.index as index_module
+from bot.core import text as text_module
 from bot.core.analysis import RoleReferences
 from bot.core.engine import QUOTE_PREFIX, Engine
 from bot.core.evaluation import load_questions
@@ -298,10 +299,40 @@ def test_a_rumour_checked_is_answered_as_the_claim(engine: Engine, message: str,
         ("scott was luke right? what about jess", "scott was luke  what about jess"),
         ("for the right reason?", "for the right reason?"),  # "right" that is not a check
         ("is that right?", "is that right?"),  # nothing else to ask
+        # However it is spaced or punctuated.
+        ("milo is team dean,is that TRUE ?! ", "milo is team dean,"),
+        ("scott was luke,right?", "scott was luke,"),
+        ("jess was the best fr\u00a0!", "jess was the best "),
     ],
 )
 def test_checks_tacked_onto_a_claim_are_dropped(message: str, kept: str) -> None:
     assert drop_confirmations(message) == kept
+
+
+_CHECK_WORDS = (
+    "is that this it really true right real fr for or a troll quote false cap milo jess dean".split()
+)
+_GAPS = [" ", "  ", ", ", ",", "? ", "?", "!", ". ", "\n", "\u00a0"]
+
+
+@given(
+    words=st.lists(
+        st.tuples(st.sampled_from(_CHECK_WORDS), st.sampled_from(_GAPS)),
+        max_size=10,
+    )
+)
+def test_dropping_checks_looks_at_every_sentence_ending(words: list[tuple[str, str]]) -> None:
+    # Only sentences whose last word may end a check are matched against the pattern (a
+    # shortcut for speed): the result must be what matching every sentence gives.
+    message = "".join(word + gap for word, gap in words)
+    sentences = text_module._SENTENCE_BREAK.split(message)
+    kept = [text_module._CONFIRMATION.sub("", sentence) for sentence in sentences]
+    expected = (
+        message
+        if kept == sentences or not any(p.strip() for p in kept)
+        else " ".join(p for p in kept if p.strip())
+    )
+    assert drop_confirmations(message) == expected
 
 
 @pytest.mark.parametrize(
