@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice, pairwise
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process, utils
 
@@ -114,9 +115,8 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-@dataclass(frozen=True, slots=True)
-class Scored:
-    """One document as the engine judged it for one question."""
+class Scored(NamedTuple):
+    """One document as the engine judged it for one question (a tuple: a question makes dozens)."""
 
     doc: Document
     score: float  # 0-100
@@ -179,6 +179,7 @@ class Engine:
         self._entries: dict[str, FaqEntry] = {}
         self._quotes: dict[str, Quote] = {}
         self._speakers = self._speaker_lookup(pack.quotes)
+        self._speaker_by_quote: dict[tuple[str, str], str | None] = {}
         self._example_entries: list[FaqEntry] | None = None
         self._labels: dict[str, tuple[tuple[str, ...], set[str]]] = {}
         self._readings: dict[str, Analysed] = {}  # questions as read since the knowledge last changed
@@ -324,11 +325,11 @@ class Engine:
             return []
         settings = self.settings
         total = max(len(self.index), 1)
-        ceiling = idf(0, total) * settings.unknown_weight
+        unseen_weight = idf(0, total) * settings.unknown_weight
         # A term the index has never seen is informative (nothing covers it), but fans pad
         # questions with words no article uses, so it weighs a set share of the rarest term.
         question_weights = {
-            t: (ceiling if self.index.document_frequency(t) == 0 else self.index.weight(t))
+            t: (unseen_weight if self.index.document_frequency(t) == 0 else self.index.weight(t))
             * (settings.light_weight if t in LIGHT_TERMS else 1.0)
             for t in sorted(terms)  # a fixed order makes float sums, and so ties, the same in every process
         }
@@ -653,8 +654,13 @@ class Engine:
 
     def _speaker_of(self, ref: SourceRef) -> str | None:
         """Who said the words `ref` quotes, when the quote index knows."""
+        # Every answer cites its quotes, and the same few are cited over and over: each is
+        # looked for among the article's quotes once (the quote index never changes).
+        key = (ref.source_id, ref.quote)
+        if key in self._speaker_by_quote:
+            return self._speaker_by_quote[key]
         wanted = fold_for_compare(ref.quote)
-        return next(
+        found = next(
             (
                 who
                 for sid, text, who in self._speakers
@@ -662,6 +668,10 @@ class Engine:
             ),
             None,
         )
+        if len(self._speaker_by_quote) >= PROFILES_KEPT:
+            self._speaker_by_quote.clear()
+        self._speaker_by_quote[key] = found
+        return found
 
     # --- browsing --------------------------------------------------------------------------
 
