@@ -251,6 +251,19 @@ def test_the_clause_that_asks_is_found(message: str, asked: str | None) -> None:
     assert asked_clause(message) == asked
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hi all! how are you all doing today?",
+        "how's everyone doing today",
+        "good morning everyone ☀️ how's everyone doing today",
+        "whats up everyone",
+    ],
+)
+def test_a_greeting_is_not_answered(engine: Engine, message: str) -> None:
+    assert engine.ask(message).status is not Status.ANSWERED
+
+
 def test_an_aside_after_the_question_does_not_stop_an_answer(engine: Engine) -> None:
     message = "who played luke again, the grumpy one in the flannel shirt with the truck"
     answer = engine.ask(message)
