@@ -37,7 +37,14 @@ from bot.core.analysis import (
 from bot.core.index import PROFILES_KEPT, Document, InvertedIndex, Profile, Vocabulary, idf
 from bot.core.knowledge import Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
-from bot.core.text import asked_clause, clauses, drop_confirmations, fold_for_compare, last_asked_sentence
+from bot.core.text import (
+    asked_clause,
+    clauses,
+    drop_confirmations,
+    fold_for_compare,
+    last_asked_sentence,
+    question_after_lead_in,
+)
 
 QUOTE_PREFIX = "quote:"
 _BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
@@ -501,7 +508,7 @@ class Engine:
         status = self._judge(ranked)
         # Scene-setting and asides can drown the question itself: the sentence that asks, then
         # the clause that asks, may answer alone, held to the same checks.
-        for part in (last_asked_sentence, asked_clause):
+        for part in (last_asked_sentence, asked_clause, self._question_after_lead_in):
             if status is Status.ANSWERED:
                 break
             if asked := part(question):
@@ -515,6 +522,18 @@ class Engine:
         if status is Status.UNKNOWN:
             return self._unknown(question, guild_id, score=top.score, suggestions=suggestions)
         return self._answer_from(top, question, status, suggestions if status is Status.UNCERTAIN else ())
+
+    def _question_after_lead_in(self, message: str) -> str | None:
+        """The question after a lead-in that names no one ("ok dumb q but who played jess's
+        uncle"); a name before the question word is what it asks about ("scott patterson
+        is who in gg"), so the message is not cut there."""
+        asked = question_after_lead_in(message)
+        if asked is None:
+            return None
+        lead_in = message[: message.rindex(asked)]
+        if any(term[0] == "@" for term in self.analyse_question(lead_in).terms):
+            return None
+        return asked
 
     def _judge(self, ranked: Sequence[Scored]) -> Status:
         """How sure the engine is of the best-ranked document."""

@@ -141,6 +141,26 @@ def asked_clause(text: str) -> str | None:
     return next((c for c in clauses if len(words := c.split()) >= 3 and _opens_a_question(words)), None)
 
 
+# Question words that open a question in the middle of a sentence. Not "is", "does" and the
+# like: mid-sentence they mostly continue a statement ("milo said he was team dean").
+_WH_WORD = re.compile(r"(?i)(?<![\w'\u2019])(?:who|what|when|where|why|how|which|whose)(?:s|['\u2019]s)?\b")
+
+
+def question_after_lead_in(text: str) -> str | None:
+    """The question an asking sentence puts after a lead-in with no break ("ok dumb q but who
+    played jess's uncle"): from its first question word on. None when the sentence opens
+    with a question word itself, or the question would be under three words."""
+    sentence = (last_asked_sentence(text) or text).strip()
+    words = sentence.split()
+    if not words or _opens_a_question(words):
+        return None
+    found = _WH_WORD.search(sentence)
+    if found is None:
+        return None
+    question = sentence[found.start() :]
+    return question if len(question.split()) >= 3 else None
+
+
 def last_clause(text: str) -> str:
     """What follows the last sentence or clause break in `text` (all of it when there is none)."""
     return _CLAUSE_BREAK.split(_SENTENCE_BREAK.split(text)[-1])[-1]

@@ -20,7 +20,13 @@ from bot.core.engine import QUOTE_PREFIX, Engine
 from bot.core.evaluation import load_questions
 from bot.core.knowledge import Pack
 from bot.core.models import FaqEntry, SourceRef, Status
-from bot.core.text import asked_clause, clauses, drop_confirmations, last_asked_sentence
+from bot.core.text import (
+    asked_clause,
+    clauses,
+    drop_confirmations,
+    last_asked_sentence,
+    question_after_lead_in,
+)
 
 SOURCE = "milo-ventimiglia-jess-rory-2021"
 
@@ -249,6 +255,53 @@ def test_the_last_sentence_that_asks_is_found(message: str, asked: str | None) -
 )
 def test_the_clause_that_asks_is_found(message: str, asked: str | None) -> None:
     assert asked_clause(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("ok dumb q but who played jess's uncle", "who played jess's uncle"),
+        ("sorry if this was asked already but whats the podcast called", "whats the podcast called"),
+        ("who played jess's uncle", None),  # it opens with the question already
+        ("is milo sad about how it ended", None),  # so does this one, with "is"
+        ("random q but who", None),  # too short to ask on its own
+        ("milo said he was team dean", None),  # no question word
+    ],
+)
+def test_the_question_after_a_lead_in_is_found(message: str, asked: str | None) -> None:
+    assert question_after_lead_in(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("ok dumb q but who played jess's uncle", "who-played-luke"),
+        ("quick question for the gg nerds who played rory", "who-played-rory"),
+    ],
+)
+def test_a_lead_in_with_no_break_does_not_stop_an_answer(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> None:
+    # "scott patterson is who in gg" asks who Scott is: cut to "who in gg", a server's entry on
+    # who is in the show would answer a question nobody asked.
+    engine = Engine(pack)
+    engine.add_entry(
+        FaqEntry(
+            id="server-cast-list",
+            question="Who is in Gilmore Girls?",
+            alternates=("who is in gg", "gilmore girls cast list"),
+            answer="Lauren Graham, Alexis Bledel, and many more.",
+            tags=("server",),
+            sources=(SourceRef(SOURCE, "I can't ever get away from it"),),
+            guild_id=1,
+        )
+    )
+    assert engine.ask("who is in gg", guild_id=1).entry_id == "server-cast-list"
+    answer = engine.ask("scott patterson is who in gg", guild_id=1)
+    assert (answer.status, answer.entry_id) != (Status.ANSWERED, "server-cast-list")
 
 
 @pytest.mark.parametrize(
