@@ -305,6 +305,25 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
 
 
 @pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("would scott be part of it", "cast-returning"),
+        ("would lauren graham take part in a revival", "cast-returning"),
+    ],
+)
+def test_taking_part_is_coming_back(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_being_in_a_revival_is_not_read_as_making_one(engine: Engine) -> None:
+    # Without "be in it", the question reads as "milo make revival": the entry on when a
+    # revival should be made.
+    answer = engine.ask("if they made more gilmore girls would milo be in it")
+    assert answer.entry_id != "revival-right-reasons"
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "hi all! how are you all doing today?",
