@@ -316,6 +316,18 @@ def test_taking_part_is_coming_back(engine: Engine, message: str, entry_id: str)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("what did milo say about bringing the show back for the right reason", "revival-right-reasons"),
+        ("would milo come back if they brought the show back", "revival-return"),
+    ],
+)
+def test_bringing_a_show_back_is_a_revival(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_being_in_a_revival_is_not_read_as_making_one(engine: Engine) -> None:
     # Without "be in it", the question reads as "milo make revival": the entry on when a
     # revival should be made.
