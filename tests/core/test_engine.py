@@ -146,7 +146,7 @@ def test_an_entry_that_names_one_of_two_choices_answers_which(
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [
-        ("what does the guy who played jess think of the revival", "revival-return"),
+        ("what does the guy who played jess think about coming back for a revival", "revival-return"),
         ("how does the actor playing jess feel about jess and rory now", "jess-rory-relationship-view"),
         ("how old is the guy who plays jess", "milo-age"),
         ("the guy who played luke's nephew, whats his name again", "who-played-jess"),  # not Scott
@@ -324,6 +324,20 @@ def test_taking_part_is_coming_back(engine: Engine, message: str, entry_id: str)
     ],
 )
 def test_bringing_a_show_back_is_a_revival(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # "make" says nothing of its own: a revival is made, a reboot is for something.
+        ("what does milo think a reboot should be for", "revival-right-reasons"),
+        # "what would make ..." asks what it would take.
+        ("what would make milo say yes to a revival", "revival-conditions"),
+    ],
+)
+def test_making_is_read_through(engine: Engine, message: str, entry_id: str) -> None:
     answer = engine.ask(message)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
