@@ -321,6 +321,8 @@ def test_taking_part_is_coming_back(engine: Engine, message: str, entry_id: str)
     [
         ("what did milo say about bringing the show back for the right reason", "revival-right-reasons"),
         ("would milo come back if they brought the show back", "revival-return"),
+        # A show coming back is a revival; a person coming back is returning.
+        ("what did milo say about shows coming back just for money", "revival-wrong-reasons"),
     ],
 )
 def test_bringing_a_show_back_is_a_revival(engine: Engine, message: str, entry_id: str) -> None:
