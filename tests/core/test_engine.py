@@ -344,6 +344,11 @@ def test_making_is_read_through(engine: Engine, message: str, entry_id: str) -> 
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+def test_a_tv_show_is_a_show(engine: Engine) -> None:
+    answer = engine.ask("what tv show is milo on now")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-current-show")
+
+
 def test_being_in_a_revival_is_not_read_as_making_one(engine: Engine) -> None:
     # Without "be in it", the question reads as "milo make revival": the entry on when a
     # revival should be made.
