@@ -349,6 +349,15 @@ def test_a_tv_show_is_a_show(engine: Engine) -> None:
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-current-show")
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["is milo fed up with gilmore girls", "does milo feel like gilmore girls follows him everywhere"],
+)
+def test_a_part_that_follows_an_actor_around_is_one_he_cannot_escape(engine: Engine, message: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "cant-get-away")
+
+
 def test_being_in_a_revival_is_not_read_as_making_one(engine: Engine) -> None:
     # Without "be in it", the question reads as "milo make revival": the entry on when a
     # revival should be made.
