@@ -358,6 +358,18 @@ def test_a_part_that_follows_an_actor_around_is_one_he_cannot_escape(engine: Eng
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "cant-get-away")
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("so they ended up as mates, did milo say anything", "jess-rory-friendship"),
+        ("who would be in a new revival", "cast-returning"),
+    ],
+)
+def test_fans_everyday_words_find_the_entry(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_being_in_a_revival_is_not_read_as_making_one(engine: Engine) -> None:
     # Without "be in it", the question reads as "milo make revival": the entry on when a
     # revival should be made.
