@@ -43,7 +43,7 @@ STOPWORDS = frozenset(
     theres hes shes theyre theyve theyll weve youll heard true actual
     bout thru rly bit hear never
     info information details deets explain explained explanation lowdown rundown tea
-    make makes made making
+    make makes made making try tries tried trying
     """.split()
 )
 

@@ -363,6 +363,8 @@ def test_a_part_that_follows_an_actor_around_is_one_he_cannot_escape(engine: Eng
     [
         ("so they ended up as mates, did milo say anything", "jess-rory-friendship"),
         ("who would be in a new revival", "cast-returning"),
+        # Trying to do something is doing it, as far as what is asked goes.
+        ("who tries to tell teens how to act according to milo", "outside-influence"),
     ],
 )
 def test_fans_everyday_words_find_the_entry(engine: Engine, message: str, entry_id: str) -> None:
