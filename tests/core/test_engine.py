@@ -365,6 +365,9 @@ def test_a_part_that_follows_an_actor_around_is_one_he_cannot_escape(engine: Eng
         ("who would be in a new revival", "cast-returning"),
         # Trying to do something is doing it, as far as what is asked goes.
         ("who tries to tell teens how to act according to milo", "outside-influence"),
+        # The best boyfriend, a good pick: a good match.
+        ("was jess the best boyfriend for rory, according to milo", "jess-great-match"),
+        ("milo says jess was a good pick for rory?", "jess-great-match"),
     ],
 )
 def test_fans_everyday_words_find_the_entry(engine: Engine, message: str, entry_id: str) -> None:
