@@ -368,6 +368,8 @@ def test_a_part_that_follows_an_actor_around_is_one_he_cannot_escape(engine: Eng
         # The best boyfriend, a good pick: a good match.
         ("was jess the best boyfriend for rory, according to milo", "jess-great-match"),
         ("milo says jess was a good pick for rory?", "jess-great-match"),
+        # Asking for a date is asking when.
+        ("what date was this written", "article-date"),
     ],
 )
 def test_fans_everyday_words_find_the_entry(engine: Engine, message: str, entry_id: str) -> None:
@@ -389,6 +391,7 @@ def test_being_in_a_revival_is_not_read_as_making_one(engine: Engine) -> None:
         "how's everyone doing today",
         "good morning everyone ☀️ how's everyone doing today",
         "whats up everyone",
+        "what time is it",
     ],
 )
 def test_a_greeting_is_not_answered(engine: Engine, message: str) -> None:
@@ -499,7 +502,7 @@ def test_the_issues_own_typo_example_is_answered(engine: Engine) -> None:
 def test_another_form_of_a_known_word_is_not_a_typo(engine: Engine) -> None:
     # "dates" is one letter from "danes", a word the article uses, but "date" is a term.
     assert engine.vocabulary.correct("dates") == "danes"
-    assert "date" in engine.analyse_question("what dates were the episodes").terms
+    assert "date" in engine.analyse_question("air dates of the episodes").terms
 
 
 def test_unknown_answers_suggest_questions_that_exist(engine: Engine) -> None:
