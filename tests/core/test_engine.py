@@ -370,6 +370,7 @@ def test_a_part_that_follows_an_actor_around_is_one_he_cannot_escape(engine: Eng
         ("milo says jess was a good pick for rory?", "jess-great-match"),
         # Asking for a date is asking when.
         ("what date was this written", "article-date"),
+        ("who was behind the scenes of gilmore girls", "producers"),
     ],
 )
 def test_fans_everyday_words_find_the_entry(engine: Engine, message: str, entry_id: str) -> None:
