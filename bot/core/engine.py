@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process, utils
 from bot.core.analysis import (
     LIGHT_TERMS,
     OPINION_TERMS,
+    TEXT_BREAK,
     THOUGHT_TERM,
     Analysed,
     Analyzer,
@@ -32,6 +33,7 @@ from bot.core.analysis import (
     opinion_holders,
     stem,
     surface_words,
+    terms_of_each,
 )
 from bot.core.index import PROFILES_KEPT, Document, InvertedIndex, Profile, Vocabulary, idf
 from bot.core.knowledge import Pack
@@ -215,18 +217,21 @@ class Engine:
         `labels` (tags, cited quotes, a speaker) are said like `says`, but recur across documents.
         """
         words: set[str] = set()
-        phrasings = self.analyzer.read_all(asks, words)
-        asked = set().union(*phrasings)
-        said = set().union(*self.analyzer.read_all(says, words))
+        asked_terms = self.analyzer.read_together(asks, words)
+        asked = set(asked_terms)
+        said = set(self.analyzer.read_together(says, words))
         for label in labels:
             terms, label_words = self._labels.get(label) or self._read_label(label)
             said.update(terms)
             words.update(label_words)
+        asked.discard(TEXT_BREAK)
+        said.discard(TEXT_BREAK)
         # Few documents name someone with a role (an actor, a character): only those look them up.
         if not (self._relatable.isdisjoint(asked) and self._relatable.isdisjoint(said)):
             said |= self._related_terms(asked) | self._related_terms(said)
         said -= asked
-        doc = Document(key, is_quote, guild_id, tuple(map(" ".join, phrasings)), tuple(said), tuple(asked))
+        phrasings = terms_of_each(asked_terms) if asks else ()
+        doc = Document(key, is_quote, guild_id, phrasings, tuple(said), tuple(asked))
         return doc, words
 
     def _read_label(self, text: str) -> tuple[tuple[str, ...], set[str]]:
@@ -235,7 +240,7 @@ class Engine:
         if len(self._labels) >= _LABELS_KEPT:
             self._labels.clear()
         words: set[str] = set()
-        [terms] = self.analyzer.read_all((text,), words)
+        terms = self.analyzer.read_together((text,), words)
         found = self._labels[text] = (terms, words)
         return found
 
