@@ -385,8 +385,8 @@ class Analyzer:
             return self._replace_phrases(read)
 
     def _replace_phrases(self, read: list[str]) -> tuple[str, ...]:
-        table, stems, sizes, phrases = self._word_terms, self._stems, self._sizes, self._phrases
-        terms: list[str] = []
+        stems, sizes, phrases = self._stems, self._sizes, self._phrases
+        pieces: list[Iterable[str]] = []
         start, length = 0, len(read)
         # Only where two words open a longer phrase is there anything to look up; the words
         # between (one-word phrases included) are read from the word table.
@@ -398,12 +398,20 @@ class Analyzer:
                     continue
                 replacement = phrases.get(_each(stems, read[at : at + size]))
                 if replacement is not None:
-                    terms.extend(chain.from_iterable(_each(table, read[start:at])))
-                    terms.extend(replacement)
+                    pieces.append(self._terms_between_phrases(read[start:at]))
+                    pieces.append(replacement)
                     start = at + size
                     break
-        terms.extend(chain.from_iterable(_each(table, read[start:])))
-        return tuple(terms)
+        pieces.append(self._terms_between_phrases(read[start:]))
+        return tuple(chain.from_iterable(pieces))
+
+    def _terms_between_phrases(self, words: list[str]) -> Iterable[str]:
+        try:
+            # Most words stand for one term or none: read from the single-term table, they
+            # need no iterator each, as the word table's tuples would.
+            return filter(None, _each(self._single_terms, words))
+        except KeyError:  # a word that stands for several terms ("literati")
+            return chain.from_iterable(_each(self._word_terms, words))
 
 
 def _each(table: Mapping[str, _Value], words: Sequence[str]) -> tuple[_Value, ...]:
