@@ -375,7 +375,10 @@ class Analyzer:
 
     def _terms(self, read: list[str]) -> tuple[str, ...]:
         try:
-            if self._opening_pairs.isdisjoint(pairwise(read)):
+            # Neighbouring words paired by zip, not pairwise: zip reuses its tuple once the set
+            # lookup lets go of it, where pairwise makes one per pair (millions in a large pack).
+            # (No `strict=False`: a keyword sends zip down its slow construction path.)
+            if self._opening_pairs.isdisjoint(zip(read, read[1:])):  # noqa: B905, RUF007
                 return tuple(filter(None, _each(self._single_terms, read)))
             return self._replace_phrases(read)
         except KeyError:
@@ -390,7 +393,8 @@ class Analyzer:
         start, length = 0, len(read)
         # Only where two words open a longer phrase is there anything to look up; the words
         # between (one-word phrases included) are read from the word table.
-        for at in compress(count(), map(self._opening_pairs.__contains__, pairwise(read))):
+        pairs = zip(read, read[1:])  # noqa: B905, RUF007 -- as in _terms
+        for at in compress(count(), map(self._opening_pairs.__contains__, pairs)):
             if at < start:
                 continue
             for size in sizes[stems[read[at]]]:
