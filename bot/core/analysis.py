@@ -227,7 +227,9 @@ def _surface_words_of(texts: Sequence[str]) -> list[str]:
     """The surface words of several texts, in order, with TEXT_BREAK between one text's and the next's."""
     joined = _BETWEEN_TEXTS.join(texts)
     # Nothing surface_words removes spans a space, so the joined texts read as each would alone.
-    if joined.isascii() and joined.count(TEXT_BREAK) == len(texts) - 1:
+    # A text holding the break character itself (none should) is read on its own, as a non-ASCII
+    # one is; looking for it in the texts joined without breaks is a memchr, where counting is not.
+    if joined.isascii() and TEXT_BREAK not in "".join(texts):
         return _words(joined, _ASCII_WORDS_AND_BREAKS)
     return _BETWEEN_TEXTS.join(" ".join(surface_words(text)) for text in texts).split()
 
