@@ -234,7 +234,7 @@ def _surface_words_of(texts: Sequence[str]) -> list[str]:
     return _BETWEEN_TEXTS.join(" ".join(surface_words(text)) for text in texts).split()
 
 
-def terms_of_each(terms: Sequence[str]) -> tuple[str, ...]:
+def _terms_of_each(terms: Sequence[str]) -> tuple[str, ...]:
     """Each text's terms joined by spaces, from the terms of one or more texts read together."""
     # Joined once and cut at the breaks; each cut keeps the space on either side of its break.
     return tuple(map(str.strip, " ".join(terms).split(TEXT_BREAK)))
@@ -378,6 +378,28 @@ class Analyzer:
         words.update(read)
         words.discard(TEXT_BREAK)
         return self._terms(read)
+
+    def read_document(
+        self, asks: Sequence[str], says: Sequence[str], words: set[str]
+    ) -> tuple[tuple[str, ...], set[str], set[str]]:
+        """A document's texts read together: the terms of each text in `asks`, joined by spaces
+        (as the index holds phrasings), the terms of all of them, and those of the texts in `says`.
+        Their surface words go into `words`."""
+        terms = self.read_together([*says, *asks], words)
+        if not asks:
+            said = set(terms)
+            said.discard(TEXT_BREAK)
+            return (), set(), said
+        # The said texts come first: their terms end at the break after the last of them.
+        end = -1
+        for _ in says:
+            end = terms.index(TEXT_BREAK, end + 1)
+        said = set(terms[:end])
+        said.discard(TEXT_BREAK)
+        asked_terms = terms[end + 1 :]
+        asked = set(asked_terms)
+        asked.discard(TEXT_BREAK)
+        return _terms_of_each(asked_terms), asked, said
 
     def _terms(self, read: list[str]) -> tuple[str, ...]:
         try:

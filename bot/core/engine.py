@@ -22,7 +22,6 @@ from rapidfuzz import fuzz, process, utils
 from bot.core.analysis import (
     LIGHT_TERMS,
     OPINION_TERMS,
-    TEXT_BREAK,
     THOUGHT_TERM,
     Analysed,
     Analyzer,
@@ -33,7 +32,6 @@ from bot.core.analysis import (
     opinion_holders,
     stem,
     surface_words,
-    terms_of_each,
 )
 from bot.core.index import PROFILES_KEPT, Document, InvertedIndex, Profile, Vocabulary, idf
 from bot.core.knowledge import Pack
@@ -224,20 +222,15 @@ class Engine:
         `labels` (tags, cited quotes, a speaker) are said like `says`, but recur across documents.
         """
         words: set[str] = set()
-        asked_terms = self.analyzer.read_together(asks, words)
-        asked = set(asked_terms)
-        said = set(self.analyzer.read_together(says, words))
+        phrasings, asked, said = self.analyzer.read_document(asks, says, words)
         for label in labels:
             terms, label_words = self._labels.get(label) or self._read_label(label)
             said.update(terms)
             words.update(label_words)
-        asked.discard(TEXT_BREAK)
-        said.discard(TEXT_BREAK)
         # Few documents name someone with a role (an actor, a character): only those look them up.
         if not (self._relatable.isdisjoint(asked) and self._relatable.isdisjoint(said)):
             said |= self._related_terms(asked) | self._related_terms(said)
         said -= asked
-        phrasings = terms_of_each(asked_terms) if asks else ()
         doc = Document(key, is_quote, guild_id, phrasings, tuple(said), tuple(asked))
         return doc, words
 
