@@ -84,7 +84,7 @@ def answer_kinds(terms: Iterable[str]) -> frozenset[str]:
 # Letters and digits in any script. Possessives go ("milo's" is "milo"); other apostrophes
 # join their word ("didn't" is "didnt").
 _TOKEN = re.compile(r"[^\W_]+")
-_POSSESSIVE = re.compile(r"['\u2019][sS]\b")
+_POSSESSIVE = re.compile(r"'[sS]\b")  # typographic apostrophes are made plain first
 _STRETCH = re.compile(r"(.)\1{2,}")  # a letter typed three times or more: "sooo", "jesssss"
 _STEMMER = snowballstemmer.stemmer("english")
 _Value = TypeVar("_Value")
@@ -181,28 +181,64 @@ def surface_words(text: str) -> list[str]:
     Emoji, markdown and punctuation fall away because only letters and digits make words;
     mentions, custom emoji and links are removed first since they contain some.
     """
+    return _words(text, _ASCII_WORDS)
+
+
+def _words(text: str, ascii_table: bytes) -> list[str]:
+    """`surface_words`, with `ascii_table` saying what each character of an all-ASCII text becomes."""
     if "<" in text or ":" in text:  # every token it removes has one, links too
         text = DISCORD_TOKENS.sub(" ", text)
-    if "'" in text or "\u2019" in text:
-        text = _POSSESSIVE.sub("", text)
+    if "\u2019" in text:
+        # Made plain here rather than by CHAR_FOLDS below, so the possessive pattern starts with
+        # one literal character, which the regex engine finds much faster than a class.
+        text = text.replace("\u2019", "'")
+    if "'" in text:
+        # Apostrophes join their word ("didn't" is "didnt"); taken out here, so that the
+        # translation below has nothing to delete (deleting costs it a table per call).
+        text = _POSSESSIVE.sub("", text).replace("'", "")
     if text.isascii():
-        # The common case, done in C: lower-case letters and digits kept, apostrophes
-        # dropped ("didn't" is "didnt"), everything else a space.
-        return text.encode().translate(_ASCII_WORDS, b"'").decode().split()
+        # The common case, done in C: lower-case letters and digits kept, everything else a space.
+        return text.encode().translate(ascii_table).decode().split()
     folded = text.translate(CHAR_FOLDS).casefold().replace("'", "")
     return _TOKEN.findall(folded)
 
 
-def _ascii_word_table() -> bytes:
+def _ascii_word_table(*kept: str) -> bytes:
     table = bytearray(b" " * 256)
     for code in range(256):
         char = chr(code)
         if char.isascii() and char.isalnum():
             table[code] = ord(char.lower())
+    for char in kept:
+        table[ord(char)] = ord(char)
     return bytes(table)
 
 
 _ASCII_WORDS = _ascii_word_table()
+
+# A document's texts are read in one pass, one after another with this word between them.
+# Reading keeps only letters and digits, so no text holds it; it stands for itself, so phrases
+# never run from one text into the next and the terms come out with it between texts.
+TEXT_BREAK = "\x00"
+_BETWEEN_TEXTS = f" {TEXT_BREAK} "
+_ASCII_WORDS_AND_BREAKS = _ascii_word_table(TEXT_BREAK)
+
+
+def _surface_words_of(texts: Sequence[str]) -> list[str]:
+    """The surface words of several texts, in order, with TEXT_BREAK between one text's and the next's."""
+    joined = _BETWEEN_TEXTS.join(texts)
+    # Nothing surface_words removes spans a space, so the joined texts read as each would alone.
+    # A text holding the break character itself (none should) is read on its own, as a non-ASCII
+    # one is; looking for it in the texts joined without breaks is a memchr, where counting is not.
+    if joined.isascii() and TEXT_BREAK not in "".join(texts):
+        return _words(joined, _ASCII_WORDS_AND_BREAKS)
+    return _BETWEEN_TEXTS.join(" ".join(surface_words(text)) for text in texts).split()
+
+
+def _terms_of_each(terms: Sequence[str]) -> tuple[str, ...]:
+    """Each text's terms joined by spaces, from the terms of one or more texts read together."""
+    # Joined once and cut at the breaks; each cut keeps the space on either side of its break.
+    return tuple(map(str.strip, " ".join(terms).split(TEXT_BREAK)))
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -264,6 +300,12 @@ class Analyzer:
         self._stems: dict[str, str] = {}
         self._opening_words: dict[str, set[str]] = {}  # per stem in an opening, the words learned for it
         self._opening_pairs: set[tuple[str, str]] = set()
+        self._learn_text_break()
+
+    def _learn_text_break(self) -> None:
+        self._word_terms[TEXT_BREAK] = (TEXT_BREAK,)
+        self._single_terms[TEXT_BREAK] = TEXT_BREAK
+        self._stems[TEXT_BREAK] = TEXT_BREAK
 
     def _learn(self, words: Iterable[str]) -> None:
         table, stems, opening_words = self._word_terms, self._stems, self._opening_words
@@ -273,9 +315,9 @@ class Analyzer:
             stems.clear()
             opening_words.clear()
             self._opening_pairs.clear()
-        for word in words:
-            if word in table:  # a text is learned whole, but most of its words are known
-                continue
+            self._learn_text_break()
+        # A document is learned whole, but most of its words are known.
+        for word in set(words).difference(table):
             stemmed = stems[word] = stem(word)
             if stemmed in self._openings_with:
                 opening_words.setdefault(stemmed, set()).add(word)
@@ -324,16 +366,48 @@ class Analyzer:
         """True when `word` needs no typo fixing: a stopword, a lexicon word, or one `known` knows."""
         return word in STOPWORDS or word in self.phrase_words or (known is not None and known(word))
 
-    def read_all(self, texts: Iterable[str], words: set[str]) -> list[tuple[str, ...]]:
-        """The terms of each curated text (read as written: no typo correction); their surface
-        words go into `words`."""
-        read = list(map(surface_words, texts))
-        words.update(*read)
-        return list(map(self._terms, read))
+    def read_together(self, texts: Sequence[str], words: set[str]) -> tuple[str, ...]:
+        """The terms of curated texts (read as written: no typo correction), with TEXT_BREAK
+        between one text's terms and the next's; their surface words go into `words`.
+
+        A large pack's documents hold millions of words in hundreds of thousands of texts:
+        reading a document's texts in one pass saves a pass's fixed costs per text.
+        """
+        if not texts:
+            return ()
+        read = _surface_words_of(texts)
+        words.update(read)
+        words.discard(TEXT_BREAK)
+        return self._terms(read)
+
+    def read_document(
+        self, asks: Sequence[str], says: Sequence[str], words: set[str]
+    ) -> tuple[tuple[str, ...], set[str], set[str]]:
+        """A document's texts read together: the terms of each text in `asks`, joined by spaces
+        (as the index holds phrasings), the terms of all of them, and those of the texts in `says`.
+        Their surface words go into `words`."""
+        terms = self.read_together([*says, *asks], words)
+        if not asks:
+            said = set(terms)
+            said.discard(TEXT_BREAK)
+            return (), set(), said
+        # The said texts come first: their terms end at the break after the last of them.
+        end = -1
+        for _ in says:
+            end = terms.index(TEXT_BREAK, end + 1)
+        said = set(terms[:end])
+        said.discard(TEXT_BREAK)
+        asked_terms = terms[end + 1 :]
+        asked = set(asked_terms)
+        asked.discard(TEXT_BREAK)
+        return _terms_of_each(asked_terms), asked, said
 
     def _terms(self, read: list[str]) -> tuple[str, ...]:
         try:
-            if self._opening_pairs.isdisjoint(pairwise(read)):
+            # Neighbouring words paired by zip, not pairwise: zip reuses its tuple once the set
+            # lookup lets go of it, where pairwise makes one per pair (millions in a large pack).
+            # (No `strict=False`: a keyword sends zip down its slow construction path.)
+            if self._opening_pairs.isdisjoint(zip(read, read[1:])):  # noqa: B905, RUF007
                 return tuple(filter(None, _each(self._single_terms, read)))
             return self._replace_phrases(read)
         except KeyError:
@@ -343,12 +417,13 @@ class Analyzer:
             return self._replace_phrases(read)
 
     def _replace_phrases(self, read: list[str]) -> tuple[str, ...]:
-        table, stems, sizes, phrases = self._word_terms, self._stems, self._sizes, self._phrases
-        terms: list[str] = []
+        stems, sizes, phrases = self._stems, self._sizes, self._phrases
+        pieces: list[Iterable[str]] = []
         start, length = 0, len(read)
         # Only where two words open a longer phrase is there anything to look up; the words
         # between (one-word phrases included) are read from the word table.
-        for at in compress(count(), map(self._opening_pairs.__contains__, pairwise(read))):
+        pairs = zip(read, read[1:])  # noqa: B905, RUF007 -- as in _terms
+        for at in compress(count(), map(self._opening_pairs.__contains__, pairs)):
             if at < start:
                 continue
             for size in sizes[stems[read[at]]]:
@@ -356,12 +431,20 @@ class Analyzer:
                     continue
                 replacement = phrases.get(_each(stems, read[at : at + size]))
                 if replacement is not None:
-                    terms.extend(chain.from_iterable(_each(table, read[start:at])))
-                    terms.extend(replacement)
+                    pieces.append(self._terms_between_phrases(read[start:at]))
+                    pieces.append(replacement)
                     start = at + size
                     break
-        terms.extend(chain.from_iterable(_each(table, read[start:])))
-        return tuple(terms)
+        pieces.append(self._terms_between_phrases(read[start:]))
+        return tuple(chain.from_iterable(pieces))
+
+    def _terms_between_phrases(self, words: list[str]) -> Iterable[str]:
+        try:
+            # Most words stand for one term or none: read from the single-term table, they
+            # need no iterator each, as the word table's tuples would.
+            return filter(None, _each(self._single_terms, words))
+        except KeyError:  # a word that stands for several terms ("literati")
+            return chain.from_iterable(_each(self._word_terms, words))
 
 
 def _each(table: Mapping[str, _Value], words: Sequence[str]) -> tuple[_Value, ...]:
