@@ -95,9 +95,9 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 # Commas, semicolons, brackets, dashes between spaces and ellipses end a clause; a hyphen
 # inside a word ("sherman-palladino") does not.
 _CLAUSE_BREAK = re.compile(r"[,;()\[\]]|\.{2,}|\u2026|\s[-\u2013\u2014]+\s")
-_QUESTION_OPENERS = frozenset(
-    "who whos what whats when where why how which whose is isnt was wasnt are were does did do "
-    "would will can could should has have".split()
+_WH_WORDS = ("who", "what", "when", "where", "why", "how", "which", "whose")
+_QUESTION_OPENERS = frozenset(_WH_WORDS).union(
+    "whos whats is isnt was wasnt are were does did do would will can could should has have".split()
 )
 
 
@@ -143,7 +143,7 @@ def asked_clause(text: str) -> str | None:
 
 # Question words that open a question in the middle of a sentence. Not "is", "does" and the
 # like: mid-sentence they mostly continue a statement ("milo said he was team dean").
-_WH_WORD = re.compile(r"(?i)(?<![\w'\u2019])(?:who|what|when|where|why|how|which|whose)(?:s|['\u2019]s)?\b")
+_WH_WORD = re.compile(r"(?i)(?<![\w'\u2019])(?:" + "|".join(_WH_WORDS) + r")(?:s|['\u2019]s)?\b")
 
 
 def question_after_lead_in(text: str) -> str | None:
