@@ -378,6 +378,13 @@ def test_fans_everyday_words_find_the_entry(engine: Engine, message: str, entry_
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+def test_where_asks_for_a_place_unless_it_asks_where_someone_stands(engine: Engine) -> None:
+    # The article never says where Milo teased being Team Dean.
+    assert engine.ask("where did milo say he was team dean").status is not Status.ANSWERED
+    answer = engine.ask("where does milo stand on dean vs jess")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "team-dean")
+
+
 def test_being_in_a_revival_is_not_read_as_making_one(engine: Engine) -> None:
     # Without "be in it", the question reads as "milo make revival": the entry on when a
     # revival should be made.
