@@ -307,62 +307,23 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
 @pytest.mark.parametrize(
     ("message", "entry_id"),
     [
+        # Being part of it, taking part: coming back.
         ("would scott be part of it", "cast-returning"),
         ("would lauren graham take part in a revival", "cast-returning"),
-    ],
-)
-def test_taking_part_is_coming_back(engine: Engine, message: str, entry_id: str) -> None:
-    answer = engine.ask(message)
-    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
-
-
-@pytest.mark.parametrize(
-    ("message", "entry_id"),
-    [
+        # Bringing the show back, a show coming back: a revival (a person coming back returns).
         ("what did milo say about bringing the show back for the right reason", "revival-right-reasons"),
         ("would milo come back if they brought the show back", "revival-return"),
-        # A show coming back is a revival; a person coming back is returning.
         ("what did milo say about shows coming back just for money", "revival-wrong-reasons"),
-    ],
-)
-def test_bringing_a_show_back_is_a_revival(engine: Engine, message: str, entry_id: str) -> None:
-    answer = engine.ask(message)
-    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
-
-
-@pytest.mark.parametrize(
-    ("message", "entry_id"),
-    [
-        # "make" says nothing of its own: a revival is made, a reboot is for something.
-        ("what does milo think a reboot should be for", "revival-right-reasons"),
-        # "what would make ..." asks what it would take.
-        ("what would make milo say yes to a revival", "revival-conditions"),
-    ],
-)
-def test_making_is_read_through(engine: Engine, message: str, entry_id: str) -> None:
-    answer = engine.ask(message)
-    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
-
-
-def test_a_tv_show_is_a_show(engine: Engine) -> None:
-    answer = engine.ask("what tv show is milo on now")
-    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-current-show")
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["is milo fed up with gilmore girls", "does milo feel like gilmore girls follows him everywhere"],
-)
-def test_a_part_that_follows_an_actor_around_is_one_he_cannot_escape(engine: Engine, message: str) -> None:
-    answer = engine.ask(message)
-    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "cant-get-away")
-
-
-@pytest.mark.parametrize(
-    ("message", "entry_id"),
-    [
-        ("so they ended up as mates, did milo say anything", "jess-rory-friendship"),
         ("who would be in a new revival", "cast-returning"),
+        # "make" says nothing of its own: a revival is made, a reboot is for something; but
+        # "what would make ..." asks what it would take.
+        ("what does milo think a reboot should be for", "revival-right-reasons"),
+        ("what would make milo say yes to a revival", "revival-conditions"),
+        ("what tv show is milo on now", "milo-current-show"),
+        # Fed up with it, it follows him around: he can't escape it.
+        ("is milo fed up with gilmore girls", "cant-get-away"),
+        ("does milo feel like gilmore girls follows him everywhere", "cant-get-away"),
+        ("so they ended up as mates, did milo say anything", "jess-rory-friendship"),
         # Trying to do something is doing it, as far as what is asked goes.
         ("who tries to tell teens how to act according to milo", "outside-influence"),
         # The best boyfriend, a good pick: a good match.
