@@ -386,24 +386,15 @@ class Analyzer:
     def read_document(
         self, asks: Sequence[str], says: Sequence[str], words: set[str]
     ) -> tuple[tuple[str, ...], set[str], set[str]]:
-        """A document's texts read together: the terms of each text in `asks`, joined by spaces
-        (as the index holds phrasings), the terms of all of them, and those of the texts in `says`.
-        Their surface words go into `words`."""
-        terms = self.read_together([*says, *asks], words)
-        if not asks:
-            said = set(terms)
-            said.discard(TEXT_BREAK)
-            return (), set(), said
-        # The said texts come first: their terms end at the break after the last of them.
-        end = -1
-        for _ in says:
-            end = terms.index(TEXT_BREAK, end + 1)
-        said = set(terms[:end])
-        said.discard(TEXT_BREAK)
-        asked_terms = terms[end + 1 :]
+        """A document's texts: the terms of each text in `asks`, joined by spaces (as the index
+        holds phrasings), the terms of all of them, and those of the texts in `says`. Their
+        surface words go into `words`."""
+        asked_terms = self.read_together(asks, words)
         asked = set(asked_terms)
+        said = set(self.read_together(says, words))
         asked.discard(TEXT_BREAK)
-        return _terms_of_each(asked_terms), asked, said
+        said.discard(TEXT_BREAK)
+        return (_terms_of_each(asked_terms) if asks else ()), asked, said
 
     def _terms(self, read: list[str]) -> tuple[str, ...]:
         try:

@@ -34,7 +34,7 @@ from bot.core.analysis import (
     stem,
     surface_words,
 )
-from bot.core.index import PROFILES_KEPT, Document, InvertedIndex, Profile, Vocabulary, idf
+from bot.core.index import PROFILES_KEPT, Document, InvertedIndex, Profile, Vocabulary, idf, remember
 from bot.core.knowledge import Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
 from bot.core.text import (
@@ -245,12 +245,9 @@ class Engine:
     def _read_label(self, text: str) -> tuple[tuple[str, ...], set[str]]:
         # Tags and cited quotes recur across entries: one recently read is kept in `_labels`
         # (which `_document` looks in first), so it is not read again.
-        if len(self._labels) >= _LABELS_KEPT:
-            self._labels.clear()
         words: set[str] = set()
         terms = self.analyzer.read_together((text,), words)
-        found = self._labels[text] = (terms, words)
-        return found
+        return remember(self._labels, text, (terms, words), _LABELS_KEPT)
 
     def _entry_document(self, entry: FaqEntry) -> tuple[Document, set[str]]:
         return self._document(
@@ -313,13 +310,12 @@ class Engine:
         # a choice), and popular ones recur: a reading stands until the knowledge changes.
         found = self._readings.get(question)
         if found is None:
-            if len(self._readings) >= _READINGS_KEPT:
-                self._readings.clear()
-            found = self._readings[question] = self.analyzer.analyse(
+            found = self.analyzer.analyse(
                 self._role_references.name_actors(drop_confirmations(question)),
                 correct=self.vocabulary.correct,
                 known=self._is_known_word,
             )
+            remember(self._readings, question, found, _READINGS_KEPT)
         return found
 
     def _is_known_word(self, word: str) -> bool:
@@ -489,13 +485,14 @@ class Engine:
             return True
         voices = self._voices.get(doc.key)
         if voices is None:
-            if len(self._voices) >= PROFILES_KEPT:  # bounded like the index's candidate profiles
-                self._voices.clear()
             if doc.is_quote:
                 said_by = {self._quotes[doc.key].speaker}
             else:
                 said_by = {self._speaker_of(ref) for ref in self._entries[doc.key].sources}
-            voices = self._voices[doc.key] = frozenset(entity_term(name) for name in said_by if name)
+            # Bounded like the index's candidate profiles.
+            voices = remember(
+                self._voices, doc.key, frozenset(entity_term(name) for name in said_by if name), PROFILES_KEPT
+            )
         if not voices:
             return self.index.profile(doc).asked_terms.isdisjoint(OPINION_TERMS)
         return not (holders & (voices | self._related_terms(voices)))
@@ -683,7 +680,7 @@ class Engine:
         key = (ref.source_id, ref.quote)
         if key in self._speaker_by_quote:
             return self._speaker_by_quote[key]
-        wanted = fold_for_compare(ref.quote)
+        wanted = _folded(ref.quote)
         found = next(
             (
                 who
@@ -692,10 +689,7 @@ class Engine:
             ),
             None,
         )
-        if len(self._speaker_by_quote) >= PROFILES_KEPT:
-            self._speaker_by_quote.clear()
-        self._speaker_by_quote[key] = found
-        return found
+        return remember(self._speaker_by_quote, key, found, PROFILES_KEPT)
 
     # --- browsing --------------------------------------------------------------------------
 

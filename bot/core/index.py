@@ -13,10 +13,22 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from itertools import islice
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+_Key = TypeVar("_Key")
+_Value = TypeVar("_Value")
+
+
+def remember(cache: dict[_Key, _Value], key: _Key, value: _Value, limit: int) -> _Value:
+    """Keep `value` under `key` in a cache that forgets everything once it holds `limit` items:
+    bounded however many different questions, words or entries pass through it, and cheap."""
+    if len(cache) >= limit:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 class Document(NamedTuple):
@@ -108,11 +120,7 @@ class Vocabulary:
         """
         if word in self._corrections:
             return self._corrections[word]
-        found = self._closest(word)
-        if len(self._corrections) > 8192:
-            self._corrections.clear()
-        self._corrections[word] = found
-        return found
+        return remember(self._corrections, word, self._closest(word), _CORRECTIONS_KEPT)
 
     def _closest(self, word: str) -> str | None:
         if len(word) < 3 or word.isdigit():
@@ -141,6 +149,7 @@ class Vocabulary:
 
 
 _ROUNDING = 1e-9  # slack for float sums taken in another order
+_CORRECTIONS_KEPT = 8192  # words whose correction is remembered
 _SHORT_POSTINGS = 2048  # postings up to this long drop a removed document at once
 # Profiles kept between index changes: a few hundred questions' candidates. A bot that runs
 # for weeks without an edit would otherwise end up holding one for most of a large index.
@@ -254,8 +263,6 @@ class InvertedIndex:
         """
         cached = self._profiles.get(doc.key)
         if cached is None:
-            if len(self._profiles) >= PROFILES_KEPT:
-                self._profiles.clear()
             # A repeated phrasing scores as its first, so it is scored once; it still counts
             # as often as it is written towards what the document is typically asked about.
             repeats = Counter(doc.phrasings)
@@ -279,7 +286,7 @@ class InvertedIndex:
                     term: sum(counts[position] for position in listed) / asked
                     for term, listed in positions.items()
                 }
-            cached = self._profiles[doc.key] = Profile(
+            cached = Profile(
                 texts,
                 terms,
                 exact=frozenset(texts),
@@ -291,6 +298,7 @@ class InvertedIndex:
                 body=frozenset(doc.body),
                 asked_terms=frozenset(doc.asked_terms),
             )
+            remember(self._profiles, doc.key, cached, PROFILES_KEPT)
         return cached
 
     def _changed(self) -> None:

@@ -179,8 +179,9 @@ def clauses(text: str) -> list[str]:
 
 # A rumour checked at the end of a sentence ("... is that true?", "... right?", "true or a
 # troll"): it asks whether the rest is so, which is what the rest asks already.
+_BEFORE_A_WORD = r"[\s,.;!?]"  # what may stand right before a check's first word
 _CONFIRMATION = re.compile(
-    r"(?i)(?:^|(?<=[\s,.;!?]))(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?"
+    rf"(?i)(?:^|(?<={_BEFORE_A_WORD}))(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?"
     r"(?:true|right|real|correct|legit|accurate|fake|a\s+real\s+quote)"
     r"|(?:true|real)\s+or\s+(?:false|not|fake|cap|(?:a\s+)?troll)|right|fr|for\s+real)[\s?!.]*$"
 )
@@ -193,7 +194,7 @@ _CONFIRMATION_ENDINGS = frozenset(
 )
 
 
-_WORD_BOUNDARY = re.compile(r"[\s,.;!?]")
+_WORD_BOUNDARY = re.compile(_BEFORE_A_WORD)
 
 
 def _may_end_in_confirmation(sentence: str) -> bool:
