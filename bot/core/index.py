@@ -180,7 +180,9 @@ class InvertedIndex:
         self._stale_asked: Counter[str] = Counter()
         self._stale_said: Counter[str] = Counter()
         self._weights: dict[str, float] = {}
-        self._profiles: dict[str, Profile] = {}
+        # Profiles by document, each with the version of the index it was derived from.
+        self._profiles: dict[str, tuple[int, Profile]] = {}
+        self._version = 0
 
     def __len__(self) -> int:
         return len(self._slot_of)
@@ -261,50 +263,53 @@ class InvertedIndex:
         have in common. Derived for the few documents a question scores, and kept until the
         index next changes (weights depend on every document).
         """
-        cached = self._profiles.get(doc.key)
-        if cached is None:
-            # A repeated phrasing scores as its first, so it is scored once; it still counts
-            # as often as it is written towards what the document is typically asked about.
-            repeats = Counter(doc.phrasings)
-            texts = tuple(repeats)
-            terms = tuple(tuple(text.split()) for text in texts)
-            # Each phrasing's distinct terms in the order written: a fixed order makes the float
-            # sums below, and so ties between documents, the same in every process.
-            distinct = [tuple(dict.fromkeys(phrasing)) for phrasing in terms]
-            positions: dict[str, list[int]] = {}
-            for position, phrasing in enumerate(distinct):
-                for term in phrasing:
-                    positions.setdefault(term, []).append(position)
-            weights = {term: self.weight(term) for term in positions}
-            totals = [sum(map(weights.__getitem__, phrasing)) or 1.0 for phrasing in distinct]
-            asked = len(doc.phrasings)
-            if len(texts) == asked:  # no phrasing repeated: a term's typicality is its count
-                typicality = {term: len(listed) / asked for term, listed in positions.items()}
-            else:
-                counts = [repeats[text] for text in texts]
-                typicality = {
-                    term: sum(counts[position] for position in listed) / asked
-                    for term, listed in positions.items()
-                }
-            cached = Profile(
-                texts,
-                terms,
-                exact=frozenset(texts),
-                shares={
-                    term: tuple([(position, weights[term] / totals[position]) for position in listed])
-                    for term, listed in positions.items()
-                },
-                typicality=typicality,
-                body=frozenset(doc.body),
-                asked_terms=frozenset(doc.asked_terms),
-            )
-            remember(self._profiles, doc.key, cached, PROFILES_KEPT)
-        return cached
+        kept = self._profiles.get(doc.key)
+        if kept is not None and kept[0] == self._version:
+            return kept[1]
+        # A repeated phrasing scores as its first, so it is scored once; it still counts
+        # as often as it is written towards what the document is typically asked about.
+        repeats = Counter(doc.phrasings)
+        texts = tuple(repeats)
+        terms = tuple(tuple(text.split()) for text in texts)
+        # Each phrasing's distinct terms in the order written: a fixed order makes the float
+        # sums below, and so ties between documents, the same in every process.
+        distinct = [tuple(dict.fromkeys(phrasing)) for phrasing in terms]
+        positions: dict[str, list[int]] = {}
+        for position, phrasing in enumerate(distinct):
+            for term in phrasing:
+                positions.setdefault(term, []).append(position)
+        weights = {term: self.weight(term) for term in positions}
+        totals = [sum(map(weights.__getitem__, phrasing)) or 1.0 for phrasing in distinct]
+        asked = len(doc.phrasings)
+        if len(texts) == asked:  # no phrasing repeated: a term's typicality is its count
+            typicality = {term: len(listed) / asked for term, listed in positions.items()}
+        else:
+            counts = [repeats[text] for text in texts]
+            typicality = {
+                term: sum(counts[position] for position in listed) / asked
+                for term, listed in positions.items()
+            }
+        derived = Profile(
+            texts,
+            terms,
+            exact=frozenset(texts),
+            shares={
+                term: tuple([(position, weights[term] / totals[position]) for position in listed])
+                for term, listed in positions.items()
+            },
+            typicality=typicality,
+            body=frozenset(doc.body),
+            asked_terms=frozenset(doc.asked_terms),
+        )
+        remember(self._profiles, doc.key, (self._version, derived), PROFILES_KEPT)
+        return derived
 
     def _changed(self) -> None:
-        # Weights depend on every document's terms, so any change makes them stale.
+        # Weights depend on every document's terms, so any change makes them stale. Profiles
+        # are only marked stale: freeing thousands of them at once would cost a moderator's
+        # edit 10 ms or more at 100,000 entries; each is replaced when next needed instead.
         self._weights.clear()
-        self._profiles.clear()
+        self._version += 1
 
     def candidates(
         self,
