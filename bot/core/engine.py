@@ -507,7 +507,7 @@ class Engine:
     def ask(self, question: str, *, guild_id: int | None = None) -> Answer:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
         ranked = self.rank(question, guild_id=guild_id)
-        status = self._judge(ranked)
+        status, chosen = self._judge(ranked)
         # Scene-setting and asides can drown the question itself: the sentence that asks, then
         # the clause that asks, may answer alone, held to the same checks.
         for part in (last_asked_sentence, asked_clause, self._question_after_lead_in):
@@ -515,15 +515,15 @@ class Engine:
                 break
             if asked := part(question):
                 part_ranked = self.rank(asked, guild_id=guild_id)
-                if self._judge(part_ranked) is Status.ANSWERED:
-                    ranked, status = part_ranked, Status.ANSWERED
-        if not ranked:
+                part_status, part_chosen = self._judge(part_ranked)
+                if part_status is Status.ANSWERED:
+                    ranked, status, chosen = part_ranked, part_status, part_chosen
+        if chosen is None:
             return self._unknown(question, guild_id)
-        top = ranked[0]
-        suggestions = self._suggestions(ranked, exclude=top.doc.key if status is Status.ANSWERED else None)
+        suggestions = self._suggestions(ranked, exclude=chosen.doc.key if status is Status.ANSWERED else None)
         if status is Status.UNKNOWN:
-            return self._unknown(question, guild_id, score=top.score, suggestions=suggestions)
-        return self._answer_from(top, question, status, suggestions if status is Status.UNCERTAIN else ())
+            return self._unknown(question, guild_id, score=chosen.score, suggestions=suggestions)
+        return self._answer_from(chosen, question, status, suggestions if status is Status.UNCERTAIN else ())
 
     def _question_after_lead_in(self, message: str) -> str | None:
         """The question after a lead-in that names no one ("ok dumb q but who played jess's
@@ -537,19 +537,28 @@ class Engine:
             return None
         return asked
 
-    def _judge(self, ranked: Sequence[Scored]) -> Status:
-        """How sure the engine is of the best-ranked document."""
+    def _judge(self, ranked: Sequence[Scored]) -> tuple[Status, Scored | None]:
+        """How sure the engine is, and of which document: the one it answers with, else the best-ranked."""
         if not ranked:
-            return Status.UNKNOWN
+            return Status.UNKNOWN, None
         settings = self.settings
-        top = ranked[0]
+        # The best-scoring entry may be about other people than the question names (its best
+        # phrasing is) while the next one is about them: "is jess coming back if they do another
+        # revival" scores highest on the entry about which castmates would return, but the one
+        # on whether Milo would is about Jess's actor. It is passed over, as it would not count
+        # as a rival; the rest must still clear every check. Other reasons an entry cannot
+        # answer (it never mentions someone asked about, quotes someone else, gives another
+        # kind of answer) say the question is likely about something no entry covers: at
+        # 100,000 entries, passing over those answered seven more questions the article does not.
+        order = sorted(ranked, key=lambda s: s.conflict)  # stable: best score first within each
+        top = order[0]
         # An entry about other people than the question's does not make the best one doubtful.
         runner_up = next(
-            (s for s in ranked[1:] if not s.about_others and not self._same_answer(s.doc, top.doc)), None
+            (s for s in order[1:] if not s.about_others and not self._same_answer(s.doc, top.doc)), None
         )
         lead = top.score - runner_up.score if runner_up else top.score
         # Asked word for word as curated (after folding), and as no other entry: no doubt left.
-        verbatim = top.exact and not any(s.exact for s in ranked[1:] if not self._same_answer(s.doc, top.doc))
+        verbatim = top.exact and not any(s.exact for s in order[1:] if not self._same_answer(s.doc, top.doc))
         if verbatim or (
             top.score >= settings.answer_score
             and top.coverage >= settings.min_coverage
@@ -557,12 +566,14 @@ class Engine:
             and top.could_answer
             and top.missing <= settings.max_missing
         ):
-            return Status.ANSWERED
+            return Status.ANSWERED, top
+        # A guess, though, is the best-ranked document: what the question's words point at.
+        top = ranked[0]
         if top.score >= settings.uncertain_score and top.missing <= settings.guess_max_missing:
             # A guess is only offered when the entry at least mentions most of what was asked:
             # "who played lane kim" gets suggestions, not Jess's answer as a "did you mean".
-            return Status.UNCERTAIN
-        return Status.UNKNOWN
+            return Status.UNCERTAIN, top
+        return Status.UNKNOWN, top
 
     def answer_entry(self, entry_id: str, *, question: str | None = None) -> Answer | None:
         """The answer for a known entry or quote id, as when a fan picks a suggestion."""

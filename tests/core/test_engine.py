@@ -184,6 +184,18 @@ def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine:
 
 
 @pytest.mark.parametrize(
+    "question", ["would jess return for more episodes", "is jess gonna come back if there's a new season"]
+)
+def test_an_entry_about_other_people_does_not_stand_in_the_way(engine: Engine, question: str) -> None:
+    # cast-returning shares the most words ("come back", "revival"), but its phrasings are
+    # about other castmates; the entry on whether Jess's actor would come back answers.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-return")
+    # Someone no entry is about is still refused.
+    assert engine.ask("would lorelai come back for a revival").status is Status.UNKNOWN
+
+
+@pytest.mark.parametrize(
     "question", ["milo on jess x rory whats his opinion", "milo on jess and rory, what's his take"]
 )
 def test_a_name_before_another_clause_does_not_hold_its_view(engine: Engine, question: str) -> None:
