@@ -477,25 +477,33 @@ class Engine:
 
     def _voiced_by_others(self, holders: frozenset[str], doc: Document, *, thoughts: bool = False) -> bool:
         """True when the document cannot give these people's view: it quotes others (or their
-        roles), or quotes nobody and is never asked for anyone's view ("who played rory"); or,
-        when the question asks what they think, it is an entry never asked what anyone thinks."""
+        roles), or quotes nobody it knows and is asked for others' views ("where did milo say
+        this") or for nobody's ("who played rory"); or, when the question asks what they think,
+        it is an entry never asked what anyone thinks."""
         if thoughts and not doc.is_quote and THOUGHT_TERM not in self.index.profile(doc).asked_terms:
             # "what does milo think of the bachelor": the entry on where the article's "right
             # reasons" comes from quotes him, but gives his words, not his view of the show.
             return True
         voices = self._voices.get(doc.key)
         if voices is None:
-            if doc.is_quote:
-                said_by = {self._quotes[doc.key].speaker}
-            else:
-                said_by = {self._speaker_of(ref) for ref in self._entries[doc.key].sources}
             # Bounded like the index's candidate profiles.
-            voices = remember(
-                self._voices, doc.key, frozenset(entity_term(name) for name in said_by if name), PROFILES_KEPT
-            )
+            voices = remember(self._voices, doc.key, self._voices_of(doc), PROFILES_KEPT)
         if not voices:
             return self.index.profile(doc).asked_terms.isdisjoint(OPINION_TERMS)
         return not (holders & (voices | self._related_terms(voices)))
+
+    def _voices_of(self, doc: Document) -> frozenset[str]:
+        """Whose words or views a document gives: the people it quotes, else the people its
+        phrasings ask the view of. interview-where quotes the article's narration and is asked
+        "milo said this on scott's podcast right?": it gives Milo's words, not Scott's."""
+        if doc.is_quote:
+            said_by = {self._quotes[doc.key].speaker}
+        else:
+            said_by = {self._speaker_of(ref) for ref in self._entries[doc.key].sources}
+        voices = frozenset(entity_term(name) for name in said_by if name)
+        if voices or doc.is_quote:
+            return voices
+        return frozenset().union(*map(opinion_holders, self.index.profile(doc).phrasings))
 
     def _names_someone_else(self, named: set[str], phrasing: tuple[str, ...]) -> bool:
         """True when the phrasing names people, and none of those the question `named` (or their roles)."""
