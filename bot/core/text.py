@@ -177,6 +177,24 @@ def clauses(text: str) -> list[str]:
     return [clause.strip() for part in parts for clause in _CLAUSE_OPENING.split(part) if clause.strip()]
 
 
+# "does milo like jess", "did he actually like the revival": whether someone likes a thing
+# asks their view of it. Elsewhere "like" is chat filler ("like, what did he say"), a
+# comparison ("does rory look like lorelai"), a wish ("did he say he'd like to come back") or
+# part of a phrase the lexicon knows ("what did he like about them"), and stays a stopword.
+_LIKING = re.compile(
+    r"(?i)\b((?:do|does|did)(?:n['\u2019]?t)?\s+(?:[\w'\u2019]+\s+){1,4}?)"
+    r"(?<!\blook\s)(?<!\blooks\s)(?<!\bsound\s)(?<!\bsounds\s)(?<!\bseem\s)(?<!\bfeel\s)"
+    r"(?:like|likes|liked)\b(?!\s+(?:to|about|abt|bout|most)\b)"
+)
+
+
+def read_liking_as_a_view(text: str) -> str:
+    """`text` with "does someone like ..." asking what they think of it."""
+    if "like" not in text.casefold():
+        return text
+    return _LIKING.sub(r"\1think of", text)
+
+
 # A rumour checked at the end of a sentence ("... is that true?", "... right?", "true or a
 # troll"): it asks whether the rest is so, which is what the rest asks already.
 _BEFORE_A_WORD = r"[\s,.;!?]"  # what may stand right before a check's first word

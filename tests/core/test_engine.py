@@ -26,6 +26,7 @@ from bot.core.text import (
     drop_confirmations,
     last_asked_sentence,
     question_after_lead_in,
+    read_liking_as_a_view,
 )
 
 SOURCE = "milo-ventimiglia-jess-rory-2021"
@@ -410,6 +411,35 @@ def test_chat_short_forms_still_make_up_phrases(engine: Engine) -> None:
     spelled_out = engine.ask("what does milo like about jess and rory")
     assert (shortened.status, shortened.entry_id) == (Status.ANSWERED, "their-own-world")
     assert shortened.entry_id == spelled_out.entry_id
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("does milo like jess", "does milo think of jess"),
+        (
+            "didn't milo ventimiglia really like the revival",
+            "didn't milo ventimiglia really think of the revival",
+        ),
+        ("Did you LIKE it", "Did you think of it"),
+        # Filler, a comparison, a wish, and phrases the lexicon knows are left alone.
+        ("like, what did he say", "like, what did he say"),
+        ("does rory look like lorelai", "does rory look like lorelai"),
+        ("did he say he'd like to come back", "did he say he'd like to come back"),
+        ("what did milo always like abt them", "what did milo always like abt them"),
+        ("what did he like most about them", "what did he like most about them"),
+    ],
+)
+def test_whether_someone_likes_a_thing_asks_their_view(message: str, read: str) -> None:
+    assert read_liking_as_a_view(message) == read
+
+
+def test_liking_is_not_answered_with_a_fact_that_shares_the_names(engine: Engine) -> None:
+    # Luke's view of Jess is nowhere in the article; that Luke is his uncle does not answer it.
+    assert engine.ask("does luke like jess").status is not Status.ANSWERED
+    # Milo's own view is.
+    answer = engine.ask("does milo like rory")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-relationship-view")
 
 
 @pytest.mark.parametrize(
