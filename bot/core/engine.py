@@ -44,7 +44,7 @@ from bot.core.text import (
     fold_for_compare,
     last_asked_sentence,
     question_after_lead_in,
-    read_liking_as_a_view,
+    read_constructions,
 )
 
 QUOTE_PREFIX = "quote:"
@@ -312,7 +312,7 @@ class Engine:
         found = self._readings.get(question)
         if found is None:
             found = self.analyzer.analyse(
-                self._role_references.name_actors(drop_confirmations(read_liking_as_a_view(question))),
+                self._role_references.name_actors(drop_confirmations(read_constructions(question))),
                 correct=self.vocabulary.correct,
                 known=self._is_known_word,
             )

@@ -195,6 +195,27 @@ def read_liking_as_a_view(text: str) -> str:
     return _LIKING.sub(r"\1think of", text)
 
 
+# "would milo play jess again", "will he ever play him again": playing a role again, asked
+# of what someone would or will do, is coming back as it. "who plays jess again" (remind me)
+# has no such word before it and is left alone.
+_PLAYING_AGAIN = re.compile(
+    r"(?i)\b((?:would|will|could|wanna|gonna|ever|want\s+to|going\s+to|willing\s+to|down\s+to|"
+    r"up\s+for|open\s+to)\b[^.?!,;]*?)\bplay(?:ing)?\s+((?:[\w'\u2019]+\s+){1,3}?)again\b"
+)
+
+
+def read_playing_again_as_returning(text: str) -> str:
+    """`text` with "would someone play <role> again" asking whether they would return as it."""
+    if "again" not in text.casefold():
+        return text
+    return _PLAYING_AGAIN.sub(r"\1return as \2", text)
+
+
+def read_constructions(text: str) -> str:
+    """`text` with the constructions above put in the words the lexicon knows."""
+    return read_playing_again_as_returning(read_liking_as_a_view(text))
+
+
 # A rumour checked at the end of a sentence ("... is that true?", "... right?", "true or a
 # troll"): it asks whether the rest is so, which is what the rest asks already.
 _BEFORE_A_WORD = r"[\s,.;!?]"  # what may stand right before a check's first word

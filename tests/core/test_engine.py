@@ -27,6 +27,7 @@ from bot.core.text import (
     last_asked_sentence,
     question_after_lead_in,
     read_liking_as_a_view,
+    read_playing_again_as_returning,
 )
 
 SOURCE = "milo-ventimiglia-jess-rory-2021"
@@ -432,6 +433,26 @@ def test_chat_short_forms_still_make_up_phrases(engine: Engine) -> None:
 )
 def test_whether_someone_likes_a_thing_asks_their_view(message: str, read: str) -> None:
     assert read_liking_as_a_view(message) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("would milo play jess again", "would milo return as jess "),
+        ("will he ever play him again?", "will he ever return as him ?"),
+        ("who plays jess again", "who plays jess again"),  # "remind me", not "once more"
+        ("who played jess again, the bad boy", "who played jess again, the bad boy"),
+    ],
+)
+def test_playing_a_role_again_is_coming_back_as_it(message: str, read: str) -> None:
+    assert read_playing_again_as_returning(message) == read
+
+
+def test_would_someone_play_a_role_again_is_answered_as_a_return(engine: Engine) -> None:
+    answer = engine.ask("would milo play jess again")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-return")
+    answer = engine.ask("who plays jess again")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
 
 
 def test_liking_is_not_answered_with_a_fact_that_shares_the_names(engine: Engine) -> None:
