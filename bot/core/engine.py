@@ -237,10 +237,12 @@ class Engine:
             said.update(terms)
             words.update(label_words)
         # Few documents name someone with a role (an actor, a character): only those look them up.
+        related: set[str] = set()
         if not (self._relatable.isdisjoint(asked) and self._relatable.isdisjoint(said)):
-            said |= self._related_terms(asked) | self._related_terms(said)
+            related = (self._related_terms(asked) | self._related_terms(said)) - asked - said
+            said |= related
         said -= asked
-        doc = Document(key, is_quote, guild_id, phrasings, tuple(said), tuple(asked))
+        doc = Document(key, is_quote, guild_id, phrasings, tuple(said), tuple(asked), tuple(related))
         return doc, words
 
     def _read_label(self, text: str) -> tuple[tuple[str, ...], set[str]]:
@@ -443,7 +445,10 @@ class Engine:
                     min(best[1], 1.0),
                     conflict=bool(named) and best[2] is not None and self._names_someone_else(named, best[2]),
                     missing=missing / asked_weight,
-                    stranger=any(not profile.mentions(t) for t in strangers),
+                    # Named only as the actor of a character the document is about (or the
+                    # reverse) is not being written about: jess-rory-friendship does not say
+                    # whether Milo and Alexis are friends.
+                    stranger=any(not profile.mentions(t) or t in doc.related for t in strangers),
                     other_voice=bool(holders)
                     and self._voiced_by_others(holders, doc, thoughts=asks_thoughts),
                     # "who is dean" wants a person; an entry never asked with "who" does not give one.

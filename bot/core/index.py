@@ -46,6 +46,8 @@ class Document(NamedTuple):
     phrasings: tuple[str, ...]
     body: tuple[str, ...]  # terms of the answer, tags and sources that no phrasing uses, once each
     asked_terms: tuple[str, ...]  # every term of every phrasing, once each
+    # People in `body` only as the actor of a character the document names, or the reverse.
+    related: tuple[str, ...] = ()
 
 
 class Profile(NamedTuple):

@@ -201,6 +201,15 @@ def test_an_entry_about_other_people_does_not_stand_in_the_way(engine: Engine, q
     assert engine.ask("would lorelai come back for a revival").status is Status.UNKNOWN
 
 
+def test_an_actor_is_not_what_an_entry_about_their_character_is_about(engine: Engine) -> None:
+    # jess-rory-friendship mentions Alexis only as Rory's actress: it says the characters
+    # stayed friends, not whether the actors are.
+    assert engine.ask("is milo friends with alexis").status is not Status.ANSWERED
+    # An entry that names her answers about her role.
+    answer = engine.ask("what did alexis bledel play")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-rory")
+
+
 @pytest.mark.parametrize(
     "question", ["milo on jess x rory whats his opinion", "milo on jess and rory, what's his take"]
 )
