@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.core.analysis import phrase_key
+from bot.core.analysis import phrase_key, surface_words
 from bot.core.articles import LineKind, ParsedArticle, parse_article
 from bot.core.models import (
     Checklist,
@@ -534,7 +534,9 @@ def _load_lexicon(directory: Path, problems: list[Problem]) -> Lexicon:
                 continue
             read_as[stems] = (head, phrase)
             if phrase is not group[0]:
-                synonyms[_match_key(phrase)] = head
+                # Kept as a question's words read ("you're" is "youre", "people's" is "people"),
+                # so the engine finds the phrase where a fan types it.
+                synonyms[" ".join(surface_words(phrase))] = head
     problems.extend(checker.problems)
     return Lexicon(synonyms)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.engine import Engine
 from bot.core.knowledge import PackError, collect_pack, load_pack
 from bot.core.yamlfile import Problem
 
@@ -335,6 +336,17 @@ def test_metadata_sidecar_with_unknown_key_is_a_problem(dirs: Dirs) -> None:
     [problem] = problems(dirs)
     assert (problem.path, problem.line) == (str(sidecar), 2)
     assert problem.message.startswith("unknown key 'link' in source metadata")
+
+
+def test_a_lexicon_phrase_with_an_apostrophe_is_found_as_fans_type_it(dirs: Dirs) -> None:
+    lexicon = dirs.knowledge / "lexicon.yaml"
+    lexicon.write_text(
+        lexicon.read_text(encoding="utf-8") + "  - [regret, wishes he hadn't, milo's regrets]\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_pack(dirs.knowledge, dirs.seeds))
+    for typed in ("he wishes he hadn't", "he wishes he hadn\u2019t", "milo's regrets", "milos regrets"):
+        assert "regret" in engine.analyse_question(typed).terms, typed
 
 
 def test_lexicon_phrases_that_read_the_same_in_two_groups(dirs: Dirs) -> None:
