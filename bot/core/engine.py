@@ -549,6 +549,10 @@ class Engine:
         lead_in = message[: message.rindex(asked)]
         if any(term[0] == "@" for term in self.analyse_question(lead_in).terms):
             return None
+        # Nor where the cut splits a phrase: "that's not what i asked" says the last answer
+        # missed; "what i asked" alone would ask for the question Scott asked.
+        if not set(self.analyse_question(asked).terms) <= set(self.analyse_question(message).terms):
+            return None
         return asked
 
     def _judge(self, ranked: Sequence[Scored]) -> tuple[Status, Scored | None]:

@@ -395,6 +395,12 @@ def test_a_greeting_is_not_answered(engine: Engine, message: str) -> None:
     assert engine.ask(message).status is not Status.ANSWERED
 
 
+@pytest.mark.parametrize("message", ["that's not what i asked", "you're wrong", "good bot"])
+def test_words_to_the_bot_about_its_answer_are_not_answered(engine: Engine, message: str) -> None:
+    # "what i asked", cut from the rest as if after a lead-in, would find the question Scott asked.
+    assert engine.ask(message).status is Status.UNKNOWN
+
+
 def test_an_aside_after_the_question_does_not_stop_an_answer(engine: Engine) -> None:
     message = "who played luke again, the grumpy one in the flannel shirt with the truck"
     answer = engine.ask(message)
