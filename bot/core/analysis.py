@@ -8,7 +8,7 @@ term per person or character, fan vocabulary folded by the lexicon, words stemme
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, compress, count, pairwise, product
 from operator import itemgetter
@@ -398,25 +398,40 @@ class Analyzer:
 
     def _terms(self, read: list[str]) -> tuple[str, ...]:
         try:
-            # Neighbouring words paired by zip, not pairwise: zip reuses its tuple once the set
-            # lookup lets go of it, where pairwise makes one per pair (millions in a large pack).
-            # (No `strict=False`: a keyword sends zip down its slow construction path.)
-            if self._opening_pairs.isdisjoint(zip(read, read[1:])):  # noqa: B905, RUF007
-                return tuple(filter(None, _each(self._single_terms, read)))
-            return self._replace_phrases(read)
+            # Most words stand for one term or none ("" for a stopword): read from the single-term
+            # table in one C call, they need no tuple each, as the word table's would.
+            singles = _each(self._single_terms, read)
         except KeyError:
             # A word not seen before (so in no opening pair yet either), or one that stands for
-            # several terms: decide what any new word stands for, then read the text in full.
+            # several terms: decide what any new word stands for, then look again.
             self._learn(read)
-            return self._replace_phrases(read)
+            try:
+                singles = _each(self._single_terms, read)
+            except KeyError:  # a word that stands for several terms ("literati")
+                return self._terms_word_by_word(read)
+        # Where a phrase stands, its replacement stands instead of its words' terms; stopwords'
+        # empty terms are dropped last, in one pass.
+        found = self._phrases_in(read)
+        return tuple(filter(None, chain.from_iterable(_spliced(singles, found)) if found else singles))
 
-    def _replace_phrases(self, read: list[str]) -> tuple[str, ...]:
+    def _terms_word_by_word(self, read: list[str]) -> tuple[str, ...]:
+        """`_terms`, for words one of which stands for several terms: from each word's tuple."""
+        spans = [(at, end, (replacement,)) for at, end, replacement in self._phrases_in(read)]
+        return tuple(chain.from_iterable(chain.from_iterable(_spliced(_each(self._word_terms, read), spans))))
+
+    def _phrases_in(self, read: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Where `read` holds a phrase of two words or more: its start, its end, and what it stands
+        for; leftmost first, and the longest where several start at one word."""
+        # Neighbouring words paired by zip, not pairwise: zip reuses its tuple once the set
+        # lookup lets go of it, where pairwise makes one per pair (millions in a large pack).
+        # (No `strict=False`: a keyword sends zip down its slow construction path.)
+        if self._opening_pairs.isdisjoint(zip(read, read[1:])):  # noqa: B905, RUF007
+            return []
         stems, sizes, phrases = self._stems, self._sizes, self._phrases
-        pieces: list[Iterable[str]] = []
+        found = []
         start, length = 0, len(read)
-        # Only where two words open a longer phrase is there anything to look up; the words
-        # between (one-word phrases included) are read from the word table.
-        pairs = zip(read, read[1:])  # noqa: B905, RUF007 -- as in _terms
+        # Only where two words open a longer phrase is there anything to look up.
+        pairs = zip(read, read[1:])  # noqa: B905, RUF007
         for at in compress(count(), map(self._opening_pairs.__contains__, pairs)):
             if at < start:
                 continue
@@ -425,20 +440,25 @@ class Analyzer:
                     continue
                 replacement = phrases.get(_each(stems, read[at : at + size]))
                 if replacement is not None:
-                    pieces.append(self._terms_between_phrases(read[start:at]))
-                    pieces.append(replacement)
+                    found.append((at, at + size, replacement))
                     start = at + size
                     break
-        pieces.append(self._terms_between_phrases(read[start:]))
-        return tuple(chain.from_iterable(pieces))
+        return found
 
-    def _terms_between_phrases(self, words: list[str]) -> Iterable[str]:
-        try:
-            # Most words stand for one term or none: read from the single-term table, they
-            # need no iterator each, as the word table's tuples would.
-            return filter(None, _each(self._single_terms, words))
-        except KeyError:  # a word that stands for several terms ("literati")
-            return chain.from_iterable(_each(self._word_terms, words))
+
+_Item = TypeVar("_Item")
+
+
+def _spliced(
+    items: Sequence[_Item], spans: list[tuple[int, int, tuple[_Item, ...]]]
+) -> Iterator[Sequence[_Item]]:
+    """`items` in pieces, each span (start, end, replacement) replaced."""
+    start = 0
+    for at, end, replacement in spans:
+        yield items[start:at]
+        yield replacement
+        start = end
+    yield items[start:]
 
 
 def _each(table: Mapping[str, _Value], words: Sequence[str]) -> tuple[_Value, ...]:

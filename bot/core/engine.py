@@ -109,7 +109,7 @@ def _unasked_alternatives(alternatives: Sequence[tuple[str, str]], profile: Prof
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a pack is indexed.
+    """Pause the cyclic garbage collector while a pack is read and indexed.
 
     Indexing makes millions of small objects and no reference cycles; left on, the collector
     re-scans the growing heap over and over and takes a third of a large build's time.
@@ -158,48 +158,52 @@ class Engine:
     """Answers questions from a pack plus any server's own entries; cheap to query, cheap to edit."""
 
     def __init__(self, pack: Pack, settings: MatchSettings | None = None) -> None:
-        self.pack = pack
-        self.settings = settings or MatchSettings()
-        people = [(alias, person.name) for person in pack.people for alias in person.names()]
-        # (what fans call a character, the character, who played it)
-        roles = [
-            (alias, role.character, person.name)
-            for person in pack.people
-            for role in person.roles
-            for alias in (role.character, *role.aliases)
-        ]
-        names = people + [(alias, character) for alias, character, _ in roles]
-        # Lexicon heads are themselves read through the names, so "literati" becomes "@jess @rory".
-        table = name_table(names)
-        name_analyzer = Analyzer(table)
-        lexicon = {
-            phrase: " ".join(name_analyzer.analyse(head).terms)
-            for phrase, head in pack.lexicon.synonyms.items()
-        }
-        table.update({phrase: head for phrase, head in lexicon.items() if head})
-        self.analyzer = Analyzer(table)
-        self._role_references = RoleReferences(
-            ((alias, actor) for alias, _, actor in roles), people=(alias for alias, _ in people)
-        )
-        self._related: dict[str, set[str]] = {}
-        for person in pack.people:
-            for role in person.roles:
-                actor, character = entity_term(person.name), entity_term(role.character)
-                self._related.setdefault(actor, set()).add(character)
-                self._related.setdefault(character, set()).add(actor)
-        self._relatable = frozenset(self._related)
-        self.vocabulary = Vocabulary(names=(w for alias, _ in names for w in surface_words(alias)))
-        self.vocabulary.add(self.analyzer.phrase_words)
-        self.index = InvertedIndex()
-        self._entries: dict[str, FaqEntry] = {}
-        self._quotes: dict[str, Quote] = {}
-        self._speakers = self._speaker_lookup(pack.quotes)
-        self._speaker_by_quote: dict[tuple[str, str], str | None] = {}
-        self._example_entries: list[FaqEntry] | None = None
-        self._labels: dict[str, tuple[tuple[str, ...], set[str]]] = {}
-        self._readings: dict[str, Analysed] = {}  # questions as read since the knowledge last changed
-        self._voices: dict[str, frozenset[str]] = {}  # who said a document's quoted words, when first needed
+        # The whole build runs with the collector paused: reading the names and the lexicon
+        # makes enough objects to set off collections, and the oldest generation's traverses
+        # the whole pack the caller holds as well.
         with _collector_paused():
+            self.pack = pack
+            self.settings = settings or MatchSettings()
+            people = [(alias, person.name) for person in pack.people for alias in person.names()]
+            # (what fans call a character, the character, who played it)
+            roles = [
+                (alias, role.character, person.name)
+                for person in pack.people
+                for role in person.roles
+                for alias in (role.character, *role.aliases)
+            ]
+            names = people + [(alias, character) for alias, character, _ in roles]
+            # Lexicon heads are themselves read through the names, so "literati" becomes "@jess @rory".
+            table = name_table(names)
+            name_analyzer = Analyzer(table)
+            lexicon = {
+                phrase: " ".join(name_analyzer.analyse(head).terms)
+                for phrase, head in pack.lexicon.synonyms.items()
+            }
+            table.update({phrase: head for phrase, head in lexicon.items() if head})
+            self.analyzer = Analyzer(table)
+            self._role_references = RoleReferences(
+                ((alias, actor) for alias, _, actor in roles), people=(alias for alias, _ in people)
+            )
+            self._related: dict[str, set[str]] = {}
+            for person in pack.people:
+                for role in person.roles:
+                    actor, character = entity_term(person.name), entity_term(role.character)
+                    self._related.setdefault(actor, set()).add(character)
+                    self._related.setdefault(character, set()).add(actor)
+            self._relatable = frozenset(self._related)
+            self.vocabulary = Vocabulary(names=(w for alias, _ in names for w in surface_words(alias)))
+            self.vocabulary.add(self.analyzer.phrase_words)
+            self.index = InvertedIndex()
+            self._entries: dict[str, FaqEntry] = {}
+            self._quotes: dict[str, Quote] = {}
+            self._speakers = self._speaker_lookup(pack.quotes)
+            self._speaker_by_quote: dict[tuple[str, str], str | None] = {}
+            self._example_entries: list[FaqEntry] | None = None
+            self._labels: dict[str, tuple[tuple[str, ...], set[str]]] = {}
+            self._readings: dict[str, Analysed] = {}  # questions as read since the knowledge last changed
+            # Who said a document's quoted words, when first needed.
+            self._voices: dict[str, frozenset[str]] = {}
             # A pack is indexed in batches: counts are taken a batch at a time, not entry by entry,
             # and no more than a batch of entries' words is held at once.
             entries = {entry.id: entry for entry in pack.entries}  # a repeated id: the last one stands
