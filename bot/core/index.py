@@ -11,8 +11,8 @@ import heapq
 import math
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
-from itertools import islice
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice, takewhile
 from typing import NamedTuple, TypeVar
 
 from rapidfuzz import process
@@ -152,6 +152,7 @@ class Vocabulary:
 
 _ROUNDING = 1e-9  # slack for float sums taken in another order
 _CORRECTIONS_KEPT = 8192  # words whose correction is remembered
+_LONG_WALK = 64  # posting lists from this long are added to a question's scores at once
 _SHORT_POSTINGS = 2048  # postings up to this long drop a removed document at once
 # Profiles kept between index changes: a few hundred questions' candidates. A bot that runs
 # for weeks without an edit would otherwise end up holding one for most of a large index.
@@ -343,40 +344,75 @@ class InvertedIndex:
         for term in walk:
             weight = self.weight(term)
             for postings, share in ((self._asked, 1.0), (self._said, said_share)):
-                listed = postings.get(term, ())
-                for slot in listed[:max_walk] if len(listed) > max_walk else listed:
-                    scores[slot] = scores.get(slot, 0.0) + weight * share
+                listed = postings.get(term)
+                if not listed:
+                    continue
+                if len(listed) > max_walk:
+                    listed = listed[:max_walk]
+                # Sums are taken as slot by slot would take them (0.0 + gain is gain), so scores
+                # are the same to the last bit. A long list is added in C: every slot it names
+                # at `gain`, then those already scored put right; that is only right because a
+                # list names a slot at most once (a document lists each of its terms once).
+                gain = weight * share
+                if not scores:
+                    scores = dict.fromkeys(listed, gain)
+                elif len(listed) < _LONG_WALK:
+                    for slot in listed:
+                        scores[slot] = scores.get(slot, 0.0) + gain
+                else:
+                    again = {slot: scores[slot] + gain for slot in scores.keys() & listed}
+                    scores.update(dict.fromkeys(listed, gain))
+                    scores.update(again)
+        if not scores:
+            return []
         docs = self._docs
-        live = [
-            (slot, score)
-            for slot, score in scores.items()
-            if (doc := docs[slot]) is not None and (accept is None or accept(doc))
-        ]
+
+        def visible(slot: int) -> bool:
+            doc = docs[slot]
+            return doc is not None and (accept is None or accept(doc))
+
+        # Visibility costs a call per document, and only the best few can take a place: the
+        # walk's documents are looked at best first, and only as far as the cuts below reach.
+        # Whatever `accept` rejects, the documents kept are the same as if every one had been
+        # checked first.
+        shown = filter(visible, _best_first(scores, 2 * limit))
+        best = list(islice(shown, limit))
+        if not best:
+            return []
         # A common term is not walked, but it still tells apart the documents the rare ones
         # reached ("how old is milo": of every entry about Milo, the one asked about age).
         # Not so for a question too vague to have any rare word: the slice its walk took is
         # arbitrary anyway, and re-weighing a thousand documents would cost more than the rest.
         if informative and (common := [(term, self.weight(term)) for term in known if term not in walk]):
-            if len(live) > limit:
+            if len(best) == limit:
                 # The common terms add at most `most` to a document: one that cannot reach the
-                # `limit`-th score without them even with all of them is not looked at.
+                # `limit`-th score without them even with all of them is not looked at. (With
+                # no more than `limit` visible documents, all of them pass this line.)
                 most = sum(weight for _, weight in common)
-                cut = heapq.nlargest(limit, (score for _, score in live))[-1] - most - _ROUNDING
-                live = [item for item in live if item[1] >= cut]
+                cut = scores[best[-1]] - most - _ROUNDING
+                best = [slot for slot, score in scores.items() if score >= cut and visible(slot)]
             live = [
-                (slot, score + self._common_weight(docs[slot], common, said_share)) for slot, score in live
+                (slot, scores[slot] + self._common_weight(docs[slot], common, said_share)) for slot in best
             ]
-        if not live:
-            return []
-        # Far behind the leader a document cannot win, and scoring it costs as much as one that can.
-        floor = max(score for _, score in live) * min_share
-        near = [item for item in live if item[1] >= floor]
-        # Best first; equal scores go to the older slot, so results never depend on dict order.
-        # Short questions tie often; a cut between equals would be arbitrary, so ties come along.
-        best = heapq.nsmallest(2 * limit, near, key=_by_score_then_slot)
-        if len(best) > limit:
-            best = [item for n, item in enumerate(best) if n < limit or item[1] >= best[limit - 1][1]]
-        return [doc for slot, _ in best if (doc := docs[slot]) is not None]
+            # Far behind the leader a document cannot win, and scoring it costs as much as one that can.
+            floor = max(score for _, score in live) * min_share
+            near = [item for item in live if item[1] >= floor]
+            # Best first; equal scores go to the older slot, so results never depend on dict order.
+            # Short questions tie often; a cut between equals would be arbitrary, so ties come along.
+            ranked = heapq.nsmallest(2 * limit, near, key=_by_score_then_slot)
+            if len(ranked) > limit:
+                last = ranked[limit - 1][1]
+                ranked = [item for n, item in enumerate(ranked) if n < limit or item[1] >= last]
+            best = [slot for slot, _ in ranked]
+        else:
+            # Without common terms the walk's scores stand, and `shown` is already in the order
+            # wanted: the `limit` best, then up to as many more that tie with the last of them.
+            if len(best) == limit:
+                last = scores[best[-1]]
+                best += takewhile(lambda slot: scores[slot] >= last, islice(shown, limit))
+            floor = scores[best[0]] * min_share
+            best = [slot for slot in best if scores[slot] >= floor]
+        return [doc for slot in best if (doc := docs[slot]) is not None]
 
     @staticmethod
     def _common_weight(doc: Document | None, common: list[tuple[str, float]], said_share: float) -> float:
@@ -392,3 +428,25 @@ class InvertedIndex:
 
 def _by_score_then_slot(item: tuple[int, float]) -> tuple[float, int]:
     return (-item[1], item[0])
+
+
+def _best_first(scores: dict[int, float], depth: int) -> Iterator[int]:
+    """The slots of `scores`, best score first, equal scores by slot.
+
+    Callers mostly stop after a few, so they are sorted a few at a time: those scoring at least
+    the `depth`-th best score, then four times as many, and so on (each round's are the first of
+    the next). Both sorts run in C, where sorting by (-score, slot) would call Python per slot.
+    """
+    done = 0
+    while True:
+        if 8 * depth < len(scores):
+            threshold = heapq.nlargest(depth, scores.values())[-1]
+            head = [slot for slot, score in scores.items() if score >= threshold]
+        else:
+            head = list(scores)
+        head.sort()  # by slot, so that the stable sort by score leaves equal scores in slot order
+        head.sort(key=scores.__getitem__, reverse=True)
+        yield from islice(head, done, None)
+        if len(head) == len(scores):
+            return
+        done, depth = len(head), depth * 4

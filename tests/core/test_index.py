@@ -1,0 +1,129 @@
+"""The inverted index's candidate gathering, against a plain restatement of what it must return."""
+
+from __future__ import annotations
+
+import heapq
+import random
+from collections.abc import Callable
+
+import pytest
+
+import bot.core.index as index_module
+from bot.core.engine import Engine
+from bot.core.index import Document, InvertedIndex
+
+WORDS = [f"w{n}" for n in range(14)]
+
+
+def reference_candidates(
+    index: InvertedIndex,
+    terms: list[str],
+    *,
+    limit: int,
+    common_share: float,
+    min_share: float,
+    said_share: float,
+    max_walk: int,
+    accept: Callable[[Document], bool] | None,
+) -> list[str]:
+    """What `InvertedIndex.candidates` returns, computed the obvious way: every document the walk
+    reaches is scored and checked, then the cuts are made over all of them."""
+    total = max(len(index), 1)
+    known = {t: df for t in sorted(set(terms)) if (df := index.document_frequency(t)) > 0}
+    informative = [t for t, df in known.items() if df <= max(50, common_share * total)]
+    walk = informative or sorted(known, key=lambda t: (known[t], t))[:1]
+    scores: dict[int, float] = {}
+    for term in walk:
+        weight = index.weight(term)
+        for postings, share in ((index._asked, 1.0), (index._said, said_share)):
+            for slot in postings.get(term, ())[:max_walk]:
+                scores[slot] = scores.get(slot, 0.0) + weight * share
+    docs = index._docs
+    live = [
+        (slot, score)
+        for slot, score in scores.items()
+        if (doc := docs[slot]) is not None and (accept is None or accept(doc))
+    ]
+    common = [(term, index.weight(term)) for term in known if term not in walk]
+    if informative and common:
+        if len(live) > limit:
+            most = sum(weight for _, weight in common)
+            cut = heapq.nlargest(limit, (score for _, score in live))[-1] - most - 1e-9
+            live = [item for item in live if item[1] >= cut]
+        reweighed = []
+        for slot, score in live:
+            doc = docs[slot]
+            assert doc is not None
+            for term, weight in common:
+                if term in doc.asked_terms:
+                    score += weight
+                elif term in doc.body:
+                    score += weight * said_share
+            reweighed.append((slot, score))
+        live = reweighed
+    if not live:
+        return []
+    floor = max(score for _, score in live) * min_share
+    ranked = sorted((item for item in live if item[1] >= floor), key=lambda item: (-item[1], item[0]))
+    ranked = ranked[: 2 * limit]
+    if len(ranked) > limit:
+        ranked = [item for n, item in enumerate(ranked) if n < limit or item[1] >= ranked[limit - 1][1]]
+    return [doc.key for slot, _ in ranked if (doc := docs[slot]) is not None]
+
+
+def random_document(rng: random.Random, key: str) -> Document:
+    # Few words, used unevenly: some are in most documents (common), some in few, and
+    # documents often tie.
+    asked = {w for n, w in enumerate(WORDS) if rng.random() < 0.6 / (1 + n // 3)}
+    body = {w for w in WORDS if w not in asked and rng.random() < 0.15}
+    return Document(
+        key,
+        is_quote=rng.random() < 0.2,
+        guild_id=rng.choice([None, None, None, 1, 2]),
+        phrasings=(" ".join(sorted(asked)),),
+        body=tuple(body),
+        asked_terms=tuple(asked),
+    )
+
+
+@pytest.mark.parametrize("seed", range(120))
+def test_candidates_are_the_best_visible_documents(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Long posting lists keep removed documents as empty slots; make a few lists long enough.
+    monkeypatch.setattr(index_module, "_SHORT_POSTINGS", 8)
+    rng = random.Random(seed)
+    index = InvertedIndex()
+    size = rng.choice([20, 80, 200])
+    index.add_all(random_document(rng, f"d{n}") for n in range(size))
+    for n in rng.sample(range(size), size // 10):
+        index.remove(f"d{n}")
+    for n in rng.sample(range(size), size // 10):  # edits: the same key in a new slot
+        index.add(random_document(rng, f"d{n}"))
+    for _ in range(12):
+        terms = rng.sample([*WORDS, "unknown"], rng.randint(1, 5))
+        guild, quotes, entries = rng.choice([None, 1, 2]), rng.random() < 0.8, rng.random() < 0.9
+
+        def accept(
+            doc: Document, guild: int | None = guild, quotes: bool = quotes, entries: bool = entries
+        ) -> bool:
+            if doc.guild_id is not None and doc.guild_id != guild:
+                return False
+            return quotes if doc.is_quote else entries
+
+        settings = {
+            "limit": rng.choice([1, 2, 3, 8]),
+            "common_share": rng.choice([0.01, 0.1, 0.3]),
+            "min_share": rng.choice([0.0, 0.5]),
+            "said_share": 0.7,
+            "max_walk": rng.choice([3, 1024]),
+            "accept": rng.choice([accept, None]),
+        }
+        found = [doc.key for doc in index.candidates(terms, **settings)]
+        assert found == reference_candidates(index, terms, **settings), (terms, settings)
+
+
+def test_a_posting_list_names_each_document_once(engine: Engine) -> None:
+    # Gathering adds a long posting list at once, which is only right when no slot is in it twice.
+    index = engine.index
+    for postings in (index._asked, index._said):
+        for term, listed in postings.items():
+            assert len(set(listed)) == len(listed), term
