@@ -365,6 +365,7 @@ class Engine:
         strangers_to_check = {t for t in named if self.index.asked_share(t) < settings.subject_share}
         query_text = " ".join(analysed.terms)
         query_length = max(len(query_text), 1)
+        sorted_query = " ".join(sorted(analysed.terms))  # see Profile.sorted_texts
         coverage_weight, precision_weight = settings.coverage_weight, settings.precision_weight
         similarity_weight = settings.similarity_weight
         scored: list[Scored] = []
@@ -422,7 +423,8 @@ class Engine:
                     values[position] += gain + precision_weight * share
             # Most promising first, so rapidfuzz runs only while a phrasing could still win; a
             # stable sort keeps equal values in phrasing order, so ties resolve the same every time.
-            texts = profile.texts
+            # Phrasings as token_sort_ratio reads them (the same length as written).
+            texts = profile.sorted_texts
             for position in sorted(range(len(values)), key=values.__getitem__, reverse=True):
                 upper = values[position]
                 if upper <= untouched or upper + similarity_weight <= best[0]:
@@ -432,7 +434,8 @@ class Engine:
                 ceiling = 2 * min(query_length, len(text)) / (query_length + len(text))
                 if upper + similarity_weight * ceiling <= best[0]:
                     continue
-                value = upper + similarity_weight * fuzz.token_sort_ratio(query_text, text) / 100
+                # The phrasing's fuzz.token_sort_ratio with the question, to the last bit.
+                value = upper + similarity_weight * fuzz.ratio(sorted_query, text) / 100
                 if value > best[0]:
                     phrasing = profile.phrasings[position]
                     covered = sum(weights[t] for t in weights.keys() & phrasing) + body_covered

@@ -57,6 +57,10 @@ class Profile(NamedTuple):
     # first come first: as the document holds them, and as terms.
     texts: tuple[str, ...]
     phrasings: tuple[tuple[str, ...], ...]
+    # Each phrasing's terms in sorted order, joined by spaces: what rapidfuzz's token_sort_ratio
+    # compares it as, so a question's phrasings are compared with plain `ratio` (a third of the
+    # cost: the question is sorted once, not once per phrasing, and each phrasing only once).
+    sorted_texts: tuple[str, ...]
     exact: frozenset[str]  # the same texts, for telling a question asked word for word
     # For each term, the phrasings that use it and the share of each one's weight it carries.
     shares: dict[str, tuple[tuple[int, float], ...]]
@@ -295,6 +299,7 @@ class InvertedIndex:
         derived = Profile(
             texts,
             terms,
+            tuple([" ".join(sorted(phrasing)) for phrasing in terms]),
             exact=frozenset(texts),
             shares={
                 term: tuple([(position, weights[term] / totals[position]) for position in listed])
