@@ -381,24 +381,29 @@ class InvertedIndex:
         # Whatever `accept` rejects, the documents kept are the same as if every one had been
         # checked first.
         shown = filter(visible, _best_first(scores, 2 * limit))
-        best = list(islice(shown, limit))
-        if not best:
-            return []
         # A common term is not walked, but it still tells apart the documents the rare ones
         # reached ("how old is milo": of every entry about Milo, the one asked about age).
         # Not so for a question too vague to have any rare word: the slice its walk took is
         # arbitrary anyway, and re-weighing a thousand documents would cost more than the rest.
         if informative and (common := [(term, self.weight(term)) for term in known if term not in walk]):
-            if len(best) == limit:
-                # The common terms add at most `most` to a document: one that cannot reach the
-                # `limit`-th score without them even with all of them is not looked at. (With
-                # no more than `limit` visible documents, all of them pass this line.)
-                most = sum(weight for _, weight in common)
-                cut = scores[best[-1]] - most - _ROUNDING
-                best = [slot for slot, score in scores.items() if score >= cut and visible(slot)]
-            live = [
-                (slot, scores[slot] + self._common_weight(docs[slot], common, said_share)) for slot in best
-            ]
+            # The common terms add at most `most` to a document. Documents come best first by
+            # the rare terms, so once one cannot reach the `limit` best scores found so far even
+            # with all of them, no later one can: the rest are not looked at.
+            most = sum(weight for _, weight in common)
+            live: list[tuple[int, float]] = []
+            leaders: list[float] = []  # the `limit` best scores so far, least first (a heap)
+            for slot in shown:
+                score = scores[slot]
+                if len(leaders) == limit and score + most + _ROUNDING < leaders[0]:
+                    break
+                score += self._common_weight(docs[slot], common, said_share)
+                live.append((slot, score))
+                if len(leaders) < limit:
+                    heapq.heappush(leaders, score)
+                else:
+                    heapq.heappushpop(leaders, score)
+            if not live:
+                return []
             # Far behind the leader a document cannot win, and scoring it costs as much as one that can.
             floor = max(score for _, score in live) * min_share
             near = [item for item in live if item[1] >= floor]
@@ -412,6 +417,9 @@ class InvertedIndex:
         else:
             # Without common terms the walk's scores stand, and `shown` is already in the order
             # wanted: the `limit` best, then up to as many more that tie with the last of them.
+            best = list(islice(shown, limit))
+            if not best:
+                return []
             if len(best) == limit:
                 last = scores[best[-1]]
                 best += takewhile(lambda slot: scores[slot] >= last, islice(shown, limit))
