@@ -12,7 +12,7 @@ import math
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice, takewhile
+from itertools import chain, islice, takewhile
 from typing import NamedTuple, TypeVar
 
 from rapidfuzz import process
@@ -156,6 +156,7 @@ class Vocabulary:
 
 _ROUNDING = 1e-9  # slack for float sums taken in another order
 _CORRECTIONS_KEPT = 8192  # words whose correction is remembered
+_SORTED_AT_ONCE = 1024  # scores up to this many are sorted whole: cheaper than a heap pass first
 _LONG_WALK = 64  # posting lists from this long are added to a question's scores at once
 _SHORT_POSTINGS = 2048  # postings up to this long drop a removed document at once
 # Profiles kept between index changes: a few hundred questions' candidates. A bot that runs
@@ -339,13 +340,14 @@ class InvertedIndex:
         terms still count for the documents the walk reached. Documents
         sharing less than `min_share` of the leader's weight are left out, and so is any
         document `accept` rejects (another server's entries, say) before it can take a place.
-        A term only an answer or source uses counts `said_share` of one a phrasing uses.
+        A term only an answer or source uses counts `said_share` (at most 1) of one a phrasing uses.
         """
         total = max(len(self), 1)
         known = {t: df for t in sorted(set(terms)) if (df := self.document_frequency(t)) > 0}
         informative = [t for t, df in known.items() if df <= max(50, common_share * total)]
         walk = informative or sorted(known, key=lambda t: (known[t], t))[:1]
         scores: dict[int, float] = {}
+        walked: list[tuple[array[int], float]] = []  # the lists walked, each with what it adds
         for term in walk:
             weight = self.weight(term)
             for postings, share in ((self._asked, 1.0), (self._said, said_share)):
@@ -359,6 +361,7 @@ class InvertedIndex:
                 # at `gain`, then those already scored put right; that is only right because a
                 # list names a slot at most once (a document lists each of its terms once).
                 gain = weight * share
+                walked.append((listed, gain))
                 if not scores:
                     scores = dict.fromkeys(listed, gain)
                 elif len(listed) < _LONG_WALK:
@@ -380,7 +383,7 @@ class InvertedIndex:
         # walk's documents are looked at best first, and only as far as the cuts below reach.
         # Whatever `accept` rejects, the documents kept are the same as if every one had been
         # checked first.
-        shown = filter(visible, _best_first(scores, 2 * limit))
+        shown = filter(visible, _in_list_order(walked) if len(walk) == 1 else _best_first(scores, 2 * limit))
         # A common term is not walked, but it still tells apart the documents the rare ones
         # reached ("how old is milo": of every entry about Milo, the one asked about age).
         # Not so for a question too vague to have any rare word: the slice its walk took is
@@ -392,20 +395,25 @@ class InvertedIndex:
             most = sum(weight for _, weight in common)
             live: list[tuple[int, float]] = []
             leaders: list[float] = []  # the `limit` best scores so far, least first (a heap)
+            bar = -math.inf  # the least of them, once there are `limit`
             for slot in shown:
                 score = scores[slot]
-                if len(leaders) == limit and score + most + _ROUNDING < leaders[0]:
+                if score + most + _ROUNDING < bar:
                     break
                 score += self._common_weight(docs[slot], common, said_share)
                 live.append((slot, score))
                 if len(leaders) < limit:
                     heapq.heappush(leaders, score)
+                    if len(leaders) == limit:
+                        bar = leaders[0]
                 else:
                     heapq.heappushpop(leaders, score)
+                    bar = leaders[0]
             if not live:
                 return []
-            # Far behind the leader a document cannot win, and scoring it costs as much as one that can.
-            floor = max(score for _, score in live) * min_share
+            # Far behind the leader a document cannot win, and scoring it costs as much as one that
+            # can. (The best score is among the leaders.)
+            floor = max(leaders) * min_share
             near = [item for item in live if item[1] >= floor]
             # Best first; equal scores go to the older slot, so results never depend on dict order.
             # Short questions tie often; a cut between equals would be arbitrary, so ties come along.
@@ -443,6 +451,22 @@ def _by_score_then_slot(item: tuple[int, float]) -> tuple[float, int]:
     return (-item[1], item[0])
 
 
+def _in_list_order(walked: list[tuple[array[int], float]]) -> Iterator[int]:
+    """The slots of one term's walked lists, best score first, equal scores by slot.
+
+    A document is in one of a term's lists at most, so every slot in a list scores what the
+    list adds; and a list holds its slots in the order they were added, which is slot order.
+    The order wanted is the lists' own, best list first, with no sort (vague questions walk a
+    thousand postings or two of one common term, and keep a dozen).
+    """
+    if len(walked) == 1:
+        return iter(walked[0][0])
+    (first, first_gain), (second, second_gain) = walked
+    if first_gain == second_gain:
+        return heapq.merge(first, second)
+    return chain(first, second) if first_gain > second_gain else chain(second, first)
+
+
 def _best_first(scores: dict[int, float], depth: int) -> Iterator[int]:
     """The slots of `scores`, best score first, equal scores by slot.
 
@@ -452,7 +476,7 @@ def _best_first(scores: dict[int, float], depth: int) -> Iterator[int]:
     """
     done = 0
     while True:
-        if 8 * depth < len(scores):
+        if len(scores) > _SORTED_AT_ONCE and depth < len(scores):
             threshold = heapq.nlargest(depth, scores.values())[-1]
             head = [slot for slot, score in scores.items() if score >= threshold]
         else:

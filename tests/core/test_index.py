@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import heapq
 import random
+from array import array
 from collections.abc import Callable
 
 import pytest
 
 import bot.core.index as index_module
 from bot.core.engine import Engine
-from bot.core.index import Document, InvertedIndex
+from bot.core.index import Document, InvertedIndex, _in_list_order
 
 WORDS = [f"w{n}" for n in range(14)]
 
@@ -113,7 +114,7 @@ def test_candidates_are_the_best_visible_documents(seed: int, monkeypatch: pytes
             "limit": rng.choice([1, 2, 3, 8]),
             "common_share": rng.choice([0.01, 0.1, 0.3]),
             "min_share": rng.choice([0.0, 0.5]),
-            "said_share": 0.7,
+            "said_share": rng.choice([0.7, 0.7, 1.0]),
             "max_walk": rng.choice([3, 1024]),
             "accept": rng.choice([accept, None]),
         }
@@ -121,9 +122,21 @@ def test_candidates_are_the_best_visible_documents(seed: int, monkeypatch: pytes
         assert found == reference_candidates(index, terms, **settings), (terms, settings)
 
 
-def test_a_posting_list_names_each_document_once(engine: Engine) -> None:
-    # Gathering adds a long posting list at once, which is only right when no slot is in it twice.
+def test_a_posting_list_names_each_document_once_in_slot_order(engine: Engine) -> None:
+    # Gathering adds a long posting list at once, which is only right when no slot is in it
+    # twice, and takes a single term's documents in the lists' order, which must be slot order.
     index = engine.index
     for postings in (index._asked, index._said):
         for term, listed in postings.items():
-            assert len(set(listed)) == len(listed), term
+            assert list(listed) == sorted(set(listed)), term
+
+
+@pytest.mark.parametrize("gains", [(2.0, 1.4), (2.0, 2.0), (1.4, 2.0), (2.0,)])
+def test_one_terms_lists_are_taken_best_first_then_by_slot(gains: tuple[float, ...]) -> None:
+    rng = random.Random(len(gains))
+    slots = rng.sample(range(1000), 60)
+    lists = [array("I", sorted(slots[n::2])) for n in range(len(gains))]
+    walked = list(zip(lists, gains, strict=True))
+    scored = [(slot, gain) for listed, gain in walked for slot in listed]
+    expected = [slot for slot, _ in sorted(scored, key=lambda item: (-item[1], item[0]))]
+    assert list(_in_list_order(walked)) == expected
