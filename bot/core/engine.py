@@ -34,7 +34,16 @@ from bot.core.analysis import (
     stem,
     surface_words,
 )
-from bot.core.index import PROFILES_KEPT, Document, InvertedIndex, Profile, Vocabulary, idf, remember
+from bot.core.index import (
+    PROFILES_AT_BUILD,
+    PROFILES_KEPT,
+    Document,
+    InvertedIndex,
+    Profile,
+    Vocabulary,
+    idf,
+    remember,
+)
 from bot.core.knowledge import Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
 from bot.core.text import (
@@ -214,6 +223,7 @@ class Engine:
             while batch := list(islice(documents, _BUILD_BATCH)):
                 self.vocabulary.add(chain.from_iterable(words for _, words in batch))
                 self.index.add_all(doc for doc, _ in batch)
+            self.index.derive_profiles(PROFILES_AT_BUILD)
 
     # --- building --------------------------------------------------------------------------
 
