@@ -54,6 +54,7 @@ from bot.core.text import (
     last_asked_sentence,
     question_after_lead_in,
     read_constructions,
+    read_origins,
 )
 
 QUOTE_PREFIX = "quote:"
@@ -328,12 +329,18 @@ class Engine:
         found = self._readings.get(question)
         if found is None:
             found = self.analyzer.analyse(
-                self._role_references.name_actors(drop_confirmations(read_constructions(question))),
+                self._role_references.name_actors(
+                    drop_confirmations(read_origins(read_constructions(question), self._is_someone))
+                ),
                 correct=self.vocabulary.correct,
                 known=self._is_known_word,
             )
             remember(self._readings, question, found, _READINGS_KEPT)
         return found
+
+    def _is_someone(self, words: str) -> bool:
+        """True when `words` name people or characters only, or are a pronoun ("he")."""
+        return all(term[0] == "@" for term in self.analyse_question(words).terms)
 
     def _is_known_word(self, word: str) -> bool:
         # Another form of a word the knowledge uses ("dates" for "date") is not a typo, even

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 CHAR_FOLDS = str.maketrans(
     {
@@ -209,6 +210,25 @@ def read_playing_again_as_returning(text: str) -> str:
     if "again" not in text.casefold():
         return text
     return _PLAYING_AGAIN.sub(r"\1return as \2", text)
+
+
+# "where is milo from", "where does he come from": where a person is from asks their
+# hometown, which is not where they said something ("where did milo say this"). Not "where is
+# the phrase from" or "where's that from": the caller decides whether the subject is a person.
+_ORIGIN = re.compile(
+    r"(?i)\bwhere(?:['\u2019]?s|\s+(?:is|are|was|were|does|did|do))\s+"
+    r"(?!(?:it|this|that|these|those|the|a|an)\b)(?P<subject>\w[\w'\u2019]*(?:\s+\w[\w'\u2019]*){0,3}?)"
+    r"\s+(?:originally\s+)?(?:(?:come|comes|came)\s+)?from\b(?=\s*(?:$|[^\w\s]|originally\b|irl\b))"
+)
+
+
+def read_origins(text: str, is_someone: Callable[[str], bool]) -> str:
+    """`text` with "where is <someone> from" asking for their hometown."""
+    if "from" not in text.casefold():
+        return text
+    return _ORIGIN.sub(
+        lambda found: f"{found['subject']} hometown" if is_someone(found["subject"]) else found[0], text
+    )
 
 
 def read_constructions(text: str) -> str:

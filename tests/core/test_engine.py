@@ -27,6 +27,7 @@ from bot.core.text import (
     last_asked_sentence,
     question_after_lead_in,
     read_liking_as_a_view,
+    read_origins,
     read_playing_again_as_returning,
 )
 
@@ -469,6 +470,42 @@ def test_would_someone_play_a_role_again_is_answered_as_a_return(engine: Engine)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-return")
     answer = engine.ask("who plays jess again")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("where is milo from", "milo hometown"),
+        ("wheres alexis bledel from originally?", "alexis bledel hometown originally?"),
+        ("where does he come from", "he hometown"),
+        ("hey where's Scott from", "hey Scott hometown"),
+        # Where a thing is from, or a message that has no verb before it, is left alone.
+        ("where is the phrase right reason from", "where is the phrase right reason from"),
+        ("where's that from", "where's that from"),
+        ("where does right reason come from", "where does right reason come from"),
+        ("where is this from", "where is this from"),
+        ("where did milo get that from the bachelor", "where did milo get that from the bachelor"),
+    ],
+)
+def test_where_someone_is_from_asks_their_hometown(message: str, read: str) -> None:
+    # "right reason" is no one; everything else here is, or is a pronoun.
+    assert read_origins(message, lambda words: "reason" not in words) == read
+
+
+@pytest.mark.parametrize(
+    "question", ["where is milo from", "where's jess from??", "where does milo ventimiglia come from"]
+)
+def test_where_someone_is_from_is_not_where_they_said_something(engine: Engine, question: str) -> None:
+    # Nothing in the article says where anyone is from; "where did milo say this" is a
+    # different question, and a phrase's origin still finds its entry.
+    assert engine.ask(question).status is Status.UNKNOWN
+    for asked, entry in (
+        ("where did milo say this", "interview-where"),
+        ("where is this from", "interview-where"),
+        ("where does the phrase right reason come from", "right-reason-bachelor"),
+    ):
+        answer = engine.ask(asked)
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry)
 
 
 def test_liking_is_not_answered_with_a_fact_that_shares_the_names(engine: Engine) -> None:
