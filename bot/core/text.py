@@ -231,9 +231,26 @@ def read_origins(text: str, is_someone: Callable[[str], bool]) -> str:
     )
 
 
+# "is this interview old", "how old is the article": how old a thing is asks when it is
+# from; how old a person is asks their age.
+_MEDIA = (
+    r"(?:this|that|the|these|those)\s+(?:[\w'\u2019]+\s+)?"
+    r"(?:interview|article|piece|podcast|pod|episode|ep|quote|post|video|clip|story|write\s?up)s?\b"
+)
+_THING_BEFORE_OLD = re.compile(rf"(?i)\b({_MEDIA}[^.?!,;]*?)\bold\b")
+_OLD_BEFORE_THING = re.compile(rf"(?i)\bhow\s+old(?:\s+(?:is|was|are|were)|['\u2019]s)\s+(?={_MEDIA})")
+
+
+def read_age_of_a_thing_as_its_date(text: str) -> str:
+    """`text` with how old an interview, article or the like is asking when it is from."""
+    if "old" not in text.casefold():
+        return text
+    return _OLD_BEFORE_THING.sub("when is ", _THING_BEFORE_OLD.sub(r"\1from when", text))
+
+
 def read_constructions(text: str) -> str:
     """`text` with the constructions above put in the words the lexicon knows."""
-    return read_playing_again_as_returning(read_liking_as_a_view(text))
+    return read_age_of_a_thing_as_its_date(read_playing_again_as_returning(read_liking_as_a_view(text)))
 
 
 # A rumour checked at the end of a sentence ("... is that true?", "... right?", "true or a

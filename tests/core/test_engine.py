@@ -26,6 +26,7 @@ from bot.core.text import (
     drop_confirmations,
     last_asked_sentence,
     question_after_lead_in,
+    read_age_of_a_thing_as_its_date,
     read_liking_as_a_view,
     read_origins,
     read_playing_again_as_returning,
@@ -505,6 +506,32 @@ def test_where_someone_is_from_is_not_where_they_said_something(engine: Engine, 
         ("where does the phrase right reason come from", "right-reason-bachelor"),
     ):
         answer = engine.ask(asked)
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("is this interview old??", "is this interview from when??"),
+        ("is the podcast episode kinda old", "is the podcast episode kinda from when"),
+        ("how old is this article", "when is this article"),
+        ("How old's that quote", "when is that quote"),
+        # How old a person is stays their age, wherever the interview comes in.
+        ("how old is the guy who played jess", "how old is the guy who played jess"),
+        ("how old was milo in the interview", "how old was milo in the interview"),
+        ("is milo old now", "is milo old now"),
+    ],
+)
+def test_how_old_a_thing_is_asks_when_it_is_from(message: str, read: str) -> None:
+    assert read_age_of_a_thing_as_its_date(message) == read
+
+
+def test_how_old_an_interview_is_is_not_answered_with_an_age(engine: Engine) -> None:
+    # Milo's age (44 when the article was published) says nothing of when the interview was.
+    for question in ("is this interview old??", "is this podcast ep old or new"):
+        assert engine.ask(question).entry_id != "milo-age"
+    for question, entry in (("how old is this article", "article-date"), ("how old was milo", "milo-age")):
+        answer = engine.ask(question)
         assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry)
 
 
