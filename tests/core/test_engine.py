@@ -204,6 +204,19 @@ def test_an_entry_about_other_people_does_not_stand_in_the_way(engine: Engine, q
     assert engine.ask("would lorelai come back for a revival").status is Status.UNKNOWN
 
 
+def test_asking_for_a_number_is_answered_only_by_an_entry_that_gives_one(engine: Engine) -> None:
+    # Which episode of the podcast Milo was on is a number the article never gives; the
+    # entries on the podcast name it, but no phrasing of theirs asks how many or which number.
+    for question in (
+        "what episode number was milo on scott's podcast",
+        "number of times milo was on i am all in",
+    ):
+        assert engine.ask(question).status is not Status.ANSWERED
+    answer = engine.ask("what podcast was milo on")
+    assert answer.status is Status.ANSWERED
+    assert answer.entry_id in {"podcast-name", "interview-where"}
+
+
 def test_an_actor_is_not_what_an_entry_about_their_character_is_about(engine: Engine) -> None:
     # jess-rory-friendship mentions Alexis only as Rory's actress: it says the characters
     # stayed friends, not whether the actors are.
