@@ -50,6 +50,7 @@ from bot.core.text import (
     asked_clause,
     clauses,
     drop_confirmations,
+    drop_struck_through,
     fold_for_compare,
     last_asked_sentence,
     question_after_lead_in,
@@ -330,7 +331,9 @@ class Engine:
         if found is None:
             found = self.analyzer.analyse(
                 self._role_references.name_actors(
-                    drop_confirmations(read_origins(read_constructions(question), self._is_someone))
+                    drop_confirmations(
+                        read_origins(read_constructions(drop_struck_through(question)), self._is_someone)
+                    )
                 ),
                 correct=self.vocabulary.correct,
                 known=self._is_known_word,

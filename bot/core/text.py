@@ -81,6 +81,19 @@ def strip_chat_noise(text: str) -> str:
     return fold(text)
 
 
+# Struck-through words are ones the writer takes back ("~~dean~~ jess is the best bf"), or a
+# joke beside the real question; they are not what is asked.
+_STRUCK_THROUGH = re.compile(r"~~(?!~)[^\n]*?~~")
+
+
+def drop_struck_through(text: str) -> str:
+    """`text` without its ~~struck-through~~ parts, unless that is all there is."""
+    if "~~" not in text:
+        return text
+    kept = _STRUCK_THROUGH.sub(" ", text)
+    return kept if any(char.isalnum() for char in kept) else text
+
+
 def truncate(text: str, limit: int, *, ellipsis: str = "…") -> str:
     """Cut `text` to at most `limit` characters at a word boundary, marking the cut."""
     if len(text) <= limit:

@@ -24,6 +24,7 @@ from bot.core.text import (
     asked_clause,
     clauses,
     drop_confirmations,
+    drop_struck_through,
     last_asked_sentence,
     question_after_lead_in,
     read_age_of_a_thing_as_its_date,
@@ -546,6 +547,27 @@ def test_how_old_an_interview_is_is_not_answered_with_an_age(engine: Engine) -> 
     for question, entry in (("how old is this article", "article-date"), ("how old was milo", "milo-age")):
         answer = engine.ask(question)
         assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("~~dean~~ jess is the best bf", "  jess is the best bf"),
+        ("who played ~~rory~~ jess ~~lol~~", "who played   jess  "),
+        # All struck through, or no pair of tildes: nothing is taken back.
+        ("~~who played jess~~", "~~who played jess~~"),
+        ("~~~who played jess~~~", "~~~who played jess~~~"),
+        ("who played jess~", "who played jess~"),
+    ],
+)
+def test_struck_through_words_are_taken_back(message: str, read: str) -> None:
+    assert drop_struck_through(message) == read
+
+
+def test_a_struck_through_question_is_not_the_one_answered(engine: Engine) -> None:
+    answer = engine.ask("~~who played rory~~ who played jess")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
+    assert engine.ask("~~dean~~ jess is the best bf, what does milo think").entry_id != "team-dean"
 
 
 def test_liking_is_not_answered_with_a_fact_that_shares_the_names(engine: Engine) -> None:
