@@ -89,15 +89,16 @@ class Ask(commands.Cog):
         self, interaction: discord.Interaction[ShowFaqBot], message: discord.Message
     ) -> None:
         """Answer the question in someone's message, as a public reply to it."""
-        question = strip_chat_noise(message.content)
-        if not question:
+        if not strip_chat_noise(message.content):
             await interaction.response.send_message(
                 "That message has no question in it that I can read.", ephemeral=True
             )
             return
         self._check_cooldown(interaction.user.id)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        answer = self._answer(question, interaction.guild_id)
+        # The engine reads the message as written: its lines, markdown and mentions say where
+        # the question is (a struck-through aside, a new line after "hey bot").
+        answer = self._answer(message.content, interaction.guild_id)
         removers = (message.author.id, interaction.user.id)
         view = answer_view(answer, asker_id=message.author.id, removers=removers)
         reply = await message.reply(embed=answer_embed(answer), view=view)
@@ -123,15 +124,14 @@ class Ask(commands.Cog):
             )
 
     async def _answer_mention(self, message: discord.Message) -> None:
-        question = strip_chat_noise(message.content)
-        if not question:
+        if not strip_chat_noise(message.content):
             await message.reply(embed=help_embed())
             return
         _bucket, retry_after = self._spend(message.author.id)
         if retry_after is not None:
             await message.reply(slow_down(retry_after), delete_after=SLOW_DOWN_DELETE_AFTER)
             return
-        answer = self._answer(question, message.guild and message.guild.id)
+        answer = self._answer(message.content, message.guild and message.guild.id)
         view = answer_view(answer, asker_id=message.author.id, removers=(message.author.id,))
         await message.reply(embed=answer_embed(answer), view=view)
 

@@ -15,7 +15,7 @@ import discord
 from bot.core.checklist import ChecklistSession
 from bot.core.knowledge import Pack
 from bot.core.models import Answer, Citation, Person, Quote, Source, SourceRef, Status, Suggestion
-from bot.core.text import truncate
+from bot.core.text import strip_chat_noise, truncate
 
 # Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
 TITLE_LIMIT = 256
@@ -134,7 +134,7 @@ def answer_embed(answer: Answer) -> discord.Embed:
     if answer.status is Status.UNKNOWN:
         return unknown_embed(answer)
     embed = discord.Embed(
-        title=answer.entry_question or answer.question,
+        title=answer.entry_question or strip_chat_noise(answer.question),
         description=answer.text or "",
         colour=ANSWERED_COLOUR if answer.status is Status.ANSWERED else UNCERTAIN_COLOUR,
     )
@@ -150,7 +150,8 @@ def answer_embed(answer: Answer) -> discord.Embed:
 
 def unknown_embed(answer: Answer) -> discord.Embed:
     """Say kindly that the sources don't cover the question, and suggest questions that exist."""
-    asked = truncate(" ".join(answer.question.split()), 300)
+    # As fans read it: the question without the mentions, emoji and markdown around it.
+    asked = truncate(strip_chat_noise(answer.question), 300)
     text = (
         f"My sources don't answer \u201c{asked}\u201d, and I only answer from them, "
         "so I'd rather say so than guess."

@@ -373,6 +373,21 @@ async def test_mention_is_answered_as_a_reply_with_the_embed(
     assert f"sf:rm:{fake_discord.member.id}" in custom_ids(reply.json)
 
 
+async def test_a_mention_is_read_as_written(fake_discord: FakeDiscord, engine: Engine) -> None:
+    # The struck-through question is taken back; read with its markdown stripped first, the
+    # message would ask about Rory. The reply shows the question without markup or mention.
+    async with started(fake_discord, engine):
+        for text in ("~~who played rory~~ who played jess", "**what is milo's star sign** :star:"):
+            await fake_discord.dispatch(
+                "MESSAGE_CREATE", fake_discord.make_message(f"{fake_discord.bot_mention} {text}")
+            )
+        answered, unknown = [
+            embed_of((await fake_discord.wait_for_request("POST", CHANNEL_MESSAGES)).json) for _ in range(2)
+        ]
+    assert answered["title"] == "Who played Jess on Gilmore Girls?"
+    assert "\u201cwhat is milo's star sign\u201d" in unknown["description"]
+
+
 async def test_bare_mention_gets_help(fake_discord: FakeDiscord, engine: Engine) -> None:
     async with started(fake_discord, engine):
         await fake_discord.dispatch(
