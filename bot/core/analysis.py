@@ -55,7 +55,8 @@ QUESTION_TERMS = frozenset({"who", "when", "where", "whi", "how"})
 ANSWER_KIND_TERMS = frozenset({"who", "when", "where", "amount"})
 # Asking what someone said or thinks ("how does milo feel": the lexicon folds "feel" to "think").
 THOUGHT_TERM = "think"  # the lexicon folds "opinion", "feel", "take", "reckon" to it
-OPINION_TERMS = frozenset({"say", THOUGHT_TERM})
+SAID_TERM = "say"  # the lexicon folds "said", "talk", "mention", "quote" to it
+OPINION_TERMS = frozenset({SAID_TERM, THOUGHT_TERM})
 LIGHT_TERMS = QUESTION_TERMS | OPINION_TERMS
 
 

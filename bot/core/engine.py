@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process, utils
 from bot.core.analysis import (
     LIGHT_TERMS,
     OPINION_TERMS,
+    SAID_TERM,
     THOUGHT_TERM,
     Analysed,
     Analyzer,
@@ -76,6 +77,9 @@ class MatchSettings:
     max_missing: float = 0.25  # share of the question's information the entry may never mention at all
     guess_max_missing: float = 0.2  # the same, for offering the entry as a "did you mean"
     lead: float = 4.0  # points the best entry must lead a different runner-up by to answer
+    # "who said ...": share of the words asked about that a document's quotes must hold for it
+    # to tell who said them, though no phrasing of it asks "who"
+    quoted_share: float = 0.5
     body_share: float = 0.7  # how much a word in the answer or sources counts, next to one in a phrasing
     entity_body_share: float = 0.3  # the same for a person or character the entry only mentions
     # How a phrasing's score is made: share of the question covered, share of the phrasing
@@ -379,6 +383,11 @@ class Engine:
                 *(opinion_holders(self.analyse_question(part).terms) for part in parts)
             )
         asks_thoughts = THOUGHT_TERM in terms
+        # "who said ...": a document that quotes someone tells who said it, whether or not
+        # any of its phrasings asks "who".
+        # Only for words the document quotes: "who said the revival was bad" is not answered by
+        # an entry quoting Milo on bad reasons for revivals.
+        said_words = terms - {"who", SAID_TERM} if ("who", SAID_TERM) in pairwise(analysed.terms) else None
         # Someone most entries are about is the pack's subject ("according to milo"), not a
         # topic: only the others must be mentioned by an entry that answers.
         named = {t for t in terms if t[0] == "@"}
@@ -479,7 +488,11 @@ class Engine:
                     other_voice=bool(holders)
                     and self._voiced_by_others(holders, doc, thoughts=asks_thoughts),
                     # "who is dean" wants a person; an entry never asked with "who" does not give one.
-                    wrong_kind=bool(kinds) and kinds.isdisjoint(profile.asked_terms),
+                    wrong_kind=bool(kinds)
+                    and kinds.isdisjoint(profile.asked_terms)
+                    and not (
+                        said_words is not None and self._quotes_words(doc, said_words, question_weights)
+                    ),
                     exact=query_text in profile.exact,  # both are terms joined by spaces
                 )
             )
@@ -529,14 +542,35 @@ class Engine:
         """Whose words or views a document gives: the people it quotes, else the people its
         phrasings ask the view of. interview-where quotes the article's narration and is asked
         "milo said this on scott's podcast right?": it gives Milo's words, not Scott's."""
+        voices = self._speakers_quoted(doc)
+        if voices or doc.is_quote:
+            return voices
+        return frozenset().union(*map(opinion_holders, self.index.profile(doc).phrasings))
+
+    def _quotes_words(self, doc: Document, words: set[str], weights: dict[str, float]) -> bool:
+        """True when the document quotes someone, and its quotes hold most of `words` (terms,
+        by `weights`)."""
+        if not words or not self._speakers_quoted(doc):
+            return False
+        if doc.is_quote:
+            quoted = self.index.profile(doc).asked_terms
+        else:
+            quoted = frozenset().union(
+                *(
+                    (self._labels.get(ref.quote) or self._read_label(ref.quote))[0]
+                    for ref in self._entries[doc.key].sources
+                )
+            )
+        held = sum(weights[term] for term in words & quoted)
+        return held >= self.settings.quoted_share * sum(weights[term] for term in words)
+
+    def _speakers_quoted(self, doc: Document) -> frozenset[str]:
+        """The people whose words the document quotes (as terms)."""
         if doc.is_quote:
             said_by = {self._quotes[doc.key].speaker}
         else:
             said_by = {self._speaker_of(ref) for ref in self._entries[doc.key].sources}
-        voices = frozenset(entity_term(name) for name in said_by if name)
-        if voices or doc.is_quote:
-            return voices
-        return frozenset().union(*map(opinion_holders, self.index.profile(doc).phrasings))
+        return frozenset(entity_term(name) for name in said_by if name)
 
     def _names_someone_else(self, named: set[str], phrasing: tuple[str, ...]) -> bool:
         """True when the phrasing names people, and none of those the question `named` (or their roles)."""

@@ -570,6 +570,32 @@ def test_a_struck_through_question_is_not_the_one_answered(engine: Engine) -> No
     assert engine.ask("~~dean~~ jess is the best bf, what does milo think").entry_id != "team-dean"
 
 
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("who said the show is bigger than the characters", "revival-wrong-reasons"),
+        ("who said i can't ever get away from it", "cant-get-away"),
+        # A Discord block quote, then the question about it.
+        ("> they gave each other what they needed\nwho said that??", "jess-rory-needed-each-other"),
+    ],
+)
+def test_who_said_some_words_is_answered_by_the_entry_that_quotes_them(
+    engine: Engine, question: str, entry: str
+) -> None:
+    # No phrasing of these entries asks "who", but each quotes its speaker, which is the answer.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry)
+    assert answer.citations and answer.citations[0].speaker == "Milo Ventimiglia"
+
+
+def test_who_said_is_answered_only_for_words_an_entry_quotes(engine: Engine) -> None:
+    # Whether Milo named someone Rory should end up with is not who said something.
+    assert engine.ask("did milo say who rory should end up with").status is not Status.ANSWERED
+    # revival-wrong-reasons quotes Milo on revivals done for the wrong reasons, not on whether
+    # the revival was bad: its quote holds "revival" but not "bad".
+    assert engine.ask("who said the revival was bad").status is not Status.ANSWERED
+
+
 def test_liking_is_not_answered_with_a_fact_that_shares_the_names(engine: Engine) -> None:
     # Luke's view of Jess is nowhere in the article; that Luke is his uncle does not answer it.
     assert engine.ask("does luke like jess").status is not Status.ANSWERED
