@@ -581,6 +581,10 @@ class Engine:
 
     def ask(self, question: str, *, guild_id: int | None = None) -> Answer:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
+        # "why", "who are you", "says who": a question word or "say" alone asks about nothing the
+        # sources could be about, however exactly some phrasing reads the same.
+        if set(self.analyse_question(question).terms) <= LIGHT_TERMS:
+            return self._unknown(question, guild_id)
         ranked = self.rank(question, guild_id=guild_id)
         status, chosen = self._judge(ranked)
         # Scene-setting and asides can drown the question itself: the sentence that asks, then

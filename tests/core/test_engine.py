@@ -596,6 +596,14 @@ def test_who_said_is_answered_only_for_words_an_entry_quotes(engine: Engine) -> 
     assert engine.ask("who said the revival was bad").status is not Status.ANSWERED
 
 
+@pytest.mark.parametrize("message", ["why", "how come??", "who are you", "says who", "who said it"])
+def test_a_question_word_alone_asks_nothing_to_answer(engine: Engine, message: str) -> None:
+    # Some phrasing or quote reads as just "why" or "who"; that is no reason to answer with it.
+    answer = engine.ask(message)
+    assert answer.status is Status.UNKNOWN
+    assert answer.suggestions  # what the bot can answer instead
+
+
 def test_liking_is_not_answered_with_a_fact_that_shares_the_names(engine: Engine) -> None:
     # Luke's view of Jess is nowhere in the article; that Luke is his uncle does not answer it.
     assert engine.ask("does luke like jess").status is not Status.ANSWERED
