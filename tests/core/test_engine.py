@@ -417,6 +417,17 @@ def test_words_to_the_bot_about_its_answer_are_not_answered(engine: Engine, mess
     assert engine.ask(message).status is Status.UNKNOWN
 
 
+@pytest.mark.parametrize(
+    "message", ["what can i ask?", "how does this work", "list all questions", "testing testing"]
+)
+def test_questions_about_the_bot_itself_are_not_answered(engine: Engine, message: str) -> None:
+    # "what can i ask" had found the entry on the question a fan asked Milo; "I don't know"
+    # comes with questions the bot can answer.
+    answer = engine.ask(message)
+    assert answer.status is Status.UNKNOWN
+    assert answer.suggestions
+
+
 def test_an_aside_after_the_question_does_not_stop_an_answer(engine: Engine) -> None:
     message = "who played luke again, the grumpy one in the flannel shirt with the truck"
     answer = engine.ask(message)
