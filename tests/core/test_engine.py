@@ -990,3 +990,11 @@ def test_the_shipped_packs_profiles_are_derived_at_build(pack: Pack) -> None:
     assert len(profiles) == len(engine.index)
     engine.ask("who played jess and what did he say about rory")
     assert engine.index._profiles == profiles
+
+
+@pytest.mark.parametrize("question", ["what is the revival checklist", "milo's test for a revival?"])
+def test_the_checklist_by_the_bots_own_names_for_it(engine: Engine, question: str) -> None:
+    # /revival and `showfaq checklist` call it Milo's "right reasons" test; fans who used them
+    # ask for it that way.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-right-reasons")
