@@ -998,3 +998,11 @@ def test_the_checklist_by_the_bots_own_names_for_it(engine: Engine, question: st
     # ask for it that way.
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-right-reasons")
+
+
+def test_how_old_a_character_is_is_not_the_age_of_another_actor(engine: Engine) -> None:
+    # milo-age is Milo's age; Luke is Scott Patterson's character.
+    for question in ("how old is luke", "luke age?"):
+        assert engine.ask(question).entry_id != "milo-age"
+    answer = engine.ask("how old is the guy who played jess")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-age")
