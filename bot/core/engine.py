@@ -60,6 +60,9 @@ from bot.core.text import (
 )
 
 QUOTE_PREFIX = "quote:"
+# Terms that ask nothing on their own. Not "where" and "when": alone ("where is this from",
+# "when?") they ask where and when the article's words were said.
+_ASK_NOTHING_ALONE = LIGHT_TERMS - {"where", "when"}
 _BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
 _READINGS_KEPT = 4096  # questions whose reading is kept between edits
 _LABELS_KEPT = 4096  # tags and cited quotes whose reading is kept, as they recur across entries
@@ -583,7 +586,7 @@ class Engine:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
         # "why", "who are you", "says who": a question word or "say" alone asks about nothing the
         # sources could be about, however exactly some phrasing reads the same.
-        if set(self.analyse_question(question).terms) <= LIGHT_TERMS:
+        if set(self.analyse_question(question).terms) <= _ASK_NOTHING_ALONE:
             return self._unknown(question, guild_id)
         ranked = self.rank(question, guild_id=guild_id)
         status, chosen = self._judge(ranked)
