@@ -366,6 +366,7 @@ class Engine:
             for t in sorted(terms)  # a fixed order makes float sums, and so ties, the same in every process
         }
         question_weight = sum(question_weights.values())
+        question_parts = self._term_parts(question_weights, question_weight)
         alternatives = self._alternatives(question, terms)
         kinds = answer_kinds(terms)
         holders = opinion_holders(analysed.terms)
@@ -411,25 +412,26 @@ class Engine:
             # mentions, how typical the terms are of its phrasings, and which phrasings use them.
             profile = self.index.profile(doc)
             weights, asked_weight, strangers = question_weights, question_weight, strangers_to_check
+            parts = question_parts
             if alternatives and (unasked := _unasked_alternatives(alternatives, profile)):
                 # "did milo play jess or dean": an entry that names one of the two is not
                 # missing the other; it answers which.
                 weights = {t: w for t, w in question_weights.items() if t not in unasked}
                 asked_weight = sum(weights.values())
                 strangers = strangers_to_check - unasked
+                parts = self._term_parts(weights, asked_weight)
             body, doc_shares, typical = profile.body, profile.shares, profile.typicality
             body_covered = missing = topic = 0.0
             gains: list[tuple[tuple[tuple[int, float], ...], float]] = []
-            for term, weight in weights.items():
+            for term, weight, said_part, gain in parts:
                 if term in body:
-                    body_covered += weight * (
-                        settings.entity_body_share if term[0] == "@" else settings.body_share
-                    )
+                    body_covered += said_part
                 elif (shares := doc_shares.get(term)) is not None:
-                    gains.append((shares, coverage_weight * weight / asked_weight))
+                    gains.append((shares, gain))
+                    # Only a phrasing's terms are typical of it (the answer's never are).
+                    topic += weight * typical[term]
                 else:
                     missing += weight
-                topic += weight * typical.get(term, 0.0)
             # A phrasing's value: what the answer covers, plus, per term it shares with the
             # question, the coverage that adds and the term's share of the phrasing's weight.
             untouched = coverage_weight * body_covered / asked_weight
@@ -482,6 +484,23 @@ class Engine:
             )
         scored.sort(key=lambda s: (-s.score, s.doc.key))
         return scored
+
+    def _term_parts(
+        self, weights: dict[str, float], asked_weight: float
+    ) -> list[tuple[str, float, float, float]]:
+        """Each term with its weight, what it adds when only the answer or sources use it, and the
+        coverage it adds to a phrasing that uses it: the same for every document a question scores."""
+        settings = self.settings
+        coverage = settings.coverage_weight
+        return [
+            (
+                term,
+                weight,
+                weight * (settings.entity_body_share if term[0] == "@" else settings.body_share),
+                coverage * weight / asked_weight,
+            )
+            for term, weight in weights.items()
+        ]
 
     def _alternatives(self, question: str, terms: set[str]) -> list[tuple[str, str]]:
         """The terms a question offers as a choice ("jess or dean", "dad or his uncle")."""
