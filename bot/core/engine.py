@@ -204,7 +204,7 @@ class Engine:
             self._relatable = frozenset(self._related)
             self.vocabulary = Vocabulary(names=(w for alias, _ in names for w in surface_words(alias)))
             self.vocabulary.add(self.analyzer.phrase_words)
-            self.index = InvertedIndex()
+            self.index = InvertedIndex(self.settings.precision_weight)
             self._entries: dict[str, FaqEntry] = {}
             self._quotes: dict[str, Quote] = {}
             self._speakers = self._speaker_lookup(pack.quotes)
@@ -384,7 +384,7 @@ class Engine:
         query_text = " ".join(analysed.terms)
         query_length = max(len(query_text), 1)
         sorted_query = " ".join(sorted(analysed.terms))  # see Profile.sorted_texts
-        coverage_weight, precision_weight = settings.coverage_weight, settings.precision_weight
+        coverage_weight = settings.coverage_weight
         similarity_weight = settings.similarity_weight
         scored: list[Scored] = []
 
@@ -433,13 +433,14 @@ class Engine:
                 else:
                     missing += weight
             # A phrasing's value: what the answer covers, plus, per term it shares with the
-            # question, the coverage that adds and the term's share of the phrasing's weight.
+            # question, the coverage that adds and the term's share of the phrasing's weight (as
+            # the index scales it: see Profile.shares).
             untouched = coverage_weight * body_covered / asked_weight
             best: tuple[float, float, tuple[str, ...] | None] = (untouched, body_covered / asked_weight, None)
             values = [untouched] * len(profile.phrasings)
             for shares, gain in gains:
-                for position, share in shares:
-                    values[position] += gain + precision_weight * share
+                for position, precision in shares:
+                    values[position] += gain + precision
             # Most promising first, so rapidfuzz runs only while a phrasing could still win; a
             # stable sort keeps equal values in phrasing order, so ties resolve the same every time.
             # Phrasings as token_sort_ratio reads them (the same length as written).

@@ -62,7 +62,8 @@ class Profile(NamedTuple):
     # cost: the question is sorted once, not once per phrasing, and each phrasing only once).
     sorted_texts: tuple[str, ...]
     exact: frozenset[str]  # the same texts, for telling a question asked word for word
-    # For each term, the phrasings that use it and the share of each one's weight it carries.
+    # For each term, the phrasings that use it and the share of each one's weight it carries,
+    # times the index's `precision_weight`: what the term adds to each phrasing's score.
     shares: dict[str, tuple[tuple[int, float], ...]]
     typicality: dict[str, float]  # share of the phrasings that use each term: what it is mostly asked about
     body: frozenset[str]
@@ -179,7 +180,10 @@ def idf(document_frequency: int, total: int) -> float:
 class InvertedIndex:
     """Postings per term, kept apart for phrasings and for answers, so retrieval can weigh them."""
 
-    def __init__(self) -> None:
+    def __init__(self, precision_weight: float = 1.0) -> None:
+        """`precision_weight` scales each profile's shares: scoring adds them to every phrasing
+        that uses a question's term, and scaling them once spares a product per phrasing."""
+        self._precision_weight = precision_weight
         self._docs: list[Document | None] = []
         self._slot_of: dict[str, int] = {}
         # A document is in one list per term: `asked` when a phrasing uses it, else `said` (a
@@ -291,6 +295,7 @@ class InvertedIndex:
                 positions.setdefault(term, []).append(position)
         weights = {term: self.weight(term) for term in positions}
         totals = [sum(map(weights.__getitem__, phrasing)) or 1.0 for phrasing in distinct]
+        precision = self._precision_weight
         asked = len(doc.phrasings)
         if len(texts) == asked:  # no phrasing repeated: a term's typicality is its count
             typicality = {term: len(listed) / asked for term, listed in positions.items()}
@@ -306,7 +311,9 @@ class InvertedIndex:
             tuple([" ".join(sorted(phrasing)) for phrasing in terms]),
             exact=frozenset(texts),
             shares={
-                term: tuple([(position, weights[term] / totals[position]) for position in listed])
+                term: tuple(
+                    [(position, precision * (weights[term] / totals[position])) for position in listed]
+                )
                 for term, listed in positions.items()
             },
             typicality=typicality,
