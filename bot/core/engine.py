@@ -436,7 +436,6 @@ class Engine:
             # question, the coverage that adds and the term's share of the phrasing's weight (as
             # the index scales it: see Profile.shares).
             untouched = coverage_weight * body_covered / asked_weight
-            best: tuple[float, float, tuple[str, ...] | None] = (untouched, body_covered / asked_weight, None)
             values = [untouched] * len(profile.phrasings)
             for shares, gain in gains:
                 for position, precision in shares:
@@ -445,32 +444,35 @@ class Engine:
             # stable sort keeps equal values in phrasing order, so ties resolve the same every time.
             # Phrasings as token_sort_ratio reads them (the same length as written).
             texts = profile.sorted_texts
+            best, chosen = untouched, None  # the best value so far, and its phrasing's position
             for position in sorted(range(len(values)), key=values.__getitem__, reverse=True):
                 upper = values[position]
-                if upper <= untouched or upper + similarity_weight <= best[0]:
+                if upper <= untouched or upper + similarity_weight <= best:
                     break
                 text = texts[position]
                 # token_sort_ratio cannot beat 2 * shorter / (sum of lengths): skip when that loses.
                 ceiling = 2 * min(query_length, len(text)) / (query_length + len(text))
-                if upper + similarity_weight * ceiling <= best[0]:
+                if upper + similarity_weight * ceiling <= best:
                     continue
                 # The phrasing's fuzz.token_sort_ratio with the question, to the last bit.
                 value = upper + similarity_weight * fuzz.ratio(sorted_query, text) / 100
-                if value > best[0]:
-                    phrasing = profile.phrasings[position]
-                    covered = sum(weights[t] for t in weights.keys() & phrasing) + body_covered
-                    best = (value, covered / asked_weight, phrasing)
-            score = 100 * (
-                (1 - settings.topic_weight) * best[0] + settings.topic_weight * topic / asked_weight
-            )
+                if value > best:
+                    best, chosen = value, position
+            phrasing = None if chosen is None else profile.phrasings[chosen]
+            covered = body_covered
+            if phrasing is not None:
+                covered = sum(weights[t] for t in weights.keys() & phrasing) + body_covered
+            score = 100 * ((1 - settings.topic_weight) * best + settings.topic_weight * topic / asked_weight)
             if doc.is_quote:
                 score *= settings.quote_factor
             scored.append(
                 Scored(
                     doc,
                     score,
-                    min(best[1], 1.0),
-                    conflict=bool(named) and best[2] is not None and self._names_someone_else(named, best[2]),
+                    min(covered / asked_weight, 1.0),
+                    conflict=bool(named)
+                    and phrasing is not None
+                    and self._names_someone_else(named, phrasing),
                     missing=missing / asked_weight,
                     # Named only as the actor of a character the document is about (or the
                     # reverse) is not being written about: jess-rory-friendship does not say
