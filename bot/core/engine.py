@@ -212,7 +212,8 @@ class Engine:
             self._example_entries: list[FaqEntry] | None = None
             self._labels: dict[str, tuple[tuple[str, ...], set[str]]] = {}
             self._readings: dict[str, Analysed] = {}  # questions as read since the knowledge last changed
-            # Who said a document's quoted words, when first needed.
+            # Who said a document's quoted words, and the roles they play or are played by
+            # (the same voice), when first needed.
             self._voices: dict[str, frozenset[str]] = {}
             # A pack is indexed in batches: counts are taken a batch at a time, not entry by entry,
             # and no more than a batch of entries' words is held at once.
@@ -477,9 +478,10 @@ class Engine:
                     # Named only as the actor of a character the document is about (or the
                     # reverse) is not being written about: jess-rory-friendship does not say
                     # whether Milo and Alexis are friends.
-                    stranger=any(not profile.mentions(t) or t in doc.related for t in strangers),
+                    stranger=bool(strangers)
+                    and any(not profile.mentions(t) or t in doc.related for t in strangers),
                     other_voice=bool(holders)
-                    and self._voiced_by_others(holders, doc, thoughts=asks_thoughts),
+                    and self._voiced_by_others(holders, doc, profile, thoughts=asks_thoughts),
                     # "who is dean" wants a person; an entry never asked with "who" does not give one.
                     wrong_kind=bool(kinds) and kinds.isdisjoint(profile.asked_terms),
                     exact=query_text in profile.exact,  # both are terms joined by spaces
@@ -527,22 +529,25 @@ class Engine:
                 found.append((left[-1], right[0]))
         return found
 
-    def _voiced_by_others(self, holders: frozenset[str], doc: Document, *, thoughts: bool = False) -> bool:
+    def _voiced_by_others(
+        self, holders: frozenset[str], doc: Document, profile: Profile, *, thoughts: bool = False
+    ) -> bool:
         """True when the document cannot give these people's view: it quotes others (or their
         roles), or quotes nobody it knows and is asked for others' views ("where did milo say
         this") or for nobody's ("who played rory"); or, when the question asks what they think,
         it is an entry never asked what anyone thinks."""
-        if thoughts and not doc.is_quote and THOUGHT_TERM not in self.index.profile(doc).asked_terms:
+        if thoughts and not doc.is_quote and THOUGHT_TERM not in profile.asked_terms:
             # "what does milo think of the bachelor": the entry on where the article's "right
             # reasons" comes from quotes him, but gives his words, not his view of the show.
             return True
         voices = self._voices.get(doc.key)
         if voices is None:
             # Bounded like the index's candidate profiles.
-            voices = remember(self._voices, doc.key, self._voices_of(doc), PROFILES_KEPT)
+            voices = self._voices_of(doc)
+            voices = remember(self._voices, doc.key, voices | self._related_terms(voices), PROFILES_KEPT)
         if not voices:
-            return self.index.profile(doc).asked_terms.isdisjoint(OPINION_TERMS)
-        return not (holders & (voices | self._related_terms(voices)))
+            return profile.asked_terms.isdisjoint(OPINION_TERMS)
+        return holders.isdisjoint(voices)
 
     def _voices_of(self, doc: Document) -> frozenset[str]:
         """Whose words or views a document gives: the people it quotes, else the people its
