@@ -157,6 +157,7 @@ class Vocabulary:
 
 _ROUNDING = 1e-9  # slack for float sums taken in another order
 _CORRECTIONS_KEPT = 8192  # words whose correction is remembered
+_FREQUENCIES_KEPT = 8192  # terms whose document frequency is remembered
 _SORTED_AT_ONCE = 1024  # scores up to this many are sorted whole: cheaper than a heap pass first
 _LONG_WALK = 64  # posting lists from this long are added to a question's scores at once
 _SHORT_POSTINGS = 2048  # postings up to this long drop a removed document at once
@@ -195,6 +196,10 @@ class InvertedIndex:
         self._stale_asked: Counter[str] = Counter()
         self._stale_said: Counter[str] = Counter()
         self._weights: dict[str, float] = {}
+        # Document frequencies of the terms questions ask, counted once between index changes:
+        # a question asks each of its terms' when weighing it and again when gathering, and
+        # the typo check asks every word's. (Bounded: most words fans type are in no document.)
+        self._frequencies: dict[str, int] = {}
         # Profiles by document, each with the version of the index it was derived from.
         self._profiles: dict[str, tuple[int, Profile]] = {}
         self._version = 0
@@ -253,7 +258,13 @@ class InvertedIndex:
 
     def document_frequency(self, term: str) -> int:
         """How many documents use `term` anywhere."""
-        return self._asked_frequency(term) + len(self._said.get(term, ())) - self._stale_said.get(term, 0)
+        found = self._frequencies.get(term)
+        if found is None:
+            found = (
+                self._asked_frequency(term) + len(self._said.get(term, ())) - self._stale_said.get(term, 0)
+            )
+            remember(self._frequencies, term, found, _FREQUENCIES_KEPT)
+        return found
 
     def _asked_frequency(self, term: str) -> int:
         # Weights come from what documents are asked about (their phrasings), not what they
@@ -333,6 +344,7 @@ class InvertedIndex:
         # are only marked stale: freeing thousands of them at once would cost a moderator's
         # edit 10 ms or more at 100,000 entries; each is replaced when next needed instead.
         self._weights.clear()
+        self._frequencies.clear()
         self._version += 1
 
     def candidates(
@@ -359,7 +371,8 @@ class InvertedIndex:
         """
         total = max(len(self), 1)
         known = {t: df for t in sorted(set(terms)) if (df := self.document_frequency(t)) > 0}
-        informative = [t for t, df in known.items() if df <= max(50, common_share * total)]
+        rare = max(50, common_share * total)
+        informative = [t for t, df in known.items() if df <= rare]
         walk = informative or sorted(known, key=lambda t: (known[t], t))[:1]
         scores: dict[int, float] = {}
         walked: list[tuple[array[int], float]] = []  # the lists walked, each with what it adds
@@ -380,8 +393,9 @@ class InvertedIndex:
                 if not scores:
                     scores = dict.fromkeys(listed, gain)
                 elif len(listed) < _LONG_WALK:
+                    so_far = scores.get
                     for slot in listed:
-                        scores[slot] = scores.get(slot, 0.0) + gain
+                        scores[slot] = so_far(slot, 0.0) + gain
                 else:
                     again = {slot: scores[slot] + gain for slot in scores.keys() & listed}
                     scores.update(dict.fromkeys(listed, gain))
