@@ -92,10 +92,16 @@ def truncate(text: str, limit: int, *, ellipsis: str = "…") -> str:
     return cut.rstrip(" ,;:-") + ellipsis
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
-# Commas, semicolons, brackets, dashes between spaces and ellipses end a clause; a hyphen
-# inside a word ("sherman-palladino") does not.
-_CLAUSE_BREAK = re.compile(r"[,;()\[\]]|\.{2,}|\u2026|\s[-\u2013\u2014]+\s")
+# Whitespace after a full stop, question or exclamation mark, or a run of newlines. Every
+# break opens with one whitespace character, and is written so: a pattern that opens with a
+# set lets the regex engine skip ahead to where one can start, where an alternation or a
+# look-behind first has it try the whole pattern at every character (twice as slow).
+_SENTENCE_BREAK = re.compile(r"\s(?:(?<=[.!?]\s)\s*|(?<=\n)\n*)")
+# Commas, semicolons, brackets, ellipses ("..", "\u2026") and dashes between spaces end a
+# clause; a hyphen inside a word ("sherman-palladino") does not. Opened by a set, like the above.
+_CLAUSE_BREAK = re.compile(
+    r"[,;()\[\]\u2026.\s](?:(?<=[,;()\[\]\u2026])|(?<=\.)\.+|(?<=\s)[-\u2013\u2014]+\s)"
+)
 _WH_WORDS = ("who", "what", "when", "where", "why", "how", "which", "whose")
 _QUESTION_OPENERS = frozenset(_WH_WORDS).union(
     "whos whats is isnt was wasnt are were does did do would will can could should has have".split()
