@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from itertools import pairwise
 
 CHAR_FOLDS = str.maketrans(
     {
@@ -175,13 +176,26 @@ def last_clause(text: str) -> str:
 
 # Where a clause ends, or another begins: before a question word ("milo on jess x rory
 # whats his opinion" is two clauses, and the second asks about "his").
-_CLAUSE_OPENING = re.compile(r"(?i)\b(?=(?:" + "|".join(sorted(_QUESTION_OPENERS)) + r")(?:['\u2019]s)?\b)")
+_OPENING = r"\b(?=(?:" + "|".join(sorted(_QUESTION_OPENERS)) + r")(?:['\u2019]s)?\b)"
+_CLAUSE_OPENING = re.compile("(?i)" + _OPENING)
+# The same, for lower-case text: matching case-sensitively, the regex engine passes over the
+# question words that start with another letter, where ignoring case it tries each in turn.
+_LOWER_CASE_CLAUSE_OPENING = re.compile(_OPENING)
+
+
+def _cut_before_question_words(text: str) -> list[str]:
+    """`text` in pieces, each but the first opening with a question word (as a split would cut it)."""
+    if not text.isascii():
+        return _CLAUSE_OPENING.split(text)
+    # Lower-casing ASCII text leaves every character where it was, so the cuts fall alike.
+    cuts = [found.start() for found in _LOWER_CASE_CLAUSE_OPENING.finditer(text.lower())]
+    return [text[start:end] for start, end in pairwise([0, *cuts, len(text)])]
 
 
 def clauses(text: str) -> list[str]:
     """`text` cut into clauses: at sentence and clause breaks, and before each question word."""
     parts = (part for sentence in _SENTENCE_BREAK.split(text) for part in _CLAUSE_BREAK.split(sentence))
-    return [clause.strip() for part in parts for clause in _CLAUSE_OPENING.split(part) if clause.strip()]
+    return [clause.strip() for part in parts for clause in _cut_before_question_words(part) if clause.strip()]
 
 
 # "does milo like jess", "did he actually like the revival": whether someone likes a thing
