@@ -462,7 +462,7 @@ class Engine:
             phrasing = None if chosen is None else profile.phrasings[chosen]
             covered = body_covered
             if phrasing is not None:
-                covered = sum(weights[t] for t in weights.keys() & phrasing) + body_covered
+                covered = sum(map(weights.__getitem__, weights.keys() & phrasing)) + body_covered
             score = 100 * ((1 - settings.topic_weight) * best + settings.topic_weight * topic / asked_weight)
             if doc.is_quote:
                 score *= settings.quote_factor
@@ -564,10 +564,11 @@ class Engine:
 
     def _names_someone_else(self, named: set[str], phrasing: tuple[str, ...]) -> bool:
         """True when the phrasing names people, and none of those the question `named` (or their roles)."""
-        about = {t for t in phrasing if t[0] == "@"}
-        if not about or not named.isdisjoint(about):
+        # `named` holds only people: if it meets the phrasing (mostly), it meets the people it names.
+        if not named.isdisjoint(phrasing):
             return False
-        return named.isdisjoint(self._related_terms(about))
+        about = {t for t in phrasing if t[0] == "@"}
+        return bool(about) and named.isdisjoint(self._related_terms(about))
 
     def ask(self, question: str, *, guild_id: int | None = None) -> Answer:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
