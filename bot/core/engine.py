@@ -212,6 +212,8 @@ class Engine:
             self._example_entries: list[FaqEntry] | None = None
             self._labels: dict[str, tuple[tuple[str, ...], set[str]]] = {}
             self._readings: dict[str, Analysed] = {}  # questions as read since the knowledge last changed
+            # Whether two documents (by key) rest on the same quote, since the entries last changed.
+            self._same_answers: dict[tuple[str, str], bool] = {}
             # Who said a document's quoted words, and the roles they play or are played by
             # (the same voice), when first needed.
             self._voices: dict[str, frozenset[str]] = {}
@@ -286,6 +288,7 @@ class Engine:
         self.vocabulary.add(words)
         self.index.add(doc)
         self._readings.clear()  # new words: a typo in a question may now read as one of them
+        self._same_answers.clear()
 
     def remove_entry(self, entry_id: str) -> bool:
         """Remove an entry; False when there was none with that id."""
@@ -297,6 +300,7 @@ class Engine:
         # Re-reading the entry is cheaper than keeping every entry's words for a rare removal.
         self.vocabulary.remove(self._entry_document(entry)[1])
         self._readings.clear()
+        self._same_answers.clear()
         return True
 
     def _quote_document(self, quote: Quote) -> tuple[Document, set[str]]:
@@ -660,6 +664,14 @@ class Engine:
 
     def _same_answer(self, a: Document, b: Document) -> bool:
         """Two documents resting on the same quote are one answer, not rivals."""
+        # Each judgement holds the leader against the next few, mostly pairs judged before.
+        key = (a.key, b.key)
+        same = self._same_answers.get(key)
+        if same is None:
+            same = remember(self._same_answers, key, self._rest_on_one_quote(a, b), PROFILES_KEPT)
+        return same
+
+    def _rest_on_one_quote(self, a: Document, b: Document) -> bool:
         if not a.is_quote and not b.is_quote:
             first, second = self._entries.get(a.key), self._entries.get(b.key)
             if first is None or second is None:
