@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import pairwise
 
 CHAR_FOLDS = str.maketrans(
@@ -109,6 +110,8 @@ _QUESTION_OPENERS = frozenset(_WH_WORDS).union(
 )
 
 
+# A message the engine cannot answer whole is cut three ways, each from its asking sentence.
+@lru_cache(maxsize=256)
 def last_asked_sentence(text: str) -> str | None:
     """The last sentence of a several-sentence message that asks something, if any.
 
