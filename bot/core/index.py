@@ -143,8 +143,10 @@ class Vocabulary:
             choices = self._buckets.get((word[0], size))
             if not choices:
                 continue
-            for known, distance, _ in process.extract_iter(
-                word, choices, scorer=OSA.distance, score_cutoff=max_edits
+            # All matches at once: rapidfuzz's batch is a third cheaper than its iterator, and
+            # the order they come in does not matter (`rank` settles every tie).
+            for known, distance, _ in process.extract(
+                word, choices, scorer=OSA.distance, score_cutoff=max_edits, limit=None
             ):
                 # Short real words sit one letter apart ("tall", "talk"): fix those only into names.
                 if len(word) <= 4 and known not in self.names:
