@@ -212,7 +212,7 @@ class Engine:
             self._relatable = frozenset(self._related)
             self.vocabulary = Vocabulary(names=(w for alias, _ in names for w in surface_words(alias)))
             self.vocabulary.add(self.analyzer.phrase_words)
-            self.index = InvertedIndex()
+            self.index = InvertedIndex(self.settings.precision_weight)
             self._entries: dict[str, FaqEntry] = {}
             self._quotes: dict[str, Quote] = {}
             self._speakers = self._speaker_lookup(pack.quotes)
@@ -220,7 +220,10 @@ class Engine:
             self._example_entries: list[FaqEntry] | None = None
             self._labels: dict[str, tuple[tuple[str, ...], set[str]]] = {}
             self._readings: dict[str, Analysed] = {}  # questions as read since the knowledge last changed
-            # Who said a document's quoted words, when first needed.
+            # Whether two documents (by key) rest on the same quote, since the entries last changed.
+            self._same_answers: dict[tuple[str, str], bool] = {}
+            # Who said a document's quoted words, and the roles they play or are played by
+            # (the same voice), when first needed.
             self._voices: dict[str, frozenset[str]] = {}
             # A pack is indexed in batches: counts are taken a batch at a time, not entry by entry,
             # and no more than a batch of entries' words is held at once.
@@ -233,6 +236,12 @@ class Engine:
                 self.vocabulary.add(chain.from_iterable(words for _, words in batch))
                 self.index.add_all(doc for doc, _ in batch)
             self.index.derive_profiles(PROFILES_AT_BUILD)
+            # Whose voice the same documents give, too: telling that means searching the quote
+            # index for each source, which would otherwise fall on the first questions asking
+            # for someone's view (some 30 us for each document they score).
+            for key in islice(chain(entries, self._quotes), PROFILES_AT_BUILD):
+                if (doc := self.index.get(key)) is not None:
+                    self._voices_with_roles(doc)
 
     # --- building --------------------------------------------------------------------------
 
@@ -293,6 +302,7 @@ class Engine:
         self.vocabulary.add(words)
         self.index.add(doc)
         self._readings.clear()  # new words: a typo in a question may now read as one of them
+        self._same_answers.clear()
 
     def remove_entry(self, entry_id: str) -> bool:
         """Remove an entry; False when there was none with that id."""
@@ -304,6 +314,7 @@ class Engine:
         # Re-reading the entry is cheaper than keeping every entry's words for a rare removal.
         self.vocabulary.remove(self._entry_document(entry)[1])
         self._readings.clear()
+        self._same_answers.clear()
         return True
 
     def _quote_document(self, quote: Quote) -> tuple[Document, set[str]]:
@@ -376,6 +387,7 @@ class Engine:
             for t in sorted(terms)  # a fixed order makes float sums, and so ties, the same in every process
         }
         question_weight = sum(question_weights.values())
+        question_parts = self._term_parts(question_weights, question_weight)
         alternatives = self._alternatives(question, terms)
         kinds = answer_kinds(terms)
         holders = opinion_holders(analysed.terms)
@@ -398,7 +410,7 @@ class Engine:
         query_text = " ".join(analysed.terms)
         query_length = max(len(query_text), 1)
         sorted_query = " ".join(sorted(analysed.terms))  # see Profile.sorted_texts
-        coverage_weight, precision_weight = settings.coverage_weight, settings.precision_weight
+        coverage_weight = settings.coverage_weight
         similarity_weight = settings.similarity_weight
         scored: list[Scored] = []
 
@@ -426,81 +438,109 @@ class Engine:
             # mentions, how typical the terms are of its phrasings, and which phrasings use them.
             profile = self.index.profile(doc)
             weights, asked_weight, strangers = question_weights, question_weight, strangers_to_check
+            parts = question_parts
             if alternatives and (unasked := _unasked_alternatives(alternatives, profile)):
                 # "did milo play jess or dean": an entry that names one of the two is not
                 # missing the other; it answers which.
                 weights = {t: w for t, w in question_weights.items() if t not in unasked}
                 asked_weight = sum(weights.values())
                 strangers = strangers_to_check - unasked
+                parts = self._term_parts(weights, asked_weight)
             body, doc_shares, typical = profile.body, profile.shares, profile.typicality
             body_covered = missing = topic = 0.0
             gains: list[tuple[tuple[tuple[int, float], ...], float]] = []
-            for term, weight in weights.items():
+            for term, weight, said_part, gain in parts:
                 if term in body:
-                    body_covered += weight * (
-                        settings.entity_body_share if term[0] == "@" else settings.body_share
-                    )
+                    body_covered += said_part
                 elif (shares := doc_shares.get(term)) is not None:
-                    gains.append((shares, coverage_weight * weight / asked_weight))
+                    gains.append((shares, gain))
+                    # Only a phrasing's terms are typical of it (the answer's never are).
+                    topic += weight * typical[term]
                 else:
                     missing += weight
-                topic += weight * typical.get(term, 0.0)
             # A phrasing's value: what the answer covers, plus, per term it shares with the
-            # question, the coverage that adds and the term's share of the phrasing's weight.
+            # question, the coverage that adds and the term's share of the phrasing's weight (as
+            # the index scales it: see Profile.shares).
             untouched = coverage_weight * body_covered / asked_weight
-            best: tuple[float, float, tuple[str, ...] | None] = (untouched, body_covered / asked_weight, None)
             values = [untouched] * len(profile.phrasings)
             for shares, gain in gains:
-                for position, share in shares:
-                    values[position] += gain + precision_weight * share
+                for position, precision in shares:
+                    values[position] += gain + precision
             # Most promising first, so rapidfuzz runs only while a phrasing could still win; a
             # stable sort keeps equal values in phrasing order, so ties resolve the same every time.
             # Phrasings as token_sort_ratio reads them (the same length as written).
             texts = profile.sorted_texts
+            best, chosen = untouched, None  # the best value so far, and its phrasing's position
             for position in sorted(range(len(values)), key=values.__getitem__, reverse=True):
                 upper = values[position]
-                if upper <= untouched or upper + similarity_weight <= best[0]:
+                if upper <= untouched or upper + similarity_weight <= best:
                     break
                 text = texts[position]
                 # token_sort_ratio cannot beat 2 * shorter / (sum of lengths): skip when that loses.
                 ceiling = 2 * min(query_length, len(text)) / (query_length + len(text))
-                if upper + similarity_weight * ceiling <= best[0]:
+                if upper + similarity_weight * ceiling <= best:
                     continue
                 # The phrasing's fuzz.token_sort_ratio with the question, to the last bit.
                 value = upper + similarity_weight * fuzz.ratio(sorted_query, text) / 100
-                if value > best[0]:
-                    phrasing = profile.phrasings[position]
-                    covered = sum(weights[t] for t in weights.keys() & phrasing) + body_covered
-                    best = (value, covered / asked_weight, phrasing)
-            score = 100 * (
-                (1 - settings.topic_weight) * best[0] + settings.topic_weight * topic / asked_weight
-            )
+                if value > best:
+                    best, chosen = value, position
+            phrasing = None if chosen is None else profile.phrasings[chosen]
+            covered = body_covered
+            if phrasing is not None:
+                covered = sum(map(weights.__getitem__, weights.keys() & phrasing)) + body_covered
+            score = 100 * ((1 - settings.topic_weight) * best + settings.topic_weight * topic / asked_weight)
             if doc.is_quote:
                 score *= settings.quote_factor
+            conflict = bool(named) and phrasing is not None and self._names_someone_else(named, phrasing)
+            # "who is dean" wants a person; an entry never asked with "who" does not give one
+            # (unless it quotes the words someone is asked to have said).
+            wrong_kind = (
+                bool(kinds)
+                and kinds.isdisjoint(profile.asked_terms)
+                and not (said_words is not None and self._quotes_words(doc, said_words, question_weights))
+            )
+            exact = query_text in profile.exact  # both are terms joined by spaces
+            # Named only as the actor of a character the document is about (or the reverse) is
+            # not being written about: jess-rory-friendship does not say whether Milo and Alexis
+            # are friends.
+            stranger = bool(strangers) and any(not profile.mentions(t) or t in doc.related for t in strangers)
+            other_voice = bool(holders) and self._voiced_by_others(
+                holders, doc, profile, thoughts=asks_thoughts
+            )
+            # Given in field order, not by keyword: keywords send a NamedTuple's constructor down
+            # a slow path (0.6 us more, for each of the dozen or so candidates of a question).
             scored.append(
                 Scored(
                     doc,
                     score,
-                    min(best[1], 1.0),
-                    conflict=bool(named) and best[2] is not None and self._names_someone_else(named, best[2]),
-                    missing=missing / asked_weight,
-                    # Named only as the actor of a character the document is about (or the
-                    # reverse) is not being written about: jess-rory-friendship does not say
-                    # whether Milo and Alexis are friends.
-                    stranger=any(not profile.mentions(t) or t in doc.related for t in strangers),
-                    other_voice=bool(holders)
-                    and self._voiced_by_others(holders, doc, thoughts=asks_thoughts),
-                    # "who is dean" wants a person; an entry never asked with "who" does not give one.
-                    wrong_kind=bool(kinds)
-                    and kinds.isdisjoint(profile.asked_terms)
-                    and not (
-                        said_words is not None and self._quotes_words(doc, said_words, question_weights)
-                    ),
-                    exact=query_text in profile.exact,  # both are terms joined by spaces
+                    min(covered / asked_weight, 1.0),
+                    conflict,
+                    missing / asked_weight,
+                    wrong_kind,
+                    exact,
+                    stranger,
+                    other_voice,
                 )
             )
         scored.sort(key=lambda s: (-s.score, s.doc.key))
         return scored
+
+    def _term_parts(
+        self, weights: dict[str, float], asked_weight: float
+    ) -> list[tuple[str, float, float, float]]:
+        """Each term with its weight, what it adds when only the answer or sources use it, and the
+        coverage it adds to a phrasing that uses it: the same for every document a question scores."""
+        settings = self.settings
+        coverage = settings.coverage_weight
+        return [
+            (
+                term,
+                weight,
+                weight * (settings.entity_body_share if term[0] == "@" else settings.body_share),
+                coverage * weight / asked_weight,
+            )
+            for term, weight in weights.items()
+        ]
 
     def _alternatives(self, question: str, terms: set[str]) -> list[tuple[str, str]]:
         """The terms a question offers as a choice ("jess or dean", "dad or his uncle")."""
@@ -524,22 +564,29 @@ class Engine:
                 found.append((left[-1], right[0]))
         return found
 
-    def _voiced_by_others(self, holders: frozenset[str], doc: Document, *, thoughts: bool = False) -> bool:
+    def _voiced_by_others(
+        self, holders: frozenset[str], doc: Document, profile: Profile, *, thoughts: bool = False
+    ) -> bool:
         """True when the document cannot give these people's view: it quotes others (or their
         roles), or quotes nobody it knows and is asked for others' views ("where did milo say
         this") or for nobody's ("who played rory"); or, when the question asks what they think,
         it is an entry never asked what anyone thinks."""
-        if thoughts and not doc.is_quote and THOUGHT_TERM not in self.index.profile(doc).asked_terms:
+        if thoughts and not doc.is_quote and THOUGHT_TERM not in profile.asked_terms:
             # "what does milo think of the bachelor": the entry on where the article's "right
             # reasons" comes from quotes him, but gives his words, not his view of the show.
             return True
+        voices = self._voices_with_roles(doc)
+        if not voices:
+            return profile.asked_terms.isdisjoint(OPINION_TERMS)
+        return holders.isdisjoint(voices)
+
+    def _voices_with_roles(self, doc: Document) -> frozenset[str]:
         voices = self._voices.get(doc.key)
         if voices is None:
             # Bounded like the index's candidate profiles.
-            voices = remember(self._voices, doc.key, self._voices_of(doc), PROFILES_KEPT)
-        if not voices:
-            return self.index.profile(doc).asked_terms.isdisjoint(OPINION_TERMS)
-        return not (holders & (voices | self._related_terms(voices)))
+            voices = self._voices_of(doc)
+            voices = remember(self._voices, doc.key, voices | self._related_terms(voices), PROFILES_KEPT)
+        return voices
 
     def _voices_of(self, doc: Document) -> frozenset[str]:
         """Whose words or views a document gives: the people it quotes, else the people its
@@ -577,10 +624,11 @@ class Engine:
 
     def _names_someone_else(self, named: set[str], phrasing: tuple[str, ...]) -> bool:
         """True when the phrasing names people, and none of those the question `named` (or their roles)."""
-        about = {t for t in phrasing if t[0] == "@"}
-        if not about or not named.isdisjoint(about):
+        # `named` holds only people: if it meets the phrasing (mostly), it meets the people it names.
+        if not named.isdisjoint(phrasing):
             return False
-        return named.isdisjoint(self._related_terms(about))
+        about = {t for t in phrasing if t[0] == "@"}
+        return bool(about) and named.isdisjoint(self._related_terms(about))
 
     def ask(self, question: str, *, guild_id: int | None = None) -> Answer:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
@@ -676,6 +724,14 @@ class Engine:
 
     def _same_answer(self, a: Document, b: Document) -> bool:
         """Two documents resting on the same quote are one answer, not rivals."""
+        # Each judgement holds the leader against the next few, mostly pairs judged before.
+        key = (a.key, b.key)
+        same = self._same_answers.get(key)
+        if same is None:
+            same = remember(self._same_answers, key, self._rest_on_one_quote(a, b), PROFILES_KEPT)
+        return same
+
+    def _rest_on_one_quote(self, a: Document, b: Document) -> bool:
         if not a.is_quote and not b.is_quote:
             first, second = self._entries.get(a.key), self._entries.get(b.key)
             if first is None or second is None:

@@ -62,7 +62,8 @@ class Profile(NamedTuple):
     # cost: the question is sorted once, not once per phrasing, and each phrasing only once).
     sorted_texts: tuple[str, ...]
     exact: frozenset[str]  # the same texts, for telling a question asked word for word
-    # For each term, the phrasings that use it and the share of each one's weight it carries.
+    # For each term, the phrasings that use it and the share of each one's weight it carries,
+    # times the index's `precision_weight`: what the term adds to each phrasing's score.
     shares: dict[str, tuple[tuple[int, float], ...]]
     typicality: dict[str, float]  # share of the phrasings that use each term: what it is mostly asked about
     body: frozenset[str]
@@ -142,8 +143,10 @@ class Vocabulary:
             choices = self._buckets.get((word[0], size))
             if not choices:
                 continue
-            for known, distance, _ in process.extract_iter(
-                word, choices, scorer=OSA.distance, score_cutoff=max_edits
+            # All matches at once: rapidfuzz's batch is a third cheaper than its iterator, and
+            # the order they come in does not matter (`rank` settles every tie).
+            for known, distance, _ in process.extract(
+                word, choices, scorer=OSA.distance, score_cutoff=max_edits, limit=None
             ):
                 # Short real words sit one letter apart ("tall", "talk"): fix those only into names.
                 if len(word) <= 4 and known not in self.names:
@@ -156,6 +159,7 @@ class Vocabulary:
 
 _ROUNDING = 1e-9  # slack for float sums taken in another order
 _CORRECTIONS_KEPT = 8192  # words whose correction is remembered
+_FREQUENCIES_KEPT = 8192  # terms whose document frequency is remembered
 _SORTED_AT_ONCE = 1024  # scores up to this many are sorted whole: cheaper than a heap pass first
 _LONG_WALK = 64  # posting lists from this long are added to a question's scores at once
 _SHORT_POSTINGS = 2048  # postings up to this long drop a removed document at once
@@ -179,7 +183,10 @@ def idf(document_frequency: int, total: int) -> float:
 class InvertedIndex:
     """Postings per term, kept apart for phrasings and for answers, so retrieval can weigh them."""
 
-    def __init__(self) -> None:
+    def __init__(self, precision_weight: float = 1.0) -> None:
+        """`precision_weight` scales each profile's shares: scoring adds them to every phrasing
+        that uses a question's term, and scaling them once spares a product per phrasing."""
+        self._precision_weight = precision_weight
         self._docs: list[Document | None] = []
         self._slot_of: dict[str, int] = {}
         # A document is in one list per term: `asked` when a phrasing uses it, else `said` (a
@@ -191,6 +198,10 @@ class InvertedIndex:
         self._stale_asked: Counter[str] = Counter()
         self._stale_said: Counter[str] = Counter()
         self._weights: dict[str, float] = {}
+        # Document frequencies of the terms questions ask, counted once between index changes:
+        # a question asks each of its terms' when weighing it and again when gathering, and
+        # the typo check asks every word's. (Bounded: most words fans type are in no document.)
+        self._frequencies: dict[str, int] = {}
         # Profiles by document, each with the version of the index it was derived from.
         self._profiles: dict[str, tuple[int, Profile]] = {}
         self._version = 0
@@ -249,7 +260,13 @@ class InvertedIndex:
 
     def document_frequency(self, term: str) -> int:
         """How many documents use `term` anywhere."""
-        return self._asked_frequency(term) + len(self._said.get(term, ())) - self._stale_said.get(term, 0)
+        found = self._frequencies.get(term)
+        if found is None:
+            found = (
+                self._asked_frequency(term) + len(self._said.get(term, ())) - self._stale_said.get(term, 0)
+            )
+            remember(self._frequencies, term, found, _FREQUENCIES_KEPT)
+        return found
 
     def _asked_frequency(self, term: str) -> int:
         # Weights come from what documents are asked about (their phrasings), not what they
@@ -291,6 +308,7 @@ class InvertedIndex:
                 positions.setdefault(term, []).append(position)
         weights = {term: self.weight(term) for term in positions}
         totals = [sum(map(weights.__getitem__, phrasing)) or 1.0 for phrasing in distinct]
+        precision = self._precision_weight
         asked = len(doc.phrasings)
         if len(texts) == asked:  # no phrasing repeated: a term's typicality is its count
             typicality = {term: len(listed) / asked for term, listed in positions.items()}
@@ -306,7 +324,9 @@ class InvertedIndex:
             tuple([" ".join(sorted(phrasing)) for phrasing in terms]),
             exact=frozenset(texts),
             shares={
-                term: tuple([(position, weights[term] / totals[position]) for position in listed])
+                term: tuple(
+                    [(position, precision * (weights[term] / totals[position])) for position in listed]
+                )
                 for term, listed in positions.items()
             },
             typicality=typicality,
@@ -326,6 +346,7 @@ class InvertedIndex:
         # are only marked stale: freeing thousands of them at once would cost a moderator's
         # edit 10 ms or more at 100,000 entries; each is replaced when next needed instead.
         self._weights.clear()
+        self._frequencies.clear()
         self._version += 1
 
     def candidates(
@@ -352,7 +373,8 @@ class InvertedIndex:
         """
         total = max(len(self), 1)
         known = {t: df for t in sorted(set(terms)) if (df := self.document_frequency(t)) > 0}
-        informative = [t for t, df in known.items() if df <= max(50, common_share * total)]
+        rare = max(50, common_share * total)
+        informative = [t for t, df in known.items() if df <= rare]
         walk = informative or sorted(known, key=lambda t: (known[t], t))[:1]
         scores: dict[int, float] = {}
         walked: list[tuple[array[int], float]] = []  # the lists walked, each with what it adds
@@ -373,8 +395,9 @@ class InvertedIndex:
                 if not scores:
                     scores = dict.fromkeys(listed, gain)
                 elif len(listed) < _LONG_WALK:
+                    so_far = scores.get
                     for slot in listed:
-                        scores[slot] = scores.get(slot, 0.0) + gain
+                        scores[slot] = so_far(slot, 0.0) + gain
                 else:
                     again = {slot: scores[slot] + gain for slot in scores.keys() & listed}
                     scores.update(dict.fromkeys(listed, gain))

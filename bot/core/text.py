@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
+from itertools import pairwise
 
 CHAR_FOLDS = str.maketrans(
     {
@@ -105,16 +107,24 @@ def truncate(text: str, limit: int, *, ellipsis: str = "…") -> str:
     return cut.rstrip(" ,;:-") + ellipsis
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
-# Commas, semicolons, brackets, dashes between spaces and ellipses end a clause; a hyphen
-# inside a word ("sherman-palladino") does not.
-_CLAUSE_BREAK = re.compile(r"[,;()\[\]]|\.{2,}|\u2026|\s[-\u2013\u2014]+\s")
+# Whitespace after a full stop, question or exclamation mark, or a run of newlines. Every
+# break opens with one whitespace character, and is written so: a pattern that opens with a
+# set lets the regex engine skip ahead to where one can start, where an alternation or a
+# look-behind first has it try the whole pattern at every character (twice as slow).
+_SENTENCE_BREAK = re.compile(r"\s(?:(?<=[.!?]\s)\s*|(?<=\n)\n*)")
+# Commas, semicolons, brackets, ellipses ("..", "\u2026") and dashes between spaces end a
+# clause; a hyphen inside a word ("sherman-palladino") does not. Opened by a set, like the above.
+_CLAUSE_BREAK = re.compile(
+    r"[,;()\[\]\u2026.\s](?:(?<=[,;()\[\]\u2026])|(?<=\.)\.+|(?<=\s)[-\u2013\u2014]+\s)"
+)
 _WH_WORDS = ("who", "what", "when", "where", "why", "how", "which", "whose")
 _QUESTION_OPENERS = frozenset(_WH_WORDS).union(
     "whos whats is isnt was wasnt are were does did do would will can could should has have".split()
 )
 
 
+# A message the engine cannot answer whole is cut three ways, each from its asking sentence.
+@lru_cache(maxsize=256)
 def last_asked_sentence(text: str) -> str | None:
     """The last sentence of a several-sentence message that asks something, if any.
 
@@ -182,13 +192,26 @@ def last_clause(text: str) -> str:
 
 # Where a clause ends, or another begins: before a question word ("milo on jess x rory
 # whats his opinion" is two clauses, and the second asks about "his").
-_CLAUSE_OPENING = re.compile(r"(?i)\b(?=(?:" + "|".join(sorted(_QUESTION_OPENERS)) + r")(?:['\u2019]s)?\b)")
+_OPENING = r"\b(?=(?:" + "|".join(sorted(_QUESTION_OPENERS)) + r")(?:['\u2019]s)?\b)"
+_CLAUSE_OPENING = re.compile("(?i)" + _OPENING)
+# The same, for lower-case text: matching case-sensitively, the regex engine passes over the
+# question words that start with another letter, where ignoring case it tries each in turn.
+_LOWER_CASE_CLAUSE_OPENING = re.compile(_OPENING)
+
+
+def _cut_before_question_words(text: str) -> list[str]:
+    """`text` in pieces, each but the first opening with a question word (as a split would cut it)."""
+    if not text.isascii():
+        return _CLAUSE_OPENING.split(text)
+    # Lower-casing ASCII text leaves every character where it was, so the cuts fall alike.
+    cuts = [found.start() for found in _LOWER_CASE_CLAUSE_OPENING.finditer(text.lower())]
+    return [text[start:end] for start, end in pairwise([0, *cuts, len(text)])]
 
 
 def clauses(text: str) -> list[str]:
     """`text` cut into clauses: at sentence and clause breaks, and before each question word."""
     parts = (part for sentence in _SENTENCE_BREAK.split(text) for part in _CLAUSE_BREAK.split(sentence))
-    return [clause.strip() for part in parts for clause in _CLAUSE_OPENING.split(part) if clause.strip()]
+    return [clause.strip() for part in parts for clause in _cut_before_question_words(part) if clause.strip()]
 
 
 # "does milo like jess", "did he actually like the revival": whether someone likes a thing
