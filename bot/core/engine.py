@@ -198,7 +198,9 @@ class Engine:
                 phrase: " ".join(name_analyzer.analyse(head).terms)
                 for phrase, head in pack.lexicon.synonyms.items()
             }
-            table.update({phrase: head for phrase, head in lexicon.items() if head})
+            # A group whose head is a stopword reads its phrases as nothing: "in relation to" is
+            # "about", not a word for family.
+            table.update(lexicon)
             self.analyzer = Analyzer(table)
             self._role_references = RoleReferences(
                 ((alias, actor) for alias, _, actor in roles), people=(alias for alias, _ in people)

@@ -1006,3 +1006,13 @@ def test_how_old_a_character_is_is_not_the_age_of_another_actor(engine: Engine) 
         assert engine.ask(question).entry_id != "milo-age"
     answer = engine.ask("how old is the guy who played jess")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-age")
+
+
+def test_a_lexicon_group_headed_by_a_stopword_reads_as_nothing(engine: Engine) -> None:
+    # "in relation to" means "about"; read word by word it would ask about family.
+    assert (
+        engine.analyse_question("who are they in relation to gg").terms
+        == engine.analyse_question("who are they gg").terms
+    )
+    answer = engine.ask("how is jess related to luke")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-luke-relation")
