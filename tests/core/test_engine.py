@@ -1016,3 +1016,13 @@ def test_a_lexicon_group_headed_by_a_stopword_reads_as_nothing(engine: Engine) -
     )
     answer = engine.ask("how is jess related to luke")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-luke-relation")
+
+
+def test_asking_to_be_given_someones_exact_words_asks_what_they_said(engine: Engine) -> None:
+    # Every answer quotes its source, so "give me" and "word for word" ask for nothing more.
+    answer = engine.ask("give me the exact quote about jess and rory needing each other")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-needed-each-other")
+    answer = engine.ask("what did scott ask word for word")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "fan-question")
+    # "give" as a verb of its own still counts: no entry says what book Jess gave Rory.
+    assert engine.ask("what book did jess give rory").status is not Status.ANSWERED
