@@ -336,10 +336,9 @@ class InvertedIndex:
         remember(self._profiles, doc.key, (self._version, derived), PROFILES_KEPT)
         return derived
 
-    def derive_profiles(self, count: int) -> None:
-        """Derive the profiles of the first `count` live documents now rather than when first scored."""
-        for doc in islice(filter(None, self._docs), count):
-            self.profile(doc)
+    def first_documents(self, count: int) -> Iterator[Document]:
+        """The first `count` live documents, in the order they were added."""
+        return islice(filter(None, self._docs), count)
 
     def _changed(self) -> None:
         # Weights depend on every document's terms, so any change makes them stale. Profiles
