@@ -47,6 +47,29 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# Words common in any English text, stopwords aside: at least 250 in a million words (a Zipf
+# frequency of 5.4 or more in the English data of the wordfreq project, CC BY-SA 4.0). Fans
+# pad questions with them ("two", "whole", "see", "always"); a word an entry never mentions
+# weighs less when it is one of these than when it is "netflix" or "spinoff".
+EVERYDAY_WORDS = frozenset(
+    """
+    able after against ago already always american area around away back bad based become
+    before believe best better big black body book business call came car care case change
+    children city come coming company control country course court day days death different
+    done down early end enough every everyone face fact family far feel find first five
+    following food found four free friends full game games general getting give given go god
+    going good government great group half hand hard head health help high home hope hours
+    house however important including job keep kind last later law least left less level life
+    line little live local long look looking lot love man may men mind money mr music must
+    national need new news next night nothing now number office old open order others part
+    party pay people person place play point post power president problem public put read real
+    right run school season second see seen service set shit show side since single small
+    social south start state states still stop story support sure system take talk team three
+    time times today together told took top two united us use used using video want war water
+    way week well went white whole within without women work working world year years yet young
+    """.split()
+)
+
 # Terms that say what kind of answer is wanted, or that the answer is someone's words,
 # rather than what it is about. They still rank, but weigh little in coverage.
 QUESTION_TERMS = frozenset({"who", "when", "where", "whi", "how"})

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process, utils
 
 from bot.core.analysis import (
+    EVERYDAY_WORDS,
     LIGHT_TERMS,
     OPINION_TERMS,
     SAID_TERM,
@@ -94,6 +95,9 @@ class MatchSettings:
     topic_weight: float = 0.1
     quote_factor: float = 0.9  # quotes rank just below an entry that says the same
     light_weight: float = 0.3  # weight of question words and "say"/"think", as a share of their idf
+    # Weight of a word common in any English text ("see", "whole", "two"), as a share of its
+    # idf: fans pad questions with them, and a small pack's idf cannot tell them from rare ones.
+    everyday_weight: float = 0.6
     unknown_weight: float = 0.4  # an unseen word's weight, as a share of the rarest known term's
     subject_share: float = 0.5  # a person asked about in this share of documents is the pack's subject
     candidate_limit: int = 8
@@ -202,6 +206,10 @@ class Engine:
             # "about", not a word for family.
             table.update(lexicon)
             self.analyzer = Analyzer(table)
+            # What the lexicon folds words into is what the pack is about ("show", "money",
+            # "story"): it keeps its full weight, however common the word is elsewhere.
+            curated = {term for terms in lexicon.values() for term in terms.split()}
+            self._everyday_terms = frozenset(map(stem, EVERYDAY_WORDS)) - curated
             self._role_references = RoleReferences(
                 ((alias, actor) for alias, _, actor in roles), people=(alias for alias, _ in people)
             )
@@ -381,15 +389,8 @@ class Engine:
         if not terms:
             return []
         settings = self.settings
-        total = max(len(self.index), 1)
-        unseen_weight = idf(0, total) * settings.unknown_weight
-        # A term the index has never seen is informative (nothing covers it), but fans pad
-        # questions with words no article uses, so it weighs a set share of the rarest term.
-        question_weights = {
-            t: (unseen_weight if self.index.document_frequency(t) == 0 else self.index.weight(t))
-            * (settings.light_weight if t in LIGHT_TERMS else 1.0)
-            for t in sorted(terms)  # a fixed order makes float sums, and so ties, the same in every process
-        }
+        # A fixed order makes float sums, and so ties, the same in every process.
+        question_weights = {t: self.term_weight(t) for t in sorted(terms)}
         question_weight = sum(question_weights.values())
         question_parts = self._term_parts(question_weights, question_weight)
         alternatives = self._alternatives(question, terms)
@@ -528,6 +529,22 @@ class Engine:
             )
         scored.sort(key=lambda s: (-s.score, s.doc.key))
         return scored
+
+    def term_weight(self, term: str) -> float:
+        """How much a question's `term` says about what it asks: its idf, less for words that
+        ask rather than name something, and for words common in any English text."""
+        settings = self.settings
+        if self.index.document_frequency(term) == 0:
+            # A term the index has never seen is informative (nothing covers it), but fans pad
+            # questions with words no article uses, so it weighs a set share of the rarest term.
+            weight = idf(0, max(len(self.index), 1)) * settings.unknown_weight
+        else:
+            weight = self.index.weight(term)
+        if term in LIGHT_TERMS:
+            weight *= settings.light_weight
+        if term in self._everyday_terms:
+            weight *= settings.everyday_weight
+        return weight
 
     def _term_parts(
         self, weights: dict[str, float], asked_weight: float

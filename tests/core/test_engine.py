@@ -1026,3 +1026,37 @@ def test_asking_to_be_given_someones_exact_words_asks_what_they_said(engine: Eng
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "fan-question")
     # "give" as a verb of its own still counts: no entry says what book Jess gave Rory.
     assert engine.ask("what book did jess give rory").status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("padded", "entry_id"),
+    [
+        ("so who played rory again, i always forget", "who-played-rory"),
+        ("does milo always say he'd come back", "revival-conditions"),
+    ],
+)
+def test_everyday_words_no_entry_mentions_do_not_stop_an_answer(
+    engine: Engine, padded: str, entry_id: str
+) -> None:
+    answer = engine.ask(padded)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so who played rory in the spinoff again, i always forget",
+        "does milo always say he'd come back for a spinoff",
+        "is milo team logan",
+        "what is milo's favourite jess episode",
+    ],
+)
+def test_a_rare_word_no_entry_mentions_still_stops_an_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status is not Status.ANSWERED
+
+
+def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> None:
+    # "show" is common English, but it is what the pack's lexicon folds "series" into.
+    assert engine.term_weight("show") == engine.index.weight("show")
+    everyday = engine.index.weight("see") * engine.settings.everyday_weight
+    assert engine.term_weight("see") == pytest.approx(everyday)
