@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, compress, count, pairwise, product
 from operator import itemgetter
+from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 import snowballstemmer
@@ -69,6 +70,16 @@ EVERYDAY_WORDS = frozenset(
     way week well went white whole within without women work working world year years yet young
     """.split()
 )
+
+_SHORT_ENGLISH_WORDS = Path(__file__).with_name("data") / "short_english_words.txt"
+
+
+@lru_cache(maxsize=1)
+def short_english_words() -> frozenset[str]:
+    """English words of three and four letters (see the data file's header), read once."""
+    lines = _SHORT_ENGLISH_WORDS.read_text(encoding="utf-8").split("\n")
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
 
 # Terms that say what kind of answer is wanted, or that the answer is someone's words,
 # rather than what it is about. They still rank, but weigh little in coverage.

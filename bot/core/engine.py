@@ -33,6 +33,7 @@ from bot.core.analysis import (
     entity_term,
     name_table,
     opinion_holders,
+    short_english_words,
     stem,
     surface_words,
 )
@@ -220,7 +221,11 @@ class Engine:
                     self._related.setdefault(actor, set()).add(character)
                     self._related.setdefault(character, set()).add(actor)
             self._relatable = frozenset(self._related)
-            self.vocabulary = Vocabulary(names=(w for alias, _ in names for w in surface_words(alias)))
+            self.vocabulary = Vocabulary(
+                names=(w for alias, _ in names for w in surface_words(alias)),
+                short_words=short_english_words(),
+                reads_as=lambda word: self.analyzer.analyse(word).terms,
+            )
             self.vocabulary.add(self.analyzer.phrase_words)
             self.index = InvertedIndex(self.settings.precision_weight)
             self._entries: dict[str, FaqEntry] = {}

@@ -11,7 +11,7 @@ import heapq
 import math
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Hashable, Iterable, Iterator
 from itertools import chain, islice, takewhile
 from typing import NamedTuple, TypeVar
 
@@ -77,7 +77,17 @@ class Profile(NamedTuple):
 class Vocabulary:
     """Surface words the knowledge uses, for telling typos from words it has never seen."""
 
-    def __init__(self, names: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        names: Iterable[str] = (),
+        *,
+        short_words: Container[str] = frozenset(),
+        reads_as: Callable[[str], Hashable] = str,
+    ) -> None:
+        """`names` are words of people's and characters' names; `short_words` the language's
+        words of up to four letters; `reads_as` what a word stands for (falsy: nothing)."""
+        self._short_words = short_words
+        self._reads_as = reads_as
         self._counts: Counter[str] = Counter()
         # Words by first letter and length, kept up to date word by word: a typo rarely hits
         # the first letter, and a word two edits away is at most two letters longer or shorter.
@@ -122,8 +132,9 @@ class Vocabulary:
         One edit up to eight letters, two from nine on (a real word unknown to the pack,
         like "ranking", must not turn into one it knows, like "running"); words under three
         letters are left alone, and words under five are fixed only into names (a three-letter
-        one only by a missing letter, "jes"). A name plus "s" is the name. Ties go to the
-        commoner word.
+        one only by a missing letter, "jes"), except four letters that spell no word ("actr"),
+        when the closest known words all read the same. A name plus "s" is the name. Ties go
+        to the commoner word.
         """
         if word in self._corrections:
             return self._corrections[word]
@@ -137,24 +148,37 @@ class Vocabulary:
         if word.endswith("s") and word[:-1] in self.names:
             return word[:-1]
         max_edits = 1 if len(word) <= 8 else 2
-        best: tuple[int, int, str] | None = None
-        # A three-letter word is only ever a name missing a letter ("jes"): sizes from four.
+        # Short real words sit one letter apart ("tall", "talk"): a short word is fixed only into
+        # a name, unless it is four letters and no word at all ("actr", "tink"). Then it may be
+        # any word the pack uses, as long as the closest all read the same ("whee": "when" or
+        # "where"?). Three letters are only ever a name missing one ("jes"), not chat's "idc".
+        short = len(word) <= 4
+        names_only = short and (len(word) < 4 or word in self._short_words)
+        found: list[tuple[int, bool, int, str]] = []
         for size in range(max(4, len(word) - max_edits), len(word) + max_edits + 1):
             choices = self._buckets.get((word[0], size))
             if not choices:
                 continue
             # All matches at once: rapidfuzz's batch is a third cheaper than its iterator, and
-            # the order they come in does not matter (`rank` settles every tie).
+            # the order they come in does not matter (the sort key settles every tie).
             for known, distance, _ in process.extract(
                 word, choices, scorer=OSA.distance, score_cutoff=max_edits, limit=None
             ):
-                # Short real words sit one letter apart ("tall", "talk"): fix those only into names.
-                if len(word) <= 4 and known not in self.names:
+                is_name = known in self.names
+                if names_only and not is_name:
                     continue
-                rank = (distance, -self._counts[known], known)
-                if best is None or rank < best:
-                    best = rank
-        return best[2] if best else None
+                # A short word's names come first, as when it could be fixed only into one.
+                found.append((distance, short and not is_name, -self._counts[known], known))
+        if not found:
+            return None
+        best = min(found)
+        if not best[1]:
+            return best[3]
+        # A word that reads as nothing (a stopword) is no choice: "thik" is "think", not "this".
+        meant = [choice for choice in found if choice[0] == best[0] and self._reads_as(choice[3])]
+        if len({self._reads_as(choice[3]) for choice in meant}) != 1:
+            return None
+        return min(meant)[3]
 
 
 _ROUNDING = 1e-9  # slack for float sums taken in another order

@@ -449,6 +449,24 @@ def test_only_names_are_fixed_from_three_letters(engine: Engine) -> None:
     assert "sat" in engine.analyse_question("what did milo sat").terms
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("who wrte this article", "article-author"),
+        ("does milo thik revivals are just a cash grab", "revival-wrong-reasons"),
+        ("who's the actr for luke", "who-played-luke"),
+    ],
+)
+def test_a_short_typo_that_is_no_word_is_fixed(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_a_short_typo_is_not_guessed_between_two_words(engine: Engine) -> None:
+    # "whee" is one letter from "when" and from "where": Milo's age would answer "when".
+    assert engine.ask("whee did milo talk about jess and rory").status is not Status.ANSWERED
+
+
 def test_chat_short_forms_still_make_up_phrases(engine: Engine) -> None:
     # "like about" is a lexicon phrase; "abt" must not break it.
     shortened = engine.ask("what does milo like abt jess and rory")

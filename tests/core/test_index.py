@@ -11,7 +11,7 @@ import pytest
 
 import bot.core.index as index_module
 from bot.core.engine import Engine
-from bot.core.index import Document, InvertedIndex, _in_list_order
+from bot.core.index import Document, InvertedIndex, Vocabulary, _in_list_order
 
 WORDS = [f"w{n}" for n in range(14)]
 
@@ -140,3 +140,35 @@ def test_one_terms_lists_are_taken_best_first_then_by_slot(gains: tuple[float, .
     scored = [(slot, gain) for listed, gain in walked for slot in listed]
     expected = [slot for slot, _ in sorted(scored, key=lambda item: (-item[1], item[0]))]
     assert list(_in_list_order(walked)) == expected
+
+
+def _vocabulary(reads_as: Callable[[str], tuple[str, ...]] = lambda word: (word,)) -> Vocabulary:
+    vocabulary = Vocabulary(names=["jess"], short_words={"tall", "this"}, reads_as=reads_as)
+    vocabulary.add(["actor", "think", "talk", "when", "where", "this"])
+    return vocabulary
+
+
+def test_a_short_word_that_is_no_word_is_fixed_into_any_known_word() -> None:
+    vocabulary = _vocabulary()
+    assert vocabulary.correct("actr") == "actor"
+    assert vocabulary.correct("jes") == "jess"
+
+
+def test_a_short_real_word_is_fixed_only_into_a_name() -> None:
+    assert _vocabulary().correct("tall") is None  # not "talk"
+
+
+def test_a_short_typo_between_two_words_is_left_alone() -> None:
+    assert _vocabulary().correct("whee") is None  # "when" or "where"
+
+
+def test_a_short_typo_between_words_that_read_alike_is_fixed() -> None:
+    vocabulary = _vocabulary(reads_as=lambda word: ("ask",) if word in {"asks", "asked"} else (word,))
+    vocabulary.add(["asks", "asks", "asked"])
+    assert vocabulary.correct("aks") is None  # three letters: names only
+    assert vocabulary.correct("askd") == "asks"  # the commoner of two that read the same
+
+
+def test_a_word_that_reads_as_nothing_is_no_choice() -> None:
+    vocabulary = _vocabulary(reads_as=lambda word: () if word == "this" else (word,))
+    assert vocabulary.correct("thik") == "think"
