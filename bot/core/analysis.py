@@ -71,13 +71,13 @@ EVERYDAY_WORDS = frozenset(
     """.split()
 )
 
-_SHORT_ENGLISH_WORDS = Path(__file__).with_name("data") / "short_english_words.txt"
+_ENGLISH_WORDS = Path(__file__).with_name("data") / "english_words.txt"
 
 
 @lru_cache(maxsize=1)
-def short_english_words() -> frozenset[str]:
-    """English words of three and four letters (see the data file's header), read once."""
-    lines = _SHORT_ENGLISH_WORDS.read_text(encoding="utf-8").split("\n")
+def english_words() -> frozenset[str]:
+    """English words of three letters or more (see the data file's header), read once."""
+    lines = _ENGLISH_WORDS.read_text(encoding="utf-8").split("\n")
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
@@ -123,6 +123,8 @@ def answer_kinds(terms: Iterable[str]) -> frozenset[str]:
 # join their word ("didn't" is "didnt").
 _TOKEN = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"'[sS]\b")  # typographic apostrophes are made plain first
+# A word as a fan types it, apostrophes and all ("didn't", "jess's"): what surface_words reads as one.
+_WORD_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _STRETCH = re.compile(r"(.)\1{2,}")  # a letter typed three times or more: "sooo", "jesssss"
 _STEMMER = snowballstemmer.stemmer("english")
 _Value = TypeVar("_Value")
@@ -293,7 +295,7 @@ class Analysed(NamedTuple):
     """A text as terms (stopwords removed, phrases replaced, stemmed), and the words it was read from."""
 
     terms: tuple[str, ...]
-    words: tuple[str, ...]  # surface words, before typo correction
+    words: tuple[str, ...]  # surface words
 
 
 class Analyzer:
@@ -371,38 +373,62 @@ class Analyzer:
             if len(table[word]) <= 1:
                 self._single_terms[word] = "".join(table[word])
 
-    def analyse(
-        self,
-        text: str,
-        *,
-        correct: Callable[[str], str | None] | None = None,
-        known: Callable[[str], bool] | None = None,
-    ) -> Analysed:
-        """Return the terms of `text`; with `correct`, words that `known` rejects are fixed as typos."""
+    def analyse(self, text: str) -> Analysed:
+        """Return the terms of `text`, read as written (`fix_typos` first for a fan's message)."""
         words = surface_words(text)
-        if correct is None:
-            return Analysed(self._terms(words), tuple(words))
-        read = []
-        for word in words:
-            readable = self._readable(word, known)
-            if not readable and _STRETCH.search(word):
-                # Chat stretches words for feeling ("sooo", "pleaseee", "jesssss"); no English word
-                # has a letter three times running, so read it with the run cut to two, else one.
-                forms = _unstretched(word)
-                word = next((form for form in forms if self._readable(form, known)), forms[0])
-                readable = self._readable(word, known)
-            if readable:
-                read.append(word)
-                continue
-            fixed = correct(word)
-            # A "fix" into a word that carries nothing would erase what was asked
-            # ("mandy moore" is not "many more"): keep the unknown word instead.
-            read.append(fixed if fixed and fixed not in STOPWORDS else word)
-        return Analysed(self._terms(read), tuple(words))
+        return Analysed(self._terms(words), tuple(words))
 
-    def _readable(self, word: str, known: Callable[[str], bool] | None) -> bool:
+    def fix_typos(
+        self, text: str, *, correct: Callable[[str], str | None], known: Callable[[str], bool]
+    ) -> str:
+        """`text` with each word `known` rejects replaced by the word meant, the rest as written:
+        so reading a construction ("is this interview old") sees what a fan meant to type."""
+        fixes = {
+            word: meant
+            for word in set(surface_words(text))
+            if (meant := self._meant(word, correct, known)) != word
+        }
+        if not fixes:  # most messages: nothing to rewrite
+            return text
+
+        def meant(match: re.Match[str]) -> str:
+            token = match.group()
+            # Most tokens are ASCII letters and digits: lower-cased, that is their surface word.
+            simple = token.isascii() and "'" not in token
+            words = [token.lower()] if simple else surface_words(token)
+            if len(words) != 1 or words[0] not in fixes:
+                return token
+            # A possessive stays one ("jes's actor" is "jess's actor").
+            return fixes[words[0]] + ("'s" if _POSSESSIVE.search(token.replace("\u2019", "'")) else "")
+
+        # Mentions, custom emoji and links are left as they are; they hold no words.
+        pieces = DISCORD_TOKENS.split(text)
+        tokens = DISCORD_TOKENS.findall(text)
+        fixed = [_WORD_TOKEN.sub(meant, piece) for piece in pieces]
+        return "".join(chain.from_iterable(zip(fixed, [*tokens, ""], strict=True)))
+
+    def _meant(self, word: str, correct: Callable[[str], str | None], known: Callable[[str], bool]) -> str:
+        """The word a fan meant by the surface word `word`: itself, unstretched, or fixed."""
+        readable = self._readable(word, known)
+        if not readable and _STRETCH.search(word):
+            # Chat stretches words for feeling ("sooo", "pleaseee", "jesssss"); no English word
+            # has a letter three times running, so read it with the run cut to two, else one.
+            forms = _unstretched(word)
+            word = next((form for form in forms if self._readable(form, known)), forms[0])
+            readable = self._readable(word, known)
+        if readable:
+            return word
+        fixed = correct(word)
+        # A "fix" of a real word into one that carries nothing would erase what was asked
+        # ("mandy moore" is not "many more"): keep the unknown word instead. A word that
+        # spells nothing ("abuot", "wuold") may read as nothing.
+        if fixed and (fixed not in STOPWORDS or word not in english_words()):
+            return fixed
+        return word
+
+    def _readable(self, word: str, known: Callable[[str], bool]) -> bool:
         """True when `word` needs no typo fixing: a stopword, a lexicon word, or one `known` knows."""
-        return word in STOPWORDS or word in self.phrase_words or (known is not None and known(word))
+        return word in STOPWORDS or word in self.phrase_words or known(word)
 
     def read_together(self, texts: Sequence[str], words: set[str]) -> tuple[str, ...]:
         """The terms of curated texts (read as written: no typo correction), with TEXT_BREAK

@@ -30,10 +30,10 @@ from bot.core.analysis import (
     Analyzer,
     RoleReferences,
     answer_kinds,
+    english_words,
     entity_term,
     name_table,
     opinion_holders,
-    short_english_words,
     stem,
     surface_words,
 )
@@ -223,7 +223,7 @@ class Engine:
             self._relatable = frozenset(self._related)
             self.vocabulary = Vocabulary(
                 names=(w for alias, _ in names for w in surface_words(alias)),
-                short_words=short_english_words(),
+                english_words=english_words(),
                 reads_as=lambda word: self.analyzer.analyse(word).terms,
             )
             self.vocabulary.add(self.analyzer.phrase_words)
@@ -364,14 +364,14 @@ class Engine:
         # a choice), and popular ones recur: a reading stands until the knowledge changes.
         found = self._readings.get(question)
         if found is None:
+            # Typos are fixed first, so that a construction misspelled is still read as one.
+            typed = self.analyzer.fix_typos(
+                drop_struck_through(question), correct=self.vocabulary.correct, known=self._is_known_word
+            )
             found = self.analyzer.analyse(
                 self._role_references.name_actors(
-                    drop_confirmations(
-                        read_origins(read_constructions(drop_struck_through(question)), self._is_someone)
-                    )
-                ),
-                correct=self.vocabulary.correct,
-                known=self._is_known_word,
+                    drop_confirmations(read_origins(read_constructions(typed), self._is_someone))
+                )
             )
             remember(self._readings, question, found, _READINGS_KEPT)
         return found

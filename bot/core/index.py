@@ -81,12 +81,12 @@ class Vocabulary:
         self,
         names: Iterable[str] = (),
         *,
-        short_words: Container[str] = frozenset(),
+        english_words: Container[str] = frozenset(),
         reads_as: Callable[[str], Hashable] = str,
     ) -> None:
-        """`names` are words of people's and characters' names; `short_words` the language's
-        words of up to four letters; `reads_as` what a word stands for (falsy: nothing)."""
-        self._short_words = short_words
+        """`names` are words of people's and characters' names; `english_words` the language's
+        words; `reads_as` what a word stands for (falsy: nothing, as a stopword)."""
+        self._english_words = english_words
         self._reads_as = reads_as
         self._counts: Counter[str] = Counter()
         # Words by first letter and length, kept up to date word by word: a typo rarely hits
@@ -149,11 +149,10 @@ class Vocabulary:
             return word[:-1]
         max_edits = 1 if len(word) <= 8 else 2
         # Short real words sit one letter apart ("tall", "talk"): a short word is fixed only into
-        # a name, unless it is four letters and no word at all ("actr", "tink"). Then it may be
-        # any word the pack uses, as long as the closest all read the same ("whee": "when" or
-        # "where"?). Three letters are only ever a name missing one ("jes"), not chat's "idc".
+        # a name, unless it is four letters that spell no word ("actr"). Three letters are only
+        # ever a name missing one ("jes"), not chat's own ("idc").
         short = len(word) <= 4
-        names_only = short and (len(word) < 4 or word in self._short_words)
+        names_only = short and (len(word) < 4 or word in self._english_words)
         found: list[tuple[int, bool, int, str]] = []
         for size in range(max(4, len(word) - max_edits), len(word) + max_edits + 1):
             choices = self._buckets.get((word[0], size))
@@ -172,13 +171,16 @@ class Vocabulary:
         if not found:
             return None
         best = min(found)
-        if not best[1]:
+        # Four letters leave many words one letter away, and a stopword among the closest would
+        # read as nothing: then the closest must all read the same ("whee" might be "when" or
+        # "where", "wgere" "were" or "where"; "whta" is "what" or "that", nothing either way).
+        closest = [choice[3] for choice in found if choice[0] == best[0]]
+        if len(closest) == 1:
             return best[3]
-        # A word that reads as nothing (a stopword) is no choice: "thik" is "think", not "this".
-        meant = [choice for choice in found if choice[0] == best[0] and self._reads_as(choice[3])]
-        if len({self._reads_as(choice[3]) for choice in meant}) != 1:
+        readings = {self._reads_as(known) or () for known in closest}
+        if (best[1] or () in readings) and len(readings) > 1:
             return None
-        return min(meant)[3]
+        return best[3]
 
 
 _ROUNDING = 1e-9  # slack for float sums taken in another order

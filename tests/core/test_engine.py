@@ -453,18 +453,49 @@ def test_only_names_are_fixed_from_three_letters(engine: Engine) -> None:
     ("question", "entry_id"),
     [
         ("who wrte this article", "article-author"),
-        ("does milo thik revivals are just a cash grab", "revival-wrong-reasons"),
         ("who's the actr for luke", "who-played-luke"),
+        # Typos of stopwords read as the stopword, not as a heavy word no entry mentions.
+        ("what did milo say abuot jess and rory", "jess-rory-relationship-view"),
+        ("wuold milo come back for a revival", "revival-return"),
     ],
 )
-def test_a_short_typo_that_is_no_word_is_fixed(engine: Engine, question: str, entry_id: str) -> None:
+def test_a_typo_that_spells_no_word_is_fixed(engine: Engine, question: str, entry_id: str) -> None:
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
-def test_a_short_typo_is_not_guessed_between_two_words(engine: Engine) -> None:
+def test_a_typo_is_not_guessed_between_two_words(engine: Engine) -> None:
     # "whee" is one letter from "when" and from "where": Milo's age would answer "when".
     assert engine.ask("whee did milo talk about jess and rory").status is not Status.ANSWERED
+    # "wgere" is one from "were" (nothing) and "where": the listener is not where to listen.
+    assert engine.ask("wgere can i listen to i am all in").status is not Status.ANSWERED
+
+
+def test_a_real_word_is_not_fixed_into_a_stopword(engine: Engine) -> None:
+    assert "mandi" in engine.analyse_question("is mandy moore in gilmore girls").terms  # not "many"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        # Constructions are read after typos are fixed: "like about" asks what Milo
+        # appreciates, and how old an interview is asks when it is from.
+        (
+            "what did milo like aout jess and rory as a pair",
+            "what did milo like about jess and rory as a pair",
+        ),
+        ("is this itnerview old", "is this interview old"),
+    ],
+)
+def test_a_misspelled_construction_is_read_as_spelled_right(engine: Engine, typed: str, meant: str) -> None:
+    assert engine.analyse_question(typed).terms == engine.analyse_question(meant).terms
+    assert engine.ask(typed).entry_id == engine.ask(meant).entry_id
+
+
+def test_fixing_typos_leaves_mentions_and_links_alone(engine: Engine) -> None:
+    message = "<@1234567890> who plyed jess https://exmaple.com/wrte :smiel:"
+    fixed = engine.analyzer.fix_typos(message, correct=engine.vocabulary.correct, known=engine._is_known_word)
+    assert fixed == "<@1234567890> who played jess https://exmaple.com/wrte :smiel:"
 
 
 def test_chat_short_forms_still_make_up_phrases(engine: Engine) -> None:

@@ -143,7 +143,7 @@ def test_one_terms_lists_are_taken_best_first_then_by_slot(gains: tuple[float, .
 
 
 def _vocabulary(reads_as: Callable[[str], tuple[str, ...]] = lambda word: (word,)) -> Vocabulary:
-    vocabulary = Vocabulary(names=["jess"], short_words={"tall", "this"}, reads_as=reads_as)
+    vocabulary = Vocabulary(names=["jess"], english_words={"tall", "this", "mandy"}, reads_as=reads_as)
     vocabulary.add(["actor", "think", "talk", "when", "where", "this"])
     return vocabulary
 
@@ -169,6 +169,9 @@ def test_a_short_typo_between_words_that_read_alike_is_fixed() -> None:
     assert vocabulary.correct("askd") == "asks"  # the commoner of two that read the same
 
 
-def test_a_word_that_reads_as_nothing_is_no_choice() -> None:
-    vocabulary = _vocabulary(reads_as=lambda word: () if word == "this" else (word,))
-    assert vocabulary.correct("thik") == "think"
+def test_a_fix_into_a_stopword_must_be_the_only_reading() -> None:
+    vocabulary = _vocabulary(reads_as=lambda word: () if word in {"this", "about", "were"} else (word,))
+    vocabulary.add(["about", "were", "where"])
+    assert vocabulary.correct("abuot") == "about"
+    assert vocabulary.correct("wgere") is None  # "were" reads as nothing, "where" does not
+    assert vocabulary.correct("thik") is None  # "this" or "think"
