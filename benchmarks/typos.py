@@ -17,6 +17,7 @@ import argparse
 import itertools
 import random
 import sys
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,9 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from bot.core.analysis import STOPWORDS  # noqa: E402
 from bot.core.engine import Engine  # noqa: E402
-from bot.core.evaluation import answers_as_expected, load_questions  # noqa: E402
+from bot.core.evaluation import load_questions, robustness  # noqa: E402
 from bot.core.knowledge import load_pack  # noqa: E402
-from bot.core.models import Status  # noqa: E402
 
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
@@ -72,37 +72,9 @@ def main() -> None:
     engine = Engine(load_pack(ROOT / "knowledge", ROOT / "seeds"))
     questions = load_questions(ROOT / "tests" / "data" / "questions.yaml")
     for seed, stopword in itertools.product(range(1, args.seeds + 1), (False, True)):
-        rng = random.Random(seed)
-        right = wrong = lost = asked = refused_asked = answered_unanswerable = 0
-        for question in questions:
-            answer = engine.ask(question.text)
-            answered = answer.status is Status.ANSWERED
-            if question.expect:
-                if not (answered and answers_as_expected(engine, answer, question.expect)):
-                    continue
-            elif answered:
-                continue
-            typo_d = typo_variant(question.text, rng, stopword=stopword)
-            if typo_d is None:
-                continue
-            again = engine.ask(typo_d)
-            if not question.expect:
-                refused_asked += 1
-                answered_unanswerable += again.status is Status.ANSWERED
-                continue
-            asked += 1
-            if again.status is not Status.ANSWERED:
-                lost += 1
-            elif answers_as_expected(engine, again, question.expect):
-                right += 1
-            else:
-                wrong += 1
-        print(
-            f"seed {seed}, {'stopwords' if stopword else 'other words'}: {asked} answerable with a typo: "
-            f"{right} still right ({right / asked:.3f}), "
-            f"{wrong} wrong, {lost} not answered; {refused_asked} unanswerable with a typo: "
-            f"{answered_unanswerable} answered"
-        )
+        variant = partial(typo_variant, rng=random.Random(seed), stopword=stopword)
+        counts = robustness(engine, questions, variant)
+        print(f"seed {seed}, {'stopwords' if stopword else 'other words'}, with a typo: {counts.summary()}")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,3 +112,53 @@ def evaluate(engine: Engine, questions: list[LabelledQuestion]) -> Report:
                 continue
         report.misses.append((question, answer))
     return report
+
+
+@dataclass
+class Robustness:
+    """How the questions the engine gets right fare when asked again in another form."""
+
+    answerable: int = 0  # answered right as written, asked again
+    still_right: int = 0
+    wrong: int = 0  # asked again, answered with another entry
+    unanswerable: int = 0  # refused as written, asked again
+    answered: int = 0  # asked again, answered though the sources do not answer it
+
+    def summary(self) -> str:
+        """One line: shares still right and wrong, and unanswerable questions answered."""
+        share = self.still_right / max(self.answerable, 1)
+        return (
+            f"{self.answerable} answerable: {self.still_right} still right ({share:.3f}), "
+            f"{self.wrong} wrong, {self.answerable - self.still_right - self.wrong} not answered; "
+            f"{self.unanswerable} "
+            f"unanswerable: {self.answered} answered"
+        )
+
+
+def robustness(
+    engine: Engine, questions: list[LabelledQuestion], variant: Callable[[str], str | None]
+) -> Robustness:
+    """Ask again, as `variant` rewrites it (None: skip it), every question the engine gets right:
+    answerable ones answered with an expected entry, and unanswerable ones refused."""
+    counts = Robustness()
+    for question in questions:
+        answer = engine.ask(question.text)
+        answered = answer.status is Status.ANSWERED
+        if question.expect:
+            right = answered and answers_as_expected(engine, answer, question.expect)
+        else:
+            right = not answered
+        if not right or (rewritten := variant(question.text)) is None:
+            continue
+        again = engine.ask(rewritten)
+        if not question.expect:
+            counts.unanswerable += 1
+            counts.answered += again.status is Status.ANSWERED
+            continue
+        counts.answerable += 1
+        if again.status is Status.ANSWERED:
+            if answers_as_expected(engine, again, question.expect):
+                counts.still_right += 1
+            else:
+                counts.wrong += 1
+    return counts
