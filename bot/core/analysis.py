@@ -45,6 +45,7 @@ STOPWORDS = frozenset(
     bout thru rly bit hear never
     info information details deets explain explained explanation lowdown rundown tea
     make makes made making try tries tried trying
+    sorry sry soz
     """.split()
 )
 

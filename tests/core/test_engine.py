@@ -1109,3 +1109,26 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
     assert engine.term_weight("show") == engine.index.weight("show")
     everyday = engine.index.weight("see") * engine.settings.everyday_weight
     assert engine.term_weight("see") == pytest.approx(everyday)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("who played rory thanks in advance", "who-played-rory"),
+        ("who played rory out of curiosity", "who-played-rory"),
+        ("sorry if this was asked already, who played luke", "who-played-luke"),
+        # Padding that shares a word with an entry must not pick it: "friends", "for ages".
+        ("hey friends who played jess", "who-played-jess"),
+        ("when was this published, been wondering for ages", "article-date"),
+    ],
+)
+def test_chat_padding_around_a_question_is_read_as_nothing(
+    engine: Engine, message: str, entry_id: str
+) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize("message", ["who played lane kim thanks in advance", "thanks bestie", "ok bye"])
+def test_chat_padding_answers_nothing_itself(engine: Engine, message: str) -> None:
+    assert engine.ask(message).status is not Status.ANSWERED
