@@ -293,10 +293,9 @@ def _unstretched(word: str) -> tuple[str, str]:
 
 
 class Analysed(NamedTuple):
-    """A text as terms (stopwords removed, phrases replaced, stemmed), and the words it was read from."""
+    """A text as terms (stopwords removed, phrases replaced, stemmed)."""
 
     terms: tuple[str, ...]
-    words: tuple[str, ...]  # surface words
 
 
 class Analyzer:
@@ -376,8 +375,7 @@ class Analyzer:
 
     def analyse(self, text: str) -> Analysed:
         """Return the terms of `text`, read as written (`fix_typos` first for a fan's message)."""
-        words = surface_words(text)
-        return Analysed(self._terms(words), tuple(words))
+        return Analysed(self._terms(surface_words(text)))
 
     def fix_typos(
         self, text: str, *, correct: Callable[[str], str | None], known: Callable[[str], bool]
