@@ -493,9 +493,9 @@ def test_a_misspelled_construction_is_read_as_spelled_right(engine: Engine, type
 
 
 def test_fixing_typos_leaves_mentions_and_links_alone(engine: Engine) -> None:
-    message = "<@1234567890> who plyed jess https://exmaple.com/wrte :smiel:"
+    message = "<@1234567890> who plyed jess https://exmaple.com/plyed :smiel:"
     fixed = engine.analyzer.fix_typos(message, correct=engine.vocabulary.correct, known=engine._is_known_word)
-    assert fixed == "<@1234567890> who played jess https://exmaple.com/wrte :smiel:"
+    assert fixed == "<@1234567890> who played jess https://exmaple.com/plyed :smiel:"
 
 
 def test_chat_short_forms_still_make_up_phrases(engine: Engine) -> None:
@@ -823,6 +823,36 @@ questions = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",)),
     max_size=200,
 )
+
+
+_MESSAGE_PARTS = st.sampled_from(
+    [
+        "<@1234567890>",
+        "https://exmaple.com/wrte",
+        ":smiel:",
+        "<:jes:123>",
+        "plyed",
+        "jes's",
+        "abuot",
+        "who",
+        " ",
+        "?",
+        "'",
+        "’",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(st.one_of(_MESSAGE_PARTS, questions), max_size=8))
+def test_fixing_typos_rewrites_words_only(engine: Engine, parts: list[str]) -> None:
+    # Whatever a stranger types, mentions, emoji and links come out as typed, and a second
+    # pass finds nothing more to fix.
+    message = " ".join(parts)
+    fixed = engine.analyzer.fix_typos(message, correct=engine.vocabulary.correct, known=engine._is_known_word)
+    assert text_module.DISCORD_TOKENS.findall(fixed) == text_module.DISCORD_TOKENS.findall(message)
+    again = engine.analyzer.fix_typos(fixed, correct=engine.vocabulary.correct, known=engine._is_known_word)
+    assert engine.analyzer.analyse(again).terms == engine.analyzer.analyse(fixed).terms
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
