@@ -71,6 +71,11 @@ _LABELS_KEPT = 4096  # tags and cited quotes whose reading is kept, as they recu
 COMPLETION_SCAN = 2000  # questions rapidfuzz may look through for one autocomplete keystroke
 
 
+# Question words that also open clauses: they ask only first or last ("when was it", "milo
+# said it where"), not in between ("how old was milo when he said it" asks an age).
+_CLAUSE_KINDS = frozenset({"when", "where"})
+
+
 @dataclass(frozen=True, slots=True)
 class MatchSettings:
     """Where the engine draws its lines. Chosen on `tests/data/questions.yaml` (tune split)."""
@@ -399,7 +404,7 @@ class Engine:
         question_weight = sum(question_weights.values())
         question_parts = self._term_parts(question_weights, question_weight)
         alternatives = self._alternatives(question, terms)
-        kinds = answer_kinds(terms)
+        kinds = answer_kinds(terms) - (_CLAUSE_KINDS - {analysed.terms[0], analysed.terms[-1]})
         holders = opinion_holders(analysed.terms)
         if holders and len(parts := clauses(question)) > 1:
             # A name holds the view only within its clause: "milo on jess x rory, what's his
@@ -506,7 +511,7 @@ class Engine:
             # (unless it quotes the words someone is asked to have said).
             wrong_kind = (
                 bool(kinds)
-                and kinds.isdisjoint(profile.asked_terms)
+                and kinds.isdisjoint(profile.asked_terms - (_CLAUSE_KINDS - profile.ends))
                 and not (said_words is not None and self._quotes_words(doc, said_words, question_weights))
             )
             exact = query_text in profile.exact  # both are terms joined by spaces

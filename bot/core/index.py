@@ -68,6 +68,9 @@ class Profile(NamedTuple):
     typicality: dict[str, float]  # share of the phrasings that use each term: what it is mostly asked about
     body: frozenset[str]
     asked_terms: frozenset[str]
+    # The first and last term of each phrasing: "when" or "where" there asks ("when was it",
+    # "milo said it where"); in between, it opens a clause ("how old was he when he said it").
+    ends: frozenset[str]
 
     def mentions(self, term: str) -> bool:
         """True when any phrasing, the answer or a source uses `term`."""
@@ -358,6 +361,9 @@ class InvertedIndex:
             typicality=typicality,
             body=frozenset(doc.body),
             asked_terms=frozenset(doc.asked_terms),
+            ends=frozenset(
+                chain.from_iterable((phrasing[0], phrasing[-1]) for phrasing in terms if phrasing)
+            ),
         )
         remember(self._profiles, doc.key, (self._version, derived), PROFILES_KEPT)
         return derived

@@ -1162,3 +1162,18 @@ def test_chat_padding_around_a_question_is_read_as_nothing(
 @pytest.mark.parametrize("message", ["who played lane kim thanks in advance", "thanks bestie", "ok bye"])
 def test_chat_padding_answers_nothing_itself(engine: Engine, message: str) -> None:
     assert engine.ask(message).status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    "question", ["when did milo talk about jess and rory", "milo talked about jess and rory when?"]
+)
+def test_when_in_a_clause_of_a_phrasing_does_not_make_it_answer_when(engine: Engine, question: str) -> None:
+    # Milo's age is asked "how old was milo when he talked about jess and rory": that "when"
+    # opens a clause, and the entry gives an age, not a time.
+    answer = engine.ask(question)
+    assert answer.status is not Status.ANSWERED or answer.entry_id != "milo-age"
+
+
+def test_when_in_a_clause_of_a_question_does_not_ask_when(engine: Engine) -> None:
+    answer = engine.ask("how old was milo when he did this interview")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-age")
