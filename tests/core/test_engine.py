@@ -1150,6 +1150,8 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # Padding that shares a word with an entry must not pick it: "friends", "for ages".
         ("hey friends who played jess", "who-played-jess"),
         ("when was this published, been wondering for ages", "article-date"),
+        ("bot who played luke", "who-played-luke"),
+        ("ayo who played rory sorry for my english", "who-played-rory"),
     ],
 )
 def test_chat_padding_around_a_question_is_read_as_nothing(
@@ -1159,7 +1161,9 @@ def test_chat_padding_around_a_question_is_read_as_nothing(
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
-@pytest.mark.parametrize("message", ["who played lane kim thanks in advance", "thanks bestie", "ok bye"])
+@pytest.mark.parametrize(
+    "message", ["who played lane kim thanks in advance", "thanks bestie", "ok bye", "is this bot accurate"]
+)
 def test_chat_padding_answers_nothing_itself(engine: Engine, message: str) -> None:
     assert engine.ask(message).status is not Status.ANSWERED
 
