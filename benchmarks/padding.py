@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.core.engine import Engine  # noqa: E402
-from bot.core.evaluation import load_questions, robustness  # noqa: E402
+from bot.core.evaluation import answered_right, load_questions, robustness  # noqa: E402
 from bot.core.knowledge import load_pack  # noqa: E402
 
 PADDING = sorted((ROOT / "benchmarks" / "data").glob("chat_padding_*.yaml"))
@@ -39,7 +39,7 @@ def padded(text: str, *, padding: dict[str, list[str]], placement: str, rng: ran
 
 def main() -> None:
     engine = Engine(load_pack(ROOT / "knowledge", ROOT / "seeds"))
-    questions = load_questions(ROOT / "tests" / "data" / "questions.yaml")
+    questions = answered_right(engine, load_questions(ROOT / "tests" / "data" / "questions.yaml"))
     for path in PADDING:
         padding = yaml.safe_load(path.read_text(encoding="utf-8"))
         for placement in ("opener", "remark", "both"):

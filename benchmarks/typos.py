@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.core.analysis import STOPWORDS  # noqa: E402
 from bot.core.engine import Engine  # noqa: E402
-from bot.core.evaluation import load_questions, robustness  # noqa: E402
+from bot.core.evaluation import answered_right, load_questions, robustness  # noqa: E402
 from bot.core.knowledge import load_pack  # noqa: E402
 
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -70,7 +70,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=3, help="how many seeded runs (default 3)")
     args = parser.parse_args()
     engine = Engine(load_pack(ROOT / "knowledge", ROOT / "seeds"))
-    questions = load_questions(ROOT / "tests" / "data" / "questions.yaml")
+    questions = answered_right(engine, load_questions(ROOT / "tests" / "data" / "questions.yaml"))
     for seed, stopword in itertools.product(range(1, args.seeds + 1), (False, True)):
         variant = partial(typo_variant, rng=random.Random(seed), stopword=stopword)
         counts = robustness(engine, questions, variant)

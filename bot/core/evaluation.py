@@ -130,25 +130,33 @@ class Robustness:
         return (
             f"{self.answerable} answerable: {self.still_right} still right ({share:.3f}), "
             f"{self.wrong} wrong, {self.answerable - self.still_right - self.wrong} not answered; "
-            f"{self.unanswerable} "
-            f"unanswerable: {self.answered} answered"
+            f"{self.unanswerable} unanswerable: {self.answered} answered"
         )
+
+
+def answered_right(engine: Engine, questions: list[LabelledQuestion]) -> list[LabelledQuestion]:
+    """The questions the engine gets right as written: answerable ones answered with an expected
+    entry, and unanswerable ones refused."""
+    right = []
+    for question in questions:
+        answer = engine.ask(question.text)
+        answered = answer.status is Status.ANSWERED
+        if not question.expect:
+            if not answered:
+                right.append(question)
+        elif answered and answers_as_expected(engine, answer, question.expect):
+            right.append(question)
+    return right
 
 
 def robustness(
     engine: Engine, questions: list[LabelledQuestion], variant: Callable[[str], str | None]
 ) -> Robustness:
-    """Ask again, as `variant` rewrites it (None: skip it), every question the engine gets right:
-    answerable ones answered with an expected entry, and unanswerable ones refused."""
+    """Ask `questions` (those `answered_right` gives) again, as `variant` rewrites each (None:
+    skip it), and count how they fare."""
     counts = Robustness()
     for question in questions:
-        answer = engine.ask(question.text)
-        answered = answer.status is Status.ANSWERED
-        if question.expect:
-            right = answered and answers_as_expected(engine, answer, question.expect)
-        else:
-            right = not answered
-        if not right or (rewritten := variant(question.text)) is None:
+        if (rewritten := variant(question.text)) is None:
             continue
         again = engine.ask(rewritten)
         if not question.expect:
