@@ -226,6 +226,14 @@ class Engine:
                     self._related.setdefault(actor, set()).add(character)
                     self._related.setdefault(character, set()).add(actor)
             self._relatable = frozenset(self._related)
+            # What each source is called, as terms, and all such terms (see `_points_at_its_source`).
+            self._source_names = {
+                source.id: frozenset(
+                    term for name in source.called for term in self.analyzer.analyse(name).terms
+                )
+                for source in pack.sources.values()
+            }
+            self._source_name_terms = frozenset().union(*self._source_names.values())
             self.vocabulary = Vocabulary(
                 names=(w for alias, _ in names for w in surface_words(alias)),
                 english_words=english_words(),
@@ -427,6 +435,7 @@ class Engine:
         sorted_query = " ".join(sorted(analysed.terms))  # see Profile.sorted_texts
         coverage_weight = settings.coverage_weight
         similarity_weight = settings.similarity_weight
+        source_name_terms = self._source_name_terms
         scored: list[Scored] = []
 
         def accept(doc: Document) -> bool:
@@ -471,7 +480,7 @@ class Engine:
                     gains.append((shares, gain))
                     # Only a phrasing's terms are typical of it (the answer's never are).
                     topic += weight * typical[term]
-                else:
+                elif term not in source_name_terms or not self._points_at_its_source(doc, term):
                     missing += weight
             # A phrasing's value: what the answer covers, plus, per term it shares with the
             # question, the coverage that adds and the term's share of the phrasing's weight (as
@@ -641,6 +650,15 @@ class Engine:
             )
         held = sum(weights[term] for term in words & quoted)
         return held >= self.settings.quoted_share * sum(weights[term] for term in words)
+
+    def _points_at_its_source(self, doc: Document, term: str) -> bool:
+        """True when `term` is what a source of the document is called: "in the interview" points
+        at where every entry and quote from the interview comes from, so none of them misses it."""
+        if doc.is_quote:
+            source_ids = [self._quotes[doc.key].source_id]
+        else:
+            source_ids = [ref.source_id for ref in self._entries[doc.key].sources]
+        return any(term in self._source_names.get(source_id, ()) for source_id in source_ids)
 
     def _speakers_quoted(self, doc: Document) -> frozenset[str]:
         """The people whose words the document quotes (as terms)."""

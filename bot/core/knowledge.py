@@ -228,6 +228,7 @@ SOURCE_META = Schema(
         "published": Field((dt.date, str), required=False),
         "outlet": Field(str, required=False),
         "url": Field(str, required=False),
+        "called": Field(list, required=False, items=str),
     },
 )
 
@@ -289,6 +290,7 @@ def _load_sources(seeds_dir: Path, problems: list[Problem]) -> dict[str, _Loaded
             url=meta.get("url") or None,
             paragraphs=article.paragraphs,
             path=str(path),
+            called=tuple(meta.get("called") or ()),
         )
         furniture = tuple(
             fold_for_compare(line.text)

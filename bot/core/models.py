@@ -20,6 +20,8 @@ class Source:
     url: str | None
     paragraphs: tuple[str, ...]  # content paragraphs only, whitespace cleaned, in article order
     path: str
+    # What fans call the source when they point at it ("in the interview", "on the podcast").
+    called: tuple[str, ...] = ()
 
     def citation(self) -> str:
         """Return a one-line, link-free citation: title, author, outlet, date."""

@@ -383,6 +383,25 @@ def test_fans_everyday_words_find_the_entry(engine: Engine, message: str, entry_
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("what were the wrong reasons milo gave in the article", "revival-wrong-reasons"),
+        ("in the interview does milo think jess and rory were a good match", "jess-great-match"),
+    ],
+)
+def test_pointing_at_the_source_asks_nothing_its_entries_miss(
+    engine: Engine, pack: Pack, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+    # Known only from what the source metadata says it is called.
+    uncalled = {
+        source_id: dataclasses.replace(source, called=()) for source_id, source in pack.sources.items()
+    }
+    assert Engine(dataclasses.replace(pack, sources=uncalled)).ask(question).status is not Status.ANSWERED
+
+
 def test_where_asks_for_a_place_unless_it_asks_where_someone_stands(engine: Engine) -> None:
     # The article never says where Milo teased being Team Dean.
     assert engine.ask("where did milo say he was team dean").status is not Status.ANSWERED

@@ -338,6 +338,17 @@ def test_metadata_sidecar_with_unknown_key_is_a_problem(dirs: Dirs) -> None:
     assert problem.message.startswith("unknown key 'link' in source metadata")
 
 
+def test_metadata_sidecar_says_what_fans_call_the_source(dirs: Dirs) -> None:
+    add_second_article(dirs)
+    sidecar = dirs.seeds / "scott-coffee-2022.yaml"
+    sidecar.write_text("called: [article, podcast]\n", encoding="utf-8")
+    assert load_pack(dirs.knowledge, dirs.seeds).source("scott-coffee-2022").called == ("article", "podcast")
+    sidecar.write_text("outlet: Example News\ncalled: podcast\n", encoding="utf-8")
+    [problem] = problems(dirs)
+    assert (problem.path, problem.line) == (str(sidecar), 2)
+    assert "called" in problem.message and "list" in problem.message
+
+
 def test_a_lexicon_phrase_with_an_apostrophe_is_found_as_fans_type_it(dirs: Dirs) -> None:
     lexicon = dirs.knowledge / "lexicon.yaml"
     lexicon.write_text(
