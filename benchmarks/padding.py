@@ -5,10 +5,11 @@
 Fans wrap questions in chat: "ok dumb question but ...", "... thanks in advance", "... brb
 dinner". Every question the engine answers right (and every unanswerable one it refuses)
 is asked again with an opener before it, a remark after it, or both, drawn (seeded) from
-the lists in benchmarks/data/: chat_padding_1.yaml and chat_padding_2.yaml, each written
-by someone who never saw the engine, its lexicon or the other list. It prints, per list
-and placement, how many answerable questions are still answered right, answered wrong, or
-no longer answered, and how many unanswerable ones are answered.
+the lists in benchmarks/data/chat_padding_*.yaml, each written by someone who never saw
+the engine, its lexicon or the other lists (README's "Answer quality" says which have
+been read since; the newest is held out). It prints, per list and placement, how many
+answerable questions are still answered right, answered wrong, or no longer answered, and
+how many unanswerable ones are answered.
 """
 
 from __future__ import annotations

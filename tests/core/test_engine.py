@@ -1174,6 +1174,11 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("when was this published, been wondering for ages", "article-date"),
         ("bot who played luke", "who-played-luke"),
         ("ayo who played rory sorry for my english", "who-played-rory"),
+        # "appreciate" is also what Milo does for Jess and Rory, "before" part of his test.
+        ("does milo think jess was right for rory appreciate y'all", "jess-great-match"),
+        ("who played rory appreciate you all", "who-played-rory"),
+        ("which podcast was milo on sorry if it's been asked before", "podcast-name"),
+        ("did jess and rory stay friends sorry if it's been asked before", "jess-rory-friendship"),
     ],
 )
 def test_chat_padding_around_a_question_is_read_as_nothing(
@@ -1184,7 +1189,15 @@ def test_chat_padding_around_a_question_is_read_as_nothing(
 
 
 @pytest.mark.parametrize(
-    "message", ["who played lane kim thanks in advance", "thanks bestie", "ok bye", "is this bot accurate"]
+    "message",
+    [
+        "who played lane kim thanks in advance",
+        "thanks bestie",
+        "ok bye",
+        "is this bot accurate",
+        "lol ok sorry if it's been asked before",
+        "who created you",
+    ],
 )
 def test_chat_padding_answers_nothing_itself(engine: Engine, message: str) -> None:
     assert engine.ask(message).status is not Status.ANSWERED
