@@ -132,12 +132,13 @@ class Vocabulary:
     def correct(self, word: str) -> str | None:
         """Return the known word `word` is most likely a typo of, or None.
 
-        One edit up to eight letters, two from nine on (a real word unknown to the pack,
-        like "ranking", must not turn into one it knows, like "running"); words under three
-        letters are left alone, and words under five are fixed only into names (a three-letter
-        one only by a missing letter, "jes"), except four letters that spell no word ("actr"),
-        when the closest known words all read the same. A name plus "s" is the name. Ties go
-        to the commoner word.
+        One edit up to eight letters, two from nine on. A word that spells an English word
+        is fixed only into a name: the pack not using it does not make it a typo ("drive" is
+        not "driven", "dinner" not "diner", "tall" not "talk"). Words under three letters are
+        left alone, three letters are fixed only into a name missing one ("jes"), and from
+        four letters a word that spells no word ("actr") into any known word, when the
+        closest known words all read the same. A name plus "s" is the name. Ties go to the
+        commoner word.
         """
         if word in self._corrections:
             return self._corrections[word]
@@ -151,11 +152,11 @@ class Vocabulary:
         if word.endswith("s") and word[:-1] in self.names:
             return word[:-1]
         max_edits = 1 if len(word) <= 8 else 2
-        # Short real words sit one letter apart ("tall", "talk"): a short word is fixed only into
-        # a name, unless it is four letters that spell no word ("actr"). Three letters are only
-        # ever a name missing one ("jes"), not chat's own ("idc").
+        # Real words sit one letter apart ("tall", "talk"; "drive", "driven"): one is fixed only
+        # into a name, as is any word of three letters, which is only ever a name missing one
+        # ("jes"), not chat's own ("idc").
         short = len(word) <= 4
-        names_only = short and (len(word) < 4 or word in self._english_words)
+        names_only = len(word) < 4 or word in self._english_words
         found: list[tuple[int, bool, int, str]] = []
         for size in range(max(4, len(word) - max_edits), len(word) + max_edits + 1):
             choices = self._buckets.get((word[0], size))

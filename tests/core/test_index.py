@@ -154,8 +154,13 @@ def test_a_short_word_that_is_no_word_is_fixed_into_any_known_word() -> None:
     assert vocabulary.correct("jes") == "jess"
 
 
-def test_a_short_real_word_is_fixed_only_into_a_name() -> None:
-    assert _vocabulary().correct("tall") is None  # not "talk"
+def test_a_real_word_is_fixed_only_into_a_name() -> None:
+    vocabulary = Vocabulary(names=["milo"], english_words={"tall", "drive", "dinner", "mild"})
+    vocabulary.add(["talk", "driven", "diner"])
+    for real in ("tall", "drive", "dinner"):  # not "talk", "driven", "diner"
+        assert vocabulary.correct(real) is None, real
+    assert vocabulary.correct("drivn") == "driven"  # spells no word
+    assert vocabulary.correct("mild") == "milo"
 
 
 def test_a_short_typo_between_two_words_is_left_alone() -> None:
