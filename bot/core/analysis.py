@@ -99,9 +99,14 @@ def opinion_holders(terms: Sequence[str]) -> frozenset[str]:
     """The people or characters whose words or thoughts a question asks for ("what did alexis say").
 
     A name right before "say" or "think" holds the opinion ("does lauren think ...",
-    "milo's take": the lexicon folds "take" to "think").
+    "milo's take": the lexicon folds "take" to "think"), and so does a group right before
+    "think": "what do fans think of rory" asks the fans' view, which no one quoted gives.
     """
-    return frozenset(before for before, term in pairwise(terms) if term in OPINION_TERMS and before[0] == "@")
+    return frozenset(
+        before
+        for before, term in pairwise(terms)
+        if (term in OPINION_TERMS and before[0] == "@") or (term == THOUGHT_TERM and before in _GROUP_TERMS)
+    )
 
 
 def answer_kinds(terms: Iterable[str]) -> frozenset[str]:
@@ -214,6 +219,10 @@ def stem(word: str) -> str:
     if word.startswith("@"):
         return word
     return _STEMMER.stemWord(_IRREGULAR.get(word, word))
+
+
+# Groups whose view a question may ask for (see opinion_holders): fans, people, the cast.
+_GROUP_TERMS = frozenset(map(stem, ("fan", "people", "cast", "castmate")))
 
 
 def surface_words(text: str) -> list[str]:

@@ -258,6 +258,23 @@ def test_what_someone_else_thinks_is_not_answered_with_milos_words(engine: Engin
     assert answer.status is not Status.ANSWERED
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what do fans think of rory",
+        "what does the cast think of a revival",
+        "what do people think of the revival",
+    ],
+)
+def test_what_a_group_thinks_is_not_answered_with_milos_words(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status is not Status.ANSWERED
+
+
+def test_what_a_fan_said_is_still_asked_of_the_entry_that_quotes_it(engine: Engine) -> None:
+    answer = engine.ask("what did the fan say about jess and rory")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "fan-question")
+
+
 def test_a_question_after_some_scene_setting_is_answered(engine: Engine) -> None:
     message = (
         "ok so my roommate and i are rewatching season three tonight and we got into a whole "
