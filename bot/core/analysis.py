@@ -426,13 +426,9 @@ class Analyzer:
             readable = self._readable(word, known)
         if readable:
             return word
-        fixed = correct(word)
-        # A "fix" of a real word into one that carries nothing would erase what was asked
-        # ("mandy moore" is not "many more"): keep the unknown word instead. A word that
-        # spells nothing ("abuot", "wuold") may read as nothing.
-        if fixed and (fixed not in STOPWORDS or word not in english_words()):
-            return fixed
-        return word
+        # `correct` fixes a real word only into a name ("mandy moore" is not "many more"); a
+        # word that spells nothing may even become a stopword ("abuot", "wuold").
+        return correct(word) or word
 
     def _readable(self, word: str, known: Callable[[str], bool]) -> bool:
         """True when `word` needs no typo fixing: a stopword, a lexicon word, or one `known` knows."""
