@@ -1,6 +1,6 @@
 """Score the engine on tests/data/questions.yaml, beside a plain rapidfuzz baseline.
 
-    python benchmarks/evaluate.py [--split tune|holdout|all] [--verbose]
+    python benchmarks/evaluate.py [--split tune|holdout|all] [--verbose] [--questions PATH]
 
 The baseline is what a FAQ bot usually starts as: rapidfuzz's `extractOne` with `WRatio`
 over every curated question and alternate, answering when the score clears a threshold.
@@ -64,13 +64,15 @@ def main() -> int:
     )
     parser.add_argument("--split", choices=["tune", "holdout", "all"], default="all")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        default=ROOT / "tests" / "data" / "questions.yaml",
+        help="labelled questions in the same form (e.g. benchmarks/data/red_team_1.yaml)",
+    )
     args = parser.parse_args()
     engine = Engine(load_pack(ROOT / "knowledge", ROOT / "seeds"))
-    questions = [
-        q
-        for q in load_questions(ROOT / "tests" / "data" / "questions.yaml")
-        if args.split in ("all", q.split)
-    ]
+    questions = [q for q in load_questions(args.questions) if args.split in ("all", q.split)]
     report = evaluate(engine, questions)
     print(report.summary())
     print(baseline(engine, questions))
