@@ -112,14 +112,15 @@ def opinion_holders(terms: Sequence[str]) -> frozenset[str]:
 def answer_kinds(terms: Iterable[str]) -> frozenset[str]:
     """The kinds of answer a question's terms ask for, which only an entry asked that way gives.
 
-    "how" asks for a manner ("how did scott get the part") unless it asks for an opinion
-    ("how does milo feel about jess and rory"), which any entry about that opinion gives;
-    "where" asks for a place unless it asks where someone stands.
+    "how" asks for a manner ("how did scott get the part") and "why" for a reason ("why is
+    the podcast called i am all in") unless they ask for an opinion ("how does milo feel
+    about jess and rory", "why does milo think they needed each other"), which any entry
+    about that opinion gives; "where" asks for a place unless it asks where someone stands.
     """
     asked = frozenset(terms)
     kinds = asked & ANSWER_KIND_TERMS
-    if "how" in asked and asked.isdisjoint(OPINION_TERMS):
-        kinds |= {"how"}
+    if asked.isdisjoint(OPINION_TERMS):
+        kinds |= asked & {"how", "whi"}
     if "stand" in asked:  # "where does milo stand on dean vs jess"
         kinds -= {"where"}
     return kinds

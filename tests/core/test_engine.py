@@ -259,6 +259,26 @@ def test_what_someone_else_thinks_is_not_answered_with_milos_words(engine: Engin
 
 
 @pytest.mark.parametrize(
+    "question", ["why is scott's podcast called i am all in", "why are jess and rory called bookworms"]
+)
+def test_why_asks_for_a_reason_only_an_entry_asked_why_gives(engine: Engine, question: str) -> None:
+    # The podcast-name entry names the podcast; nothing says why it is called that.
+    assert engine.ask(question).status is not Status.ANSWERED
+
+
+def test_why_someone_thinks_something_asks_their_view(engine: Engine) -> None:
+    answer = engine.ask("why does milo think jess and rory needed each other")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-needed-each-other")
+
+
+@pytest.mark.parametrize(
+    "question", ["did milo ever go on gilmore guys", "what did milo say on gilmore guys"]
+)
+def test_another_podcast_is_not_the_show(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "what do fans think of rory",
