@@ -51,6 +51,7 @@ from bot.core.knowledge import Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
 from bot.core.text import (
     asked_clause,
+    asked_thing,
     clauses,
     drop_confirmations,
     drop_struck_through,
@@ -389,6 +390,21 @@ class Engine:
             remember(self._readings, question, found, _READINGS_KEPT)
         return found
 
+    def _asked_things(self, question: str) -> frozenset[str]:
+        """The terms of the thing a "which <thing> did ..." question asks for: only an entry asked
+        about that thing gives one ("which season did jess and rory break up" is not answered by
+        the entry on why they did). Nothing when the lexicon reads "which <thing>" as a phrase
+        of its own ("what date" asks when), or names someone ("what jess did ...")."""
+        thing = asked_thing(question)
+        if thing is None:
+            return frozenset()
+        terms = frozenset(self.analyse_question(thing).terms)
+        if any(term[0] == "@" for term in terms) or terms != frozenset(
+            self.analyse_question("which " + thing).terms
+        ):
+            return frozenset()
+        return terms
+
     def _is_someone(self, words: str) -> bool:
         """True when `words` name people or characters only, or are a pronoun ("he")."""
         return all(term[0] == "@" for term in self.analyse_question(words).terms)
@@ -413,6 +429,7 @@ class Engine:
         question_parts = self._term_parts(question_weights, question_weight)
         alternatives = self._alternatives(question, terms)
         kinds = answer_kinds(terms) - (_CLAUSE_KINDS - {analysed.terms[0], analysed.terms[-1]})
+        things = self._asked_things(question)
         holders = opinion_holders(analysed.terms)
         if holders and len(parts := clauses(question)) > 1:
             # A name holds the view only within its clause: "milo on jess x rory, what's his
@@ -522,7 +539,7 @@ class Engine:
                 bool(kinds)
                 and kinds.isdisjoint(profile.asked_terms - (_CLAUSE_KINDS - profile.ends))
                 and not (said_words is not None and self._quotes_words(doc, said_words, question_weights))
-            )
+            ) or (bool(things) and things.isdisjoint(profile.asked_terms))
             exact = query_text in profile.exact  # both are terms joined by spaces
             # Named only as the actor of a character the document is about (or the reverse) is
             # not being written about: jess-rory-friendship does not say whether Milo and Alexis

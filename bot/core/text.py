@@ -185,6 +185,20 @@ def question_after_lead_in(text: str) -> str | None:
     return question if len(question.split()) >= 3 else None
 
 
+# "which season did they break up", "what website is it on": the word after "what" or "which",
+# when an auxiliary follows it, names the kind of thing the question wants.
+_WHICH_THING = re.compile(
+    r"(?i)\b(?:what|which)\s+([^\W\d_]+)\s*#?\s+"
+    r"(?:did|does|do|is|was|are|were|has|have|had|would|will|can|could|should)\b"
+)
+
+
+def asked_thing(text: str) -> str | None:
+    """The word naming what a "which <thing> did ..." question asks for, if it has one."""
+    found = _WHICH_THING.search(text)
+    return found[1] if found else None
+
+
 def last_clause(text: str) -> str:
     """What follows the last sentence or clause break in `text` (all of it when there is none)."""
     return _CLAUSE_BREAK.split(_SENTENCE_BREAK.split(text)[-1])[-1]

@@ -259,6 +259,43 @@ def test_what_someone_else_thinks_is_not_answered_with_milos_words(engine: Engin
 
 
 @pytest.mark.parametrize(
+    ("message", "thing"),
+    [
+        ("which season did jess and rory break up", "season"),
+        ("what episode # was milo on", "episode"),
+        ("ok so WHAT podcast was he on", "podcast"),
+        ("what did milo say", None),
+        ("what happened between jess and rory", None),
+    ],
+)
+def test_the_thing_a_which_question_asks_for_is_found(message: str, thing: str | None) -> None:
+    assert text_module.asked_thing(message) == thing
+
+
+@pytest.mark.parametrize(
+    "question", ["which season did jess and rory break up", "what episode # was milo on scotts pod"]
+)
+def test_which_thing_is_answered_only_by_an_entry_asked_about_that_thing(
+    engine: Engine, question: str
+) -> None:
+    assert engine.ask(question).status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("what podcast was milo on", "podcast-name"),
+        ("what character did milo play", "who-played-jess"),  # the lexicon reads "what character"
+    ],
+)
+def test_which_thing_an_entry_is_asked_about_is_still_answered(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
     "question", ["why is scott's podcast called i am all in", "why are jess and rory called bookworms"]
 )
 def test_why_asks_for_a_reason_only_an_entry_asked_why_gives(engine: Engine, question: str) -> None:
