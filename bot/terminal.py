@@ -203,6 +203,8 @@ def render_source_summary(source: Source, *, quotes: int, entries: int) -> str:
         lines.append(f"  outlet: {source.outlet}")
     if source.url:
         lines.append(f"  url: {source.url}")
+    if source.called:
+        lines.append(f"  called: {', '.join(source.called)}")
     quote_word = "quote" if quotes == 1 else "quotes"
     entry_word = "FAQ entry" if entries == 1 else "FAQ entries"
     lines.append(f"  {quotes} {quote_word}, cited by {entries} {entry_word}")

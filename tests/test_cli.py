@@ -328,6 +328,7 @@ def test_sources_lists_each_article(pack: Pack, capsys: pytest.CaptureFixture[st
     assert "by Lindsay Weinberg, September 16, 2021" in out
     assert f"{quotes} quotes, cited by {citing} FAQ entries" in out
     assert "url:" not in out  # none is known
+    assert "called: article, interview, podcast" in out  # what "in the interview" points at
 
 
 def test_sidecar_url_and_outlet_are_shown(
