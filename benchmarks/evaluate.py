@@ -14,6 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
+import yaml
 from rapidfuzz import fuzz, process, utils
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,8 +72,17 @@ def main() -> int:
         help="labelled questions in the same form (e.g. benchmarks/data/red_team_1.yaml)",
     )
     args = parser.parse_args()
+    expected = "'answerable' and 'unanswerable' lists of items with a 'q' (and 'expect' when answerable)"
+    try:
+        labelled = load_questions(args.questions)
+    except (OSError, yaml.YAMLError) as error:
+        parser.error(f"--questions: cannot read {args.questions}: {error}")
+    except KeyError as error:
+        parser.error(f"--questions: {args.questions} has no {error}: it needs {expected}")
+    except TypeError as error:
+        parser.error(f"--questions: {args.questions} is not shaped as {expected} ({error})")
     engine = Engine(load_pack(ROOT / "knowledge", ROOT / "seeds"))
-    questions = [q for q in load_questions(args.questions) if args.split in ("all", q.split)]
+    questions = [q for q in labelled if args.split in ("all", q.split)]
     report = evaluate(engine, questions)
     print(report.summary())
     print(baseline(engine, questions))

@@ -286,6 +286,7 @@ def test_which_thing_is_answered_only_by_an_entry_asked_about_that_thing(
     [
         ("what podcast was milo on", "podcast-name"),
         ("what character did milo play", "who-played-jess"),  # the lexicon reads "what character"
+        ("is the interview old? what date is it from", "interview-where"),  # ... and "what date"
     ],
 )
 def test_which_thing_an_entry_is_asked_about_is_still_answered(
