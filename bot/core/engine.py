@@ -63,6 +63,11 @@ from bot.core.text import (
 )
 
 QUOTE_PREFIX = "quote:"
+# Pronouns that stand for people as themselves; "his", "her" and "their" are mostly someone's
+# ("her boyfriend"), so they do not say whom a question is about.
+_REFERRING_PRONOUNS = frozenset({"he", "him", "she", "they", "them", "hes", "shes", "theyre"})
+# A possessive, with its apostrophe ("luke's": the owner) or without ("lukes": bare).
+_POSSESSIVE_TOKEN = re.compile(r"\b(?:([^\W_]+)['\u2019]s|([^\W_]+)s)\b")
 # Terms that ask nothing on their own. Not "where" and "when": alone ("where is this from",
 # "when?") they ask where and when the article's words were said.
 _ASK_NOTHING_ALONE = LIGHT_TERMS - {"where", "when"}
@@ -227,6 +232,7 @@ class Engine:
                     self._related.setdefault(actor, set()).add(character)
                     self._related.setdefault(character, set()).add(actor)
             self._relatable = frozenset(self._related)
+            self._entity_names = {entity_term(name): name for alias, name in names}
             # What each source is called, as terms, and all such terms (see `_points_at_its_source`).
             self._source_names = {
                 source.id: frozenset(
@@ -379,9 +385,7 @@ class Engine:
         found = self._readings.get(question)
         if found is None:
             # Typos are fixed first, so that a construction misspelled is still read as one.
-            typed = self.analyzer.fix_typos(
-                drop_struck_through(question), correct=self.vocabulary.correct, known=self._is_known_word
-            )
+            typed = self._typos_fixed(drop_struck_through(question))
             found = self.analyzer.analyse(
                 self._role_references.name_actors(
                     drop_confirmations(read_origins(read_constructions(typed), self._is_someone))
@@ -389,6 +393,9 @@ class Engine:
             )
             remember(self._readings, question, found, _READINGS_KEPT)
         return found
+
+    def _typos_fixed(self, text: str) -> str:
+        return self.analyzer.fix_typos(text, correct=self.vocabulary.correct, known=self._is_known_word)
 
     def _asked_things(self, question: str) -> frozenset[str]:
         """The terms of the thing a "which <thing> did ..." question asks for: only an entry asked
@@ -707,6 +714,7 @@ class Engine:
             if status is Status.ANSWERED:
                 break
             if asked := part(question):
+                asked = self._naming_whom_it_refers_to(asked, question)
                 part_ranked = self.rank(asked, guild_id=guild_id)
                 part_status, part_chosen = self._judge(part_ranked)
                 if part_status is Status.ANSWERED:
@@ -717,6 +725,36 @@ class Engine:
         if status is Status.UNKNOWN:
             return self._unknown(question, guild_id, score=chosen.score, suggestions=suggestions)
         return self._answer_from(chosen, question, status, suggestions if status is Status.UNCERTAIN else ())
+
+    def _naming_whom_it_refers_to(self, asked: str, message: str) -> str:
+        """`asked`, a part of `message` that refers to people only as "he", "she" or "they",
+        followed by the people the rest of the message names: "i keep seeing clips of milo
+        talking about jess and rory. does he think they were good together" asks about them.
+
+        Unchanged when the rest names someone as another's: in "luke's nephew, the moody
+        one. who played him?", "him" is not Luke."""
+        if _REFERRING_PRONOUNS.isdisjoint(surface_words(asked)) or self._is_about_someone(asked):
+            return asked
+        rest = message.replace(asked, " ")
+        if self._names_someone_as_anothers(rest):
+            return asked
+        named = (self._entity_names.get(term) for term in dict.fromkeys(self.analyse_question(rest).terms))
+        names = [name for name in named if name is not None]
+        return f"{asked} ({', '.join(names)})" if names else asked
+
+    def _is_about_someone(self, text: str) -> bool:
+        return any(term[0] == "@" for term in self.analyse_question(text).terms)
+
+    def _names_someone_as_anothers(self, text: str) -> bool:
+        """True when `text` holds a name as a possessive ("luke's", "rori's", or "lukes" as fans
+        type it)."""
+        names = self.vocabulary.names
+        # As typed ("lukes" is then "luke"), and with typos fixed ("rori's" is then "rory's").
+        return any(
+            owner in names or (bare in names and bare + "s" not in names)
+            for form in (text, self._typos_fixed(text))
+            for owner, bare in _POSSESSIVE_TOKEN.findall(form.lower())
+        )
 
     def _question_after_lead_in(self, message: str) -> str | None:
         """The question after a lead-in that names no one ("ok dumb q but who played jess's

@@ -346,6 +346,40 @@ def test_a_question_after_some_scene_setting_is_answered(engine: Engine) -> None
 
 
 @pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        (
+            "i keep seeing edits of milo talking about jess and rory. what did he say about them?",
+            "jess-rory-relationship-view",
+        ),
+        ("alexis is the best. who did she play", "who-played-rory"),
+    ],
+)
+def test_he_she_and_they_in_the_question_are_the_people_named_before_it(
+    engine: Engine, message: str, entry_id: str
+) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "theres this new guy on season 2, luke's nephew, super moody. who played him?",
+        "theres this new guy on season 2, lukes nephew, super moody. who played him?",
+        "rori's brooding bf from season 3... who was the actor behind him",  # a typo'd name
+    ],
+)
+def test_someone_named_as_anothers_is_not_whom_the_question_refers_to(engine: Engine, message: str) -> None:
+    # "him" is the nephew, not Luke: answering with Luke's actor would be confidently wrong.
+    answer = engine.ask(message)
+    assert answer.status is not Status.ANSWERED or answer.entry_id not in (
+        "who-played-luke",
+        "who-played-rory",
+    )
+
+
+@pytest.mark.parametrize(
     ("message", "asked"),
     [
         ("i'm on season 2. who played him? asking for a friend", "who played him?"),
