@@ -385,7 +385,9 @@ class Engine:
         found = self._readings.get(question)
         if found is None:
             # Typos are fixed first, so that a construction misspelled is still read as one.
-            typed = self._typos_fixed(drop_struck_through(question))
+            typed = self.analyzer.fix_typos(
+                drop_struck_through(question), correct=self.vocabulary.correct, known=self._is_known_word
+            )
             found = self.analyzer.analyse(
                 self._role_references.name_actors(
                     drop_confirmations(read_origins(read_constructions(typed), self._is_someone))
@@ -393,9 +395,6 @@ class Engine:
             )
             remember(self._readings, question, found, _READINGS_KEPT)
         return found
-
-    def _typos_fixed(self, text: str) -> str:
-        return self.analyzer.fix_typos(text, correct=self.vocabulary.correct, known=self._is_known_word)
 
     def _asked_things(self, question: str) -> frozenset[str]:
         """The terms of the thing a "which <thing> did ..." question asks for: only an entry asked
@@ -746,14 +745,13 @@ class Engine:
         return any(term[0] == "@" for term in self.analyse_question(text).terms)
 
     def _names_someone_as_anothers(self, text: str) -> bool:
-        """True when `text` holds a name as a possessive ("luke's", "rori's", or "lukes" as fans
+        """True when `text` holds someone's possessive ("luke's", "rori's", or "lukes" as fans
         type it)."""
         names = self.vocabulary.names
-        # As typed ("lukes" is then "luke"), and with typos fixed ("rori's" is then "rory's").
         return any(
-            owner in names or (bare in names and bare + "s" not in names)
-            for form in (text, self._typos_fixed(text))
-            for owner, bare in _POSSESSIVE_TOKEN.findall(form.lower())
+            # "jess" is no possessive of "jes", but "lukes" is one of "luke".
+            self._is_about_someone(owner) if owner else (bare in names and bare + "s" not in names)
+            for owner, bare in _POSSESSIVE_TOKEN.findall(text.lower())
         )
 
     def _question_after_lead_in(self, message: str) -> str | None:
