@@ -333,6 +333,19 @@ def test_what_a_fan_said_is_still_asked_of_the_entry_that_quotes_it(engine: Engi
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "fan-question")
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("my mom says the guy from this is us played jess, true?", "milo-current-show"),
+        ("my bf says milo was 44 in that article, right?", "milo-age"),
+    ],
+)
+def test_the_fans_own_people_are_not_what_is_asked_about(engine: Engine, message: str, entry_id: str) -> None:
+    # No source speaks of the fan's mom or boyfriend: they are not a topic the entry lacks.
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_a_question_after_some_scene_setting_is_answered(engine: Engine) -> None:
     message = (
         "ok so my roommate and i are rewatching season three tonight and we got into a whole "
