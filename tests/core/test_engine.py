@@ -511,6 +511,7 @@ def test_fans_everyday_words_find_the_entry(engine: Engine, message: str, entry_
     [
         ("what were the wrong reasons milo gave in the article", "revival-wrong-reasons"),
         ("in the interview does milo think jess and rory were a good match", "jess-great-match"),
+        ("what fan question did scott read on that episode", "fan-question"),  # the podcast's episode
     ],
 )
 def test_pointing_at_the_source_asks_nothing_its_entries_miss(
@@ -523,6 +524,17 @@ def test_pointing_at_the_source_asks_nothing_its_entries_miss(
         source_id: dataclasses.replace(source, called=()) for source_id, source in pack.sources.items()
     }
     assert Engine(dataclasses.replace(pack, sources=uncalled)).ask(question).status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    "question", ["which episode do jess and rory break up in", "what episode did jess first show up in"]
+)
+def test_asking_for_an_episode_of_the_show_is_not_pointing_at_the_source(
+    engine: Engine, question: str
+) -> None:
+    # "episode" names the podcast episode the article reports, but "which episode ..." asks
+    # for one of the show's, which no source says.
+    assert engine.ask(question).status is not Status.ANSWERED
 
 
 def test_where_asks_for_a_place_unless_it_asks_where_someone_stands(engine: Engine) -> None:
