@@ -66,6 +66,13 @@ QUOTE_PREFIX = "quote:"
 # Pronouns that stand for people as themselves; "his", "her" and "their" are mostly someone's
 # ("her boyfriend"), so they do not say whom a question is about.
 _REFERRING_PRONOUNS = frozenset({"he", "him", "she", "they", "them", "hes", "shes", "theyre"})
+# A pronoun that may hold a view ("does he think", "his take"), and whom it stands for.
+_HOLDER_PRONOUNS = {"he": "he", "his": "he", "she": "she", "her": "she"}
+_OWNER_PRONOUNS = frozenset({"his", "her"})
+_AUXILIARIES = frozenset(
+    "do does did is was would will can could should has have had dont doesnt didnt isnt wasnt wouldnt".split()
+)
+_WORD_OR_POSSESSIVE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 # A possessive, with its apostrophe ("luke's": the owner) or without ("lukes": bare).
 _POSSESSIVE_TOKEN = re.compile(r"\b(?:([^\W_]+)['\u2019]s|([^\W_]+)s)\b")
 # Terms that ask nothing on their own. Not "where" and "when": alone ("where is this from",
@@ -233,6 +240,15 @@ class Engine:
                     self._related.setdefault(character, set()).add(actor)
             self._relatable = frozenset(self._related)
             self._entity_names = {entity_term(name): name for alias, name in names}
+            # Who "he" or "she" may be: the people the sources refer to that way, by the words
+            # of their names.
+            self._called_by_word = {
+                word: (person.pronoun, entity_term(person.name))
+                for person in pack.people
+                if person.pronoun
+                for alias in person.names()
+                for word in surface_words(alias)
+            }
             # What each source is called, as terms, and all such terms (see `_points_at_its_source`).
             self._source_names = {
                 source.id: frozenset(
@@ -421,9 +437,18 @@ class Engine:
         return word in self.vocabulary or self.index.document_frequency(stem(word)) > 0
 
     def rank(
-        self, question: str, *, guild_id: int | None = None, quotes: bool = True, entries: bool = True
+        self,
+        question: str,
+        *,
+        guild_id: int | None = None,
+        quotes: bool = True,
+        entries: bool = True,
+        message: str | None = None,
     ) -> list[Scored]:
-        """Score the likely documents for `question`, best first (ties by key, for determinism)."""
+        """Score the likely documents for `question`, best first (ties by key, for determinism).
+
+        `message` is the whole message when `question` is part of it: whom its "he" or "she"
+        stands for is read there."""
         analysed = self.analyse_question(question)
         terms = set(analysed.terms)
         if not terms:
@@ -443,6 +468,7 @@ class Engine:
             holders = frozenset().union(
                 *(opinion_holders(self.analyse_question(part).terms) for part in parts)
             )
+        holders |= self._holders_referred_to(message or question)
         asks_thoughts = THOUGHT_TERM in terms
         # "who said ...": a document that quotes someone tells who said it, whether or not
         # any of its phrasings asks "who".
@@ -714,7 +740,7 @@ class Engine:
                 break
             if asked := part(question):
                 asked = self._naming_whom_it_refers_to(asked, question)
-                part_ranked = self.rank(asked, guild_id=guild_id)
+                part_ranked = self.rank(asked, guild_id=guild_id, message=question)
                 part_status, part_chosen = self._judge(part_ranked)
                 if part_status is Status.ANSWERED:
                     ranked, status, chosen = part_ranked, part_status, part_chosen
@@ -740,6 +766,33 @@ class Engine:
         named = (self._entity_names.get(term) for term in dict.fromkeys(self.analyse_question(rest).terms))
         names = [name for name in named if name is not None]
         return f"{asked} ({', '.join(names)})" if names else asked
+
+    def _holders_referred_to(self, question: str) -> frozenset[str]:
+        """Whose view a question asks for as "he" or "she" ("scott is so funny on the pod. does
+        he like jess?" asks Scott's): the last person named before the pronoun whom the sources
+        call that, not as someone's ("milo was on scott's pod. what did he say" is Milo)."""
+        if OPINION_TERMS.isdisjoint(self.analyse_question(question).terms):
+            return frozenset()  # no view is asked for, whoever "he" is
+        tokens = _WORD_OR_POSSESSIVE.findall(question.lower())
+        if _HOLDER_PRONOUNS.keys().isdisjoint(tokens) or self._called_by_word.keys().isdisjoint(tokens):
+            return frozenset()
+        last_named: dict[str, str] = {}  # pronoun -> the last person so called, so far
+        resolved = []
+        for before, token in zip(["", *tokens], tokens, strict=False):
+            pronoun = _HOLDER_PRONOUNS.get(token)
+            # A pronoun holds the view asked for as the subject of a question ("did he say",
+            # "does he think") or as a view's owner ("his take"), not in a clause of its own
+            # ("what show was milo on when he said all this").
+            if pronoun is not None and (before in _AUXILIARIES or token in _OWNER_PRONOUNS):
+                resolved.append(self._entity_names[last_named[pronoun]] if pronoun in last_named else token)
+                continue
+            resolved.append(token)
+            # A possessive ("scott's") names someone else's thing, not whom "he" stands for.
+            if (called := self._called_by_word.get(token)) is not None:
+                last_named[called[0]] = called[1]
+        if resolved == tokens:
+            return frozenset()
+        return opinion_holders(self.analyse_question(" ".join(resolved)).terms)
 
     def _is_about_someone(self, text: str) -> bool:
         return any(term[0] == "@" for term in self.analyse_question(text).terms)

@@ -328,6 +328,34 @@ def test_what_a_group_thinks_is_not_answered_with_milos_words(engine: Engine, qu
     assert engine.ask(question).status is not Status.ANSWERED
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "scott is hilarious on the pod. does he like jess",
+        "scott patterson hosts the pod right? does he think jess and rory were good together",
+        "i love scott. what did he say about a revival",
+    ],
+)
+def test_he_after_naming_someone_else_does_not_ask_milos_view(engine: Engine, message: str) -> None:
+    # "he" is Scott, the last man named: Milo's words are not his view.
+    assert engine.ask(message).status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # "scott's" names the podcast's owner, not whom "he" stands for.
+        ("milo went on scott's podcast. what did he think of jess and rory", "jess-rory-relationship-view"),
+        ("what show was milo starring in when he said all that", "milo-current-show"),  # not asked of "he"
+    ],
+)
+def test_he_stands_for_the_last_man_named_in_his_own_right(
+    engine: Engine, message: str, entry_id: str
+) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_what_a_fan_said_is_still_asked_of_the_entry_that_quotes_it(engine: Engine) -> None:
     answer = engine.ask("what did the fan say about jess and rory")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "fan-question")
