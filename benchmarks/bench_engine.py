@@ -19,6 +19,10 @@ machine the wall figures include slices other processes took from the core):
   updates    add_entry with a new id, add_entry with an existing id (edit), remove_entry,
              --updates operations each (the first add, right after the questions, also on its
              own); and the first ask after an add that brings new words.
+             Beside it, in the same process, the least an inverted index over the same texts
+             does (each entry's and quote's texts lower-cased and split on spaces, a set of words
+             per document, one posting list per word): the ratio says how much more the engine's
+             reading does, and moves much less than the machine's speed does.
   baselines  the same questions, in the same order, against the pack's questions + alternates:
              difflib.get_close_matches(n=1, cutoff=0.6) and rapidfuzz extractOne(WRatio,
              default_process), each timed until --baseline-seconds have passed (at least one
@@ -223,6 +227,9 @@ def measure(spec: str, questions: int, updates: int, baseline_seconds: float) ->
     with RssPeak() as rss:
         engine = build.time(lambda: Engine(pack))
     out["build"] = build.to_json()
+    bare = Samples()
+    bare.time(lambda: bare_index(pack))
+    out["bare_index"] = bare.to_json()
     out["rss_peak_mb"], out["rss_exact"] = rss.delta_mb, rss.exact
 
     # The first question after a build pays for whatever the engine builds lazily (typo tables,
@@ -251,6 +258,18 @@ def measure(spec: str, questions: int, updates: int, baseline_seconds: float) ->
     out.update(measure_baselines(pack, mix, baseline_seconds))
     out["cpu_share"] = (time.process_time() - started[1]) / (time.perf_counter() - started[0])
     return out
+
+
+def bare_index(pack: Pack) -> dict[str, list[int]]:
+    """The least an inverted index over the pack's texts does: no stemming, stopwords, phrases,
+    names or typo tables; each document's space-separated words, once each, into one list per word."""
+    texts = [(e.question, *e.alternates, e.answer, *e.tags) for e in pack.entries]
+    texts += [(quote.text, quote.sentence) for quote in pack.quotes]
+    postings: dict[str, list[int]] = {}
+    for slot, document in enumerate(texts):
+        for word in set(" ".join(document).lower().split()):
+            postings.setdefault(word, []).append(slot)
+    return postings
 
 
 def measure_updates(
@@ -430,6 +449,13 @@ def report_pack(
         ms(build["cpu"][0]),
         "< 5 s" if big else "",
         build["wall"][0] < 5000 if big else None,
+    )
+    bare = result["bare_index"]
+    table.row(
+        "baseline: bare inverted index build",
+        ms(bare["wall"][0]),
+        ms(bare["cpu"][0]),
+        f"showfaq build {build['wall'][0] / max(bare['wall'][0], 1e-9):,.1f}x this",
     )
     rss = result["rss_peak_mb"]
     if isinstance(memory, dict):
