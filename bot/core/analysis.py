@@ -564,15 +564,14 @@ class RoleReferences:
         self._people_words = frozenset(word for name in people for word in surface_words(name))
         actors: dict[str, set[str]] = {}
         for alias, actor in roles:
-            actors.setdefault(_alias_key(alias), set()).add(actor)
+            actors.setdefault(alias_key(alias), set()).add(actor)
         self._actors = {alias: next(iter(found)) for alias, found in actors.items() if len(found) == 1}
-        aliases = sorted(self._actors, key=len, reverse=True)  # "jess mariano" before "jess"
-        pattern = "|".join(r"\s+".join(map(re.escape, alias.split())) for alias in aliases)
+        pattern = _alternatives(self._actors)
         self._pattern = (
             re.compile(
                 rf"\b{_ACTOR_NOUNS}\s+{_WHO_PLAYS}\s+(?P<alias>{pattern})\b(?!['\u2019]s\b)", re.IGNORECASE
             )
-            if aliases
+            if self._actors
             else None
         )
 
@@ -588,10 +587,65 @@ class RoleReferences:
         before = surface_words(last_clause(found.string[: found.start()]))
         if not (_NAMING_WORDS.isdisjoint(before) and self._people_words.isdisjoint(before)):
             return found[0]
-        return self._actors[_alias_key(found["alias"])]
+        return self._actors[alias_key(found["alias"])]
 
 
-def _alias_key(alias: str) -> str:
+class Relatives:
+    """Names the character where a fan describes one by what the sources make them to another.
+
+    "who played luke's nephew" asks who played Jess: it is read as "who played Jess", not as
+    a question about Luke. Left alone where the character is named elsewhere ("is jess luke's
+    nephew" asks whether the description is true); with the character named right after
+    ("luke's nephew jess"), the description goes and the name stays.
+    """
+
+    def __init__(
+        self,
+        descriptions: Iterable[tuple[Iterable[str], str, str]],
+        *,
+        named: Callable[[str], Iterable[str]],
+    ) -> None:
+        """`descriptions` are (the owner's names, the relation's words, the character's name):
+        (["Luke", "Luke Danes"], "nephew", "Jess"). `named` gives the people and characters a
+        text names, as terms."""
+        self._named = named
+        self._patterns = [
+            (
+                re.compile(
+                    rf"\b(?:{_alternatives(owners)})(?:['\u2019]s?|s)?\s+{_words_pattern(relation)}\b",
+                    re.IGNORECASE,
+                ),
+                character,
+                entity_term(character),
+            )
+            for owners, relation, character in descriptions
+        ]
+
+    def name_characters(self, text: str) -> str:
+        """`text` with each character described through another named instead."""
+        for pattern, character, term in self._patterns:
+            found = pattern.search(text)
+            if found is None:
+                continue
+            after = text[found.end() :]
+            if term in self._named(" ".join(surface_words(after)[:1])):
+                text = text[: found.start()] + after  # "luke's nephew jess": jess stays
+            elif term not in self._named(text[: found.start()] + " " + after):
+                text = text[: found.start()] + character + after
+        return text
+
+
+def _alternatives(phrases: Iterable[str]) -> str:
+    """A pattern for any of `phrases`, longest first ("jess mariano" before "jess"), spaced as fans type."""
+    return "|".join(_words_pattern(phrase) for phrase in sorted(set(phrases), key=len, reverse=True))
+
+
+def _words_pattern(phrase: str) -> str:
+    return r"\s+".join(map(re.escape, phrase.split()))
+
+
+def alias_key(alias: str) -> str:
+    """How a name or alias is looked up: case and spacing do not matter."""
     return " ".join(alias.casefold().split())
 
 

@@ -28,7 +28,9 @@ from bot.core.analysis import (
     THOUGHT_TERM,
     Analysed,
     Analyzer,
+    Relatives,
     RoleReferences,
+    alias_key,
     answer_kinds,
     english_words,
     entity_term,
@@ -47,7 +49,7 @@ from bot.core.index import (
     idf,
     remember,
 )
-from bot.core.knowledge import Pack
+from bot.core.knowledge import DESCRIPTION_OWNER, Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
 from bot.core.text import (
     asked_clause,
@@ -229,6 +231,10 @@ class Engine:
             # "story"): it keeps its full weight, however common the word is elsewhere.
             curated = {term for terms in lexicon.values() for term in terms.split()}
             self._everyday_terms = frozenset(map(stem, EVERYDAY_WORDS)) - curated
+            self._relatives = Relatives(
+                self._described_characters(pack, names),
+                named=lambda text: (t for t in self.analyzer.analyse(text).terms if t[0] == "@"),
+            )
             self._role_references = RoleReferences(
                 ((alias, actor) for alias, _, actor in roles), people=(alias for alias, _ in people)
             )
@@ -294,6 +300,24 @@ class Engine:
                 self._voices_with_roles(doc)
 
     # --- building --------------------------------------------------------------------------
+
+    @staticmethod
+    def _described_characters(
+        pack: Pack, names: Sequence[tuple[str, str]]
+    ) -> list[tuple[list[str], str, str]]:
+        """For each role's description through someone ("Luke's nephew"): every name of that
+        someone, the relation, and the character described."""
+        canonical = {alias_key(alias): name for alias, name in names}
+        found = []
+        for person in pack.people:
+            for role in person.roles:
+                for description in role.described_as:
+                    parts = DESCRIPTION_OWNER.match(description)
+                    owner = parts and canonical.get(alias_key(parts["owner"]))
+                    if owner:
+                        owners = [alias for alias, name in names if name == owner]
+                        found.append((owners, parts["relation"], role.character))
+        return found
 
     def _related_terms(self, terms: Iterable[str]) -> set[str]:
         return {r for t in self._related.keys() & terms for r in self._related[t]}
@@ -405,8 +429,13 @@ class Engine:
                 drop_struck_through(question), correct=self.vocabulary.correct, known=self._is_known_word
             )
             found = self.analyzer.analyse(
-                self._role_references.name_actors(
-                    drop_confirmations(read_origins(read_constructions(typed), self._is_someone))
+                # Characters described through others are named after actors described by a
+                # role: "the guy who played luke's nephew, what's his name" asks who played
+                # Jess, not about Milo.
+                self._relatives.name_characters(
+                    self._role_references.name_actors(
+                        drop_confirmations(read_origins(read_constructions(typed), self._is_someone))
+                    )
                 )
             )
             remember(self._readings, question, found, _READINGS_KEPT)

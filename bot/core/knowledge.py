@@ -163,6 +163,9 @@ def _is_kind(value: Any, kind: Kind) -> bool:
     return isinstance(value, kinds)
 
 
+# A role's description through someone else: "Luke's nephew" (owner "Luke", relation "nephew").
+DESCRIPTION_OWNER = re.compile(r"(?P<owner>.+?)['\u2019]s?\s+(?P<relation>\S.*)")
+
 REF = Schema("source reference", {"source": Field(str), "quote": Field(str)})
 FAQ_ENTRY = Schema(
     "FAQ entry",
@@ -181,6 +184,7 @@ ROLE = Schema(
     {
         "character": Field(str),
         "aliases": Field(list, required=False, items=str),
+        "described_as": Field(list, required=False, items=str),
         "sources": Field(list, items=REF),
     },
 )
@@ -443,6 +447,7 @@ def _load_people(
     people: list[Person] = []
     ids: dict[str, int | None] = {}
     names: dict[str, str] = {}
+    described: list[tuple[str, int | None]] = []  # roles' descriptions, checked once all names are known
     for raw, line in _items(data, "people"):
         if not checker.mapping(raw, PERSON, line) or not _check_id(checker, ids, raw["id"], line, "person"):
             continue
@@ -452,8 +457,12 @@ def _load_people(
         roles: list[Role] = []
         for role_raw, role_line in _items(raw, "roles"):
             refs = _refs(checker, sources, role_raw["sources"], role_line)
+            descriptions = tuple(fold(d) for d in role_raw.get("described_as") or ())
+            descriptions_line = role_raw.key_lines.get("described_as", role_line)
+            described.extend((description, descriptions_line) for description in descriptions)
             if refs:
-                roles.append(Role(fold(role_raw["character"]), tuple(role_raw.get("aliases") or ()), refs))
+                aliases = tuple(role_raw.get("aliases") or ())
+                roles.append(Role(fold(role_raw["character"]), aliases, refs, descriptions))
         person = Person(
             id=raw["id"],
             name=fold(raw["name"]),
@@ -469,6 +478,19 @@ def _load_people(
                 checker.report(line, f"name {name!r} is used by both {names[key]!r} and {person.id!r}")
             names[key] = person.id
         people.append(person)
+    known = {
+        _match_key(name)
+        for person in people
+        for name in (*person.names(), *(a for role in person.roles for a in (role.character, *role.aliases)))
+    }
+    for description, line in described:
+        owner = DESCRIPTION_OWNER.match(description)
+        if owner is None or _match_key(owner["owner"]) not in known:
+            checker.report(
+                line,
+                f"described_as {description!r} must name someone in this file and what the character is "
+                'to them, as in "Luke\'s nephew"',
+            )
     problems.extend(checker.problems)
     return tuple(people)
 

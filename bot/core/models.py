@@ -76,6 +76,8 @@ class Role:
     character: str
     aliases: tuple[str, ...]
     sources: tuple[SourceRef, ...]
+    # What the sources make the character to another one, as fans say it: "Luke's nephew".
+    described_as: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -235,6 +235,24 @@ def test_bad_pronoun(dirs: Dirs) -> None:
     ]
 
 
+def test_a_role_is_described_through_another(dirs: Dirs) -> None:
+    jess = next(role for person in load_pack(dirs.knowledge, dirs.seeds).people for role in person.roles)
+    assert (jess.character, jess.described_as) == ("Jess", ("Luke's nephew",))
+
+
+@pytest.mark.parametrize("description", ["Lorelai's daughter", "nephew of Luke"])
+def test_a_description_must_name_someone_in_the_file(dirs: Dirs, description: str) -> None:
+    edit(dirs.cast, "described_as: [Luke's nephew]", f"described_as: [{description}]")
+    assert problems(dirs) == [
+        Problem(
+            str(dirs.cast),
+            line_with(dirs.cast, "described_as:"),
+            f"described_as {description!r} must name someone in this file and what the character is to "
+            'them, as in "Luke\'s nephew"',
+        )
+    ]
+
+
 def test_missing_verdict(dirs: Dirs) -> None:
     text = dirs.revival.read_text(encoding="utf-8")
     start = text.index("  mixed:\n")
