@@ -148,7 +148,9 @@ _NOT_IN_OPENER = str.maketrans("", "", "*_~`'\"‘’")
 
 
 def _opens_a_question(words: list[str]) -> bool:
-    return words[0].lower().translate(_NOT_IN_OPENER) in _QUESTION_OPENERS
+    # A mention or emoji before it ("<@123> who plays luke, the diner guy") opens nothing.
+    opener = next((word for word in words if not DISCORD_TOKENS.fullmatch(word)), "")
+    return opener.lower().translate(_NOT_IN_OPENER) in _QUESTION_OPENERS
 
 
 def asked_clause(text: str) -> str | None:

@@ -469,6 +469,10 @@ def test_the_last_sentence_that_asks_is_found(message: str, asked: str | None) -
     ("message", "asked"),
     [
         ("who plays luke, the diner guy w the backwards cap", "who plays luke"),
+        (
+            "<@123> who plays luke, the diner guy w the backwards cap",
+            "<@123> who plays luke",
+        ),  # a mention first
         ("ok so... who played jess again - asking for my mom", "who played jess again"),
         ("i'm rewatching. honestly (no spoilers) would milo come back?", "would milo come back?"),
         ("asp and dan, who are they again?", "who are they again?"),
