@@ -116,6 +116,7 @@ class MatchSettings:
     topic_weight: float = 0.1
     quote_factor: float = 0.9  # quotes rank just below an entry that says the same
     light_weight: float = 0.3  # weight of question words and "say"/"think", as a share of their idf
+    source_name_weight: float = 0.5  # the same for what a source is called ("interview")
     # Weight of a word common in any English text ("see", "whole", "two"), as a share of its
     # idf: fans pad questions with them, and a small pack's idf cannot tell them from rare ones.
     everyday_weight: float = 0.6
@@ -639,6 +640,8 @@ class Engine:
             weight = self.index.weight(term)
         if term in LIGHT_TERMS:
             weight *= settings.light_weight
+        if term in self._source_name_terms:
+            weight *= settings.source_name_weight
         if term in self._everyday_terms:
             weight *= settings.everyday_weight
         return weight
