@@ -792,7 +792,9 @@ class Engine:
         one. who played him?", "him" is not Luke."""
         if _REFERRING_PRONOUNS.isdisjoint(surface_words(asked)) or self._is_about_someone(asked):
             return asked
-        rest = message.replace(asked, " ")
+        # A character described through another is that character ("lukes nephew ... who
+        # played him" asks about Jess); only another possessive leaves "him" unknown.
+        rest = self._relatives.name_characters(message.replace(asked, " "))
         if self._names_someone_as_anothers(rest):
             return asked
         named = (self._entity_names.get(term) for term in dict.fromkeys(self.analyse_question(rest).terms))
