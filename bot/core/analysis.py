@@ -131,7 +131,7 @@ def answer_kinds(terms: Iterable[str]) -> frozenset[str]:
 _TOKEN = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"'[sS]\b")  # typographic apostrophes are made plain first
 # A word as a fan types it, apostrophes and all ("didn't", "jess's"): what surface_words reads as one.
-_WORD_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+WORD_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _STRETCH = re.compile(r"(.)\1{2,}")  # a letter typed three times or more: "sooo", "jesssss"
 _STEMMER = snowballstemmer.stemmer("english")
 _Value = TypeVar("_Value")
@@ -413,7 +413,7 @@ class Analyzer:
         # Mentions, custom emoji and links are left as they are; they hold no words.
         pieces = DISCORD_TOKENS.split(text)
         tokens = DISCORD_TOKENS.findall(text)
-        fixed = [_WORD_TOKEN.sub(meant, piece) for piece in pieces]
+        fixed = [WORD_TOKEN.sub(meant, piece) for piece in pieces]
         return "".join(chain.from_iterable(zip(fixed, [*tokens, ""], strict=True)))
 
     def _meant(self, word: str, correct: Callable[[str], str | None], known: Callable[[str], bool]) -> str:

@@ -26,6 +26,7 @@ from bot.core.analysis import (
     OPINION_TERMS,
     SAID_TERM,
     THOUGHT_TERM,
+    WORD_TOKEN,
     Analysed,
     Analyzer,
     Relatives,
@@ -74,7 +75,6 @@ _OWNER_PRONOUNS = frozenset({"his", "her"})
 _AUXILIARIES = frozenset(
     "do does did is was would will can could should has have had dont doesnt didnt isnt wasnt wouldnt".split()
 )
-_WORD_OR_POSSESSIVE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 # A possessive, with its apostrophe ("luke's": the owner) or without ("lukes": bare).
 _POSSESSIVE_TOKEN = re.compile(r"\b(?:([^\W_]+)['\u2019]s|([^\W_]+)s)\b")
 # Terms that ask nothing on their own. Not "where" and "when": alone ("where is this from",
@@ -788,8 +788,8 @@ class Engine:
         followed by the people the rest of the message names: "i keep seeing clips of milo
         talking about jess and rory. does he think they were good together" asks about them.
 
-        Unchanged when the rest names someone as another's: in "luke's nephew, the moody
-        one. who played him?", "him" is not Luke."""
+        Unchanged when the rest names someone as another's: in "jess's dad shows up in
+        season 3. who played him?", "him" is not Jess."""
         if _REFERRING_PRONOUNS.isdisjoint(surface_words(asked)) or self._is_about_someone(asked):
             return asked
         # A character described through another is that character ("lukes nephew ... who
@@ -807,7 +807,7 @@ class Engine:
         call that, not as someone's ("milo was on scott's pod. what did he say" is Milo)."""
         if OPINION_TERMS.isdisjoint(self.analyse_question(question).terms):
             return frozenset()  # no view is asked for, whoever "he" is
-        tokens = _WORD_OR_POSSESSIVE.findall(question.lower())
+        tokens = WORD_TOKEN.findall(question.lower())
         if _HOLDER_PRONOUNS.keys().isdisjoint(tokens) or self._called_by_word.keys().isdisjoint(tokens):
             return frozenset()
         last_named: dict[str, str] = {}  # pronoun -> the last person so called, so far
