@@ -473,12 +473,12 @@ class Engine:
         guild_id: int | None = None,
         quotes: bool = True,
         entries: bool = True,
-        message: str | None = None,
+        referred: frozenset[str] | None = None,
     ) -> list[Scored]:
         """Score the likely documents for `question`, best first (ties by key, for determinism).
 
-        `message` is the whole message when `question` is part of it: whom its "he" or "she"
-        stands for is read there."""
+        `referred`: whose view the whole message asks for as "he" or "she", when `question` is
+        part of it (see `_holders_referred_to`); by default read from `question`."""
         analysed = self.analyse_question(question)
         terms = set(analysed.terms)
         if not terms:
@@ -498,7 +498,7 @@ class Engine:
             holders = frozenset().union(
                 *(opinion_holders(self.analyse_question(part).terms) for part in parts)
             )
-        holders |= self._holders_referred_to(message or question)
+        holders |= self._holders_referred_to(question) if referred is None else referred
         asks_thoughts = THOUGHT_TERM in terms
         # "who said ...": a document that quotes someone tells who said it, whether or not
         # any of its phrasings asks "who".
@@ -763,7 +763,8 @@ class Engine:
         # sources could be about, however exactly some phrasing reads the same.
         if set(self.analyse_question(question).terms) <= _ASK_NOTHING_ALONE:
             return self._unknown(question, guild_id)
-        ranked = self.rank(question, guild_id=guild_id)
+        referred = self._holders_referred_to(question)
+        ranked = self.rank(question, guild_id=guild_id, referred=referred)
         status, chosen = self._judge(ranked)
         # Scene-setting and asides can drown the question itself: the sentence that asks, then
         # the clause that asks, may answer alone, held to the same checks.
@@ -772,7 +773,7 @@ class Engine:
                 break
             if asked := part(question):
                 asked = self._naming_whom_it_refers_to(asked, question)
-                part_ranked = self.rank(asked, guild_id=guild_id, message=question)
+                part_ranked = self.rank(asked, guild_id=guild_id, referred=referred)
                 part_status, part_chosen = self._judge(part_ranked)
                 if part_status is Status.ANSWERED:
                     ranked, status, chosen = part_ranked, part_status, part_chosen
@@ -792,14 +793,16 @@ class Engine:
         season 3. who played him?", "him" is not Jess."""
         if _REFERRING_PRONOUNS.isdisjoint(surface_words(asked)) or self._is_about_someone(asked):
             return asked
+        # The message names them as the rest of it does: `asked` names no one.
+        named = (self._entity_names.get(term) for term in dict.fromkeys(self.analyse_question(message).terms))
+        names = [name for name in named if name is not None]
         # A character described through another is that character ("lukes nephew ... who
         # played him" asks about Jess); only another possessive leaves "him" unknown.
-        rest = self._relatives.name_characters(message.replace(asked, " "))
-        if self._names_someone_as_anothers(rest):
+        if not names or self._names_someone_as_anothers(
+            self._relatives.name_characters(message.replace(asked, " "))
+        ):
             return asked
-        named = (self._entity_names.get(term) for term in dict.fromkeys(self.analyse_question(rest).terms))
-        names = [name for name in named if name is not None]
-        return f"{asked} ({', '.join(names)})" if names else asked
+        return f"{asked} ({', '.join(names)})"
 
     def _holders_referred_to(self, question: str) -> frozenset[str]:
         """Whose view a question asks for as "he" or "she" ("scott is so funny on the pod. does
