@@ -611,6 +611,7 @@ class Relatives:
         self._named = named
         self._patterns = [
             (
+                relation.split()[-1].casefold(),
                 re.compile(
                     rf"\b(?:{_alternatives(owners)})(?:['\u2019]s?|s)?\s+{_words_pattern(relation)}\b",
                     re.IGNORECASE,
@@ -623,7 +624,11 @@ class Relatives:
 
     def name_characters(self, text: str) -> str:
         """`text` with each character described through another named instead."""
-        for pattern, character, term in self._patterns:
+        lowered = text.casefold()
+        for relation_word, pattern, character, term in self._patterns:
+            # Most texts hold no relation word: no need to try every owner's name at every word.
+            if relation_word not in lowered:
+                continue
             found = pattern.search(text)
             if found is None:
                 continue
