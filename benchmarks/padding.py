@@ -7,7 +7,9 @@ dinner". Every question the engine answers right (and every unanswerable one it 
 is asked again with an opener before it, a remark after it, or both, drawn (seeded) from
 the lists in benchmarks/data/chat_padding_*.yaml, each written by someone who never saw
 the engine, its lexicon or the other lists (README's "Answer quality" says which have
-been read since; the newest is held out). It prints, per list and placement, how many
+been read since; the newest is held out). Each question's padding is drawn from a seed and
+the question itself, so it is the same on every run and on any version of the engine that
+answers that question right. It prints, per list and placement, how many
 answerable questions are still answered right, answered wrong, or no longer answered, and
 how many unanswerable ones are answered.
 """
@@ -31,8 +33,9 @@ from bot.core.knowledge import load_pack  # noqa: E402
 PADDING = sorted((ROOT / "benchmarks" / "data").glob("chat_padding_*.yaml"))
 
 
-def padded(text: str, *, padding: dict[str, list[str]], placement: str, rng: random.Random) -> str:
+def padded(text: str, *, padding: dict[str, list[str]], placement: str, seed: str) -> str:
     """`text` with an opener before it, a remark after it, or both."""
+    rng = random.Random(f"{seed}\0{placement}\0{text}")
     opener = rng.choice(padding["leads"]) if placement != "remark" else ""
     remark = rng.choice(padding["tails"]) if placement != "opener" else ""
     return opener + text + remark
@@ -44,7 +47,7 @@ def main() -> None:
     for path in PADDING:
         padding = yaml.safe_load(path.read_text(encoding="utf-8"))
         for placement in ("opener", "remark", "both"):
-            variant = partial(padded, padding=padding, placement=placement, rng=random.Random(7))
+            variant = partial(padded, padding=padding, placement=placement, seed=path.stem)
             print(f"{path.stem}, {placement}: {robustness(engine, questions, variant).summary()}")
 
 

@@ -6,7 +6,9 @@ Every question the engine answers right (and every unanswerable one it refuses) 
 again with one typo in one of its words of five letters or more: two letters swapped, one
 dropped, one doubled, or one replaced by a neighbour on the keyboard, never the first
 letter. Once in a word that carries meaning, once in a stopword ("about", "would",
-"really"), for the questions that have one. Seeded, so a run is repeatable. It prints, per
+"really"), for the questions that have one. Seeded by the seed and the question itself, so
+a run is repeatable and a question gets the same typo whichever other questions the code
+under test answers right (runs on two versions of the engine compare). It prints, per
 seed and kind of word, how many typo'd answerable questions are still answered right,
 answered wrong, or no longer answered, and how many typo'd unanswerable ones are answered.
 """
@@ -49,9 +51,10 @@ def with_typo(word: str, rng: random.Random) -> str:
     return word[:at] + neighbour + word[at + 1 :]
 
 
-def typo_variant(question: str, rng: random.Random, *, stopword: bool) -> str | None:
+def typo_variant(question: str, seed: int, *, stopword: bool) -> str | None:
     """`question` with a typo in one of its longer words (stopwords, or the others), or None
     when it has none."""
+    rng = random.Random(f"{seed}\0{question}")
     words = question.split()
     choices = [
         n for n, w in enumerate(words) if w.isalpha() and len(w) >= 5 and (w.lower() in STOPWORDS) == stopword
@@ -72,7 +75,7 @@ def main() -> None:
     engine = Engine(load_pack(ROOT / "knowledge", ROOT / "seeds"))
     questions = answered_right(engine, load_questions(ROOT / "tests" / "data" / "questions.yaml"))
     for seed, stopword in itertools.product(range(1, args.seeds + 1), (False, True)):
-        variant = partial(typo_variant, rng=random.Random(seed), stopword=stopword)
+        variant = partial(typo_variant, seed=seed, stopword=stopword)
         counts = robustness(engine, questions, variant)
         print(f"seed {seed}, {'stopwords' if stopword else 'other words'}, with a typo: {counts.summary()}")
 
