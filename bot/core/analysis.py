@@ -306,6 +306,7 @@ class Analysed(NamedTuple):
     """A text as terms (stopwords removed, phrases replaced, stemmed)."""
 
     terms: tuple[str, ...]
+    text: str = ""  # what was read: for a fan's message, with typos fixed and constructions reworded
 
 
 class Analyzer:
@@ -385,7 +386,7 @@ class Analyzer:
 
     def analyse(self, text: str) -> Analysed:
         """Return the terms of `text`, read as written (`fix_typos` first for a fan's message)."""
-        return Analysed(self._terms(surface_words(text)))
+        return Analysed(self._terms(surface_words(text)), text)
 
     def fix_typos(
         self, text: str, *, correct: Callable[[str], str | None], known: Callable[[str], bool]

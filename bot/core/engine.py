@@ -447,7 +447,8 @@ class Engine:
         about that thing gives one ("which season did jess and rory break up" is not answered by
         the entry on why they did). Nothing when the lexicon reads "which <thing>" as a phrase
         of its own ("what date" asks when), or names someone ("what jess did ...")."""
-        thing = asked_thing(question)
+        # Read with typos fixed: "wich episode do they break up in" asks for an episode too.
+        thing = asked_thing(self.analyse_question(question).text)
         if thing is None:
             return frozenset()
         terms = frozenset(self.analyse_question(thing).terms)

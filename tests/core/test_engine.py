@@ -619,7 +619,12 @@ def test_what_the_source_is_called_weighs_little_next_to_what_is_asked(
 
 
 @pytest.mark.parametrize(
-    "question", ["which episode do jess and rory break up in", "what episode did jess first show up in"]
+    "question",
+    [
+        "which episode do jess and rory break up in",
+        "what episode did jess first show up in",
+        "wich episode do jess and rory break up in",  # read with the typo fixed
+    ],
 )
 def test_asking_for_an_episode_of_the_show_is_not_pointing_at_the_source(
     engine: Engine, question: str
