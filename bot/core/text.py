@@ -191,6 +191,8 @@ def question_after_lead_in(text: str) -> str | None:
 # when an auxiliary follows it, names the kind of thing the question wants.
 _WHICH_THING = re.compile(
     r"(?i)\b(?:what|which)\s+([^\W\d_]+)\s*#?\s+"
+    # "which season of the bachelor is ...": what it is a part of does not change the thing.
+    r"(?:of\s+(?:the\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+)?\s+)?"
     r"(?:did|does|do|is|was|are|were|has|have|had|would|will|can|could|should)\b"
 )
 

@@ -264,6 +264,8 @@ def test_what_someone_else_thinks_is_not_answered_with_milos_words(engine: Engin
         ("which season did jess and rory break up", "season"),
         ("what episode # was milo on", "episode"),
         ("ok so WHAT podcast was he on", "podcast"),
+        ("which season of the bachelor is the right reasons thing from", "season"),
+        ("what episode of the podcast was milo on", "episode"),
         ("what did milo say", None),
         ("what happened between jess and rory", None),
     ],
