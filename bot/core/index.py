@@ -77,6 +77,15 @@ class Profile(NamedTuple):
         return term in self.asked_terms or term in self.body
 
 
+class _Shape(NamedTuple):
+    """What of a document's profile does not depend on the index's weights."""
+
+    document: Document  # the document it was derived from: an edit replaces the object
+    distinct: list[tuple[str, ...]]  # each phrasing's distinct terms, in the order written
+    positions: dict[str, list[int]]  # the phrasings that use each term
+    profile: Profile  # all but the shares
+
+
 class Vocabulary:
     """Surface words the knowledge uses, for telling typos from words it has never seen."""
 
@@ -232,8 +241,10 @@ class InvertedIndex:
         # a question asks each of its terms' when weighing it and again when gathering, and
         # the typo check asks every word's. (Bounded: most words fans type are in no document.)
         self._frequencies: dict[str, int] = {}
-        # Profiles by document, each with the version of the index it was derived from.
+        # Profiles by document, each with the version of the index it was derived from, and
+        # what of them does not depend on the weights, with the document it was derived from.
         self._profiles: dict[str, tuple[int, Profile]] = {}
+        self._shapes: dict[str, _Shape] = {}
         self._version = 0
 
     def __len__(self) -> int:
@@ -324,21 +335,40 @@ class InvertedIndex:
         kept = self._profiles.get(doc.key)
         if kept is not None and kept[0] == self._version:
             return kept[1]
+        # Only the shares depend on the weights: the rest of a profile is derived once per
+        # document, so the first questions after an edit (which changes every weight) do not
+        # derive it again for each candidate.
+        shape = self._shape(doc)
+        weights = {term: self.weight(term) for term in shape.positions}
+        totals = [sum(map(weights.__getitem__, phrasing)) or 1.0 for phrasing in shape.distinct]
+        precision = self._precision_weight
+        derived = shape.profile._replace(
+            shares={
+                term: tuple(
+                    [(position, precision * (weights[term] / totals[position])) for position in listed]
+                )
+                for term, listed in shape.positions.items()
+            }
+        )
+        remember(self._profiles, doc.key, (self._version, derived), PROFILES_KEPT)
+        return derived
+
+    def _shape(self, doc: Document) -> _Shape:
+        kept = self._shapes.get(doc.key)
+        if kept is not None and kept.document is doc:
+            return kept
         # A repeated phrasing scores as its first, so it is scored once; it still counts
         # as often as it is written towards what the document is typically asked about.
         repeats = Counter(doc.phrasings)
         texts = tuple(repeats)
         terms = tuple(tuple(text.split()) for text in texts)
         # Each phrasing's distinct terms in the order written: a fixed order makes the float
-        # sums below, and so ties between documents, the same in every process.
+        # sums of the shares, and so ties between documents, the same in every process.
         distinct = [tuple(dict.fromkeys(phrasing)) for phrasing in terms]
         positions: dict[str, list[int]] = {}
         for position, phrasing in enumerate(distinct):
             for term in phrasing:
                 positions.setdefault(term, []).append(position)
-        weights = {term: self.weight(term) for term in positions}
-        totals = [sum(map(weights.__getitem__, phrasing)) or 1.0 for phrasing in distinct]
-        precision = self._precision_weight
         asked = len(doc.phrasings)
         if len(texts) == asked:  # no phrasing repeated: a term's typicality is its count
             typicality = {term: len(listed) / asked for term, listed in positions.items()}
@@ -348,17 +378,12 @@ class InvertedIndex:
                 term: sum(counts[position] for position in listed) / asked
                 for term, listed in positions.items()
             }
-        derived = Profile(
+        profile = Profile(
             texts,
             terms,
             tuple([" ".join(sorted(phrasing)) for phrasing in terms]),
             exact=frozenset(texts),
-            shares={
-                term: tuple(
-                    [(position, precision * (weights[term] / totals[position])) for position in listed]
-                )
-                for term, listed in positions.items()
-            },
+            shares={},
             typicality=typicality,
             body=frozenset(doc.body),
             asked_terms=frozenset(doc.asked_terms),
@@ -366,8 +391,7 @@ class InvertedIndex:
                 chain.from_iterable((phrasing[0], phrasing[-1]) for phrasing in terms if phrasing)
             ),
         )
-        remember(self._profiles, doc.key, (self._version, derived), PROFILES_KEPT)
-        return derived
+        return remember(self._shapes, doc.key, _Shape(doc, distinct, positions, profile), PROFILES_KEPT)
 
     def first_documents(self, count: int) -> Iterator[Document]:
         """The first `count` live documents, in the order they were added."""

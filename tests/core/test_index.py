@@ -180,3 +180,28 @@ def test_a_fix_into_a_stopword_must_be_the_only_reading() -> None:
     assert vocabulary.correct("abuot") == "about"
     assert vocabulary.correct("wgere") is None  # "were" reads as nothing, "where" does not
     assert vocabulary.correct("thik") is None  # "this" or "think"
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_profile_after_edits_is_the_one_a_fresh_index_derives(seed: int) -> None:
+    # Profiles keep what does not depend on the weights between edits; what they hold must
+    # still be what an index built from scratch with the same documents derives.
+    rng = random.Random(seed)
+    index = InvertedIndex(0.3)
+    docs = {f"d{n}": random_document(rng, f"d{n}") for n in range(30)}
+    index.add_all(docs.values())
+    for key in rng.sample(sorted(docs), 10):
+        index.profile(docs[key])  # derived before the edits below
+    for _ in range(10):
+        key = rng.choice(sorted(docs))
+        if rng.random() < 0.5:
+            docs[key] = random_document(rng, key)  # an edit: same key, new phrasings
+            index.add(docs[key])
+        else:
+            new_key = f"d{len(docs) + 100}"
+            docs[new_key] = random_document(rng, new_key)
+            index.add(docs[new_key])
+    fresh = InvertedIndex(0.3)
+    fresh.add_all(index.get(key) for key in docs)
+    for key in sorted(docs):
+        assert index.profile(docs[key]) == fresh.profile(fresh.get(key))
