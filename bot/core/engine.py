@@ -816,7 +816,7 @@ class Engine:
             return frozenset()
         last_named: dict[str, str] = {}  # pronoun -> the last person so called, so far
         resolved = []
-        for before, token in zip(["", *tokens], tokens, strict=False):
+        for before, token in pairwise(["", *tokens]):
             pronoun = _HOLDER_PRONOUNS.get(token)
             # A pronoun holds the view asked for as the subject of a question ("did he say",
             # "does he think") or as a view's owner ("his take"), not in a clause of its own
