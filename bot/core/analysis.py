@@ -560,8 +560,16 @@ class RoleReferences:
     a possessive ("the guy who played luke's nephew" is not Scott).
     """
 
-    def __init__(self, roles: Iterable[tuple[str, str]], people: Iterable[str] = ()) -> None:
-        """`roles` are (character name or alias, actor's name) pairs; `people`, everyone's names."""
+    def __init__(
+        self,
+        roles: Iterable[tuple[str, str]],
+        people: Iterable[str] = (),
+        *,
+        asks_anything: Callable[[str], bool] = lambda text: not STOPWORDS.issuperset(surface_words(text)),
+    ) -> None:
+        """`roles` are (character name or alias, actor's name) pairs; `people`, everyone's names;
+        `asks_anything` tells whether a text reads as anything (filler such as "pls" does not)."""
+        self._asks_anything = asks_anything
         self._people_words = frozenset(word for name in people for word in surface_words(name))
         actors: dict[str, set[str]] = {}
         for alias, actor in roles:
@@ -587,6 +595,10 @@ class RoleReferences:
     def _name_actor(self, found: re.Match[str]) -> str:
         before = surface_words(last_clause(found.string[: found.start()]))
         if not (_NAMING_WORDS.isdisjoint(before) and self._people_words.isdisjoint(before)):
+            return found[0]
+        # A description on its own ("actor who played jess pls") asks who that is, as "who played
+        # jess" does: naming the actor would leave only a name, which asks nothing.
+        if not self._asks_anything(found.string[: found.start()] + " " + found.string[found.end() :]):
             return found[0]
         return self._actors[alias_key(found["alias"])]
 

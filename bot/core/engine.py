@@ -237,7 +237,9 @@ class Engine:
                 named=lambda text: (t for t in self.analyzer.analyse(text).terms if t[0] == "@"),
             )
             self._role_references = RoleReferences(
-                ((alias, actor) for alias, _, actor in roles), people=(alias for alias, _ in people)
+                ((alias, actor) for alias, _, actor in roles),
+                people=(alias for alias, _ in people),
+                asks_anything=lambda text: bool(self.analyzer.analyse(text).terms),
             )
             self._related: dict[str, set[str]] = {}
             for person in pack.people:

@@ -168,15 +168,31 @@ def test_an_actor_described_by_their_role_is_that_actor(engine: Engine, question
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("<@123> actor who played jess mariano pls", "who-played-jess"),
+        ("the guy that plays jess?", "who-played-jess"),
+        ("actress who played rory", "who-played-rory"),
+    ],
+)
+def test_a_description_on_its_own_asks_who_that_is(engine: Engine, question: str, entry_id: str) -> None:
+    # Named as the actor, the description would leave a bare name that asks nothing: in a large
+    # pack, any entry about Milo could then win.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_an_actor_described_by_their_role_is_not_someone_else(engine: Engine) -> None:
     # The article gives Milo's age, not Scott's.
     assert engine.ask("how old is the actor who plays luke").status is not Status.ANSWERED
     references = RoleReferences(
         [("Luke", "Scott Patterson"), ("Jess", "Milo Ventimiglia")], people=["Scott Patterson", "Scott"]
     )
-    assert references.name_actors("is the actress who played Luke here") == "is the Scott Patterson here"
+    assert references.name_actors("is the actress who played Luke wed") == "is the Scott Patterson wed"
     # Unless the description is what is asked, or says what someone named is.
     assert references.name_actors("who's the guy that played luke") == "who's the guy that played luke"
+    assert references.name_actors("the actress who played Luke?") == "the actress who played Luke?"
     assert (
         references.name_actors("so scott is the guy who played luke") == "so scott is the guy who played luke"
     )
