@@ -182,7 +182,9 @@ class Scored(NamedTuple):
     coverage: float  # 0-1: share of the question's information the document covers
     conflict: bool = False  # the question names people or characters the best phrasing is not about
     missing: float = 0.0  # 0-1: share of the question's information the document never mentions
-    wrong_kind: bool = False  # asks who/when/where/how much or how, and no phrasing of the document does
+    # asks who/when/where/how much or how, or "which <thing>", and no phrasing of the document
+    # does; or asks of something someone has ("jess's gf") that the document never mentions
+    wrong_kind: bool = False
     exact: bool = False  # the question reads exactly as one of the document's phrasings
     stranger: bool = False  # the question names someone the document never mentions at all
     other_voice: bool = False  # asks what someone said or thinks, and the document quotes others
@@ -272,6 +274,10 @@ class Engine:
                 reads_as=lambda word: self.analyzer.analyse(word).terms,
             )
             self.vocabulary.add(self.analyzer.phrase_words)
+            # Names as fans type their possessive without an apostrophe ("lukes"); "jess" is
+            # no possessive of "jes".
+            names = self.vocabulary.names
+            self._names_with_s = frozenset(name + "s" for name in names if name + "s" not in names)
             self.index = InvertedIndex(self.settings.precision_weight)
             self._entries: dict[str, FaqEntry] = {}
             self._quotes: dict[str, Quote] = {}
@@ -460,6 +466,21 @@ class Engine:
             return frozenset()
         return terms
 
+    def _things_owned(self, question: str) -> frozenset[str]:
+        """The terms of what a question asks of someone's ("who played jess's gf", "milo's net
+        worth"): only a document that mentions it answers, since the owner is not what is asked
+        about. Nothing after a possessive that reads as nothing or as someone ("milo's jess"),
+        nor before a verb ("milo's coming back" says he is)."""
+        text = self.analyse_question(question).text.lower()  # as `_possessives` finds them
+        owned: set[str] = set()
+        for possessive in self._possessives(text):
+            following = surface_words(text[possessive.end() :])[:1]
+            if following and not following[0].endswith("ing"):
+                terms = self.analyzer.analyse(following[0]).terms  # typos are fixed in `text`
+                if terms and terms[0][0] != "@":
+                    owned.update(terms)
+        return frozenset(owned)
+
     def _is_someone(self, words: str) -> bool:
         """True when `words` name people or characters only, or are a pronoun ("he")."""
         return all(term[0] == "@" for term in self.analyse_question(words).terms)
@@ -494,6 +515,7 @@ class Engine:
         alternatives = self._alternatives(question, terms)
         kinds = answer_kinds(terms) - (_CLAUSE_KINDS - {analysed.terms[0], analysed.terms[-1]})
         things = self._asked_things(question)
+        owned = self._things_owned(question)
         holders = opinion_holders(analysed.terms)
         if holders and len(parts := clauses(question)) > 1:
             # A name holds the view only within its clause: "milo on jess x rory, what's his
@@ -545,7 +567,8 @@ class Engine:
             profile = self.index.profile(doc)
             weights, asked_weight, strangers = question_weights, question_weight, strangers_to_check
             parts = question_parts
-            if alternatives and (unasked := _unasked_alternatives(alternatives, profile)):
+            unasked = _unasked_alternatives(alternatives, profile) if alternatives else set()
+            if unasked:
                 # "did milo play jess or dean": an entry that names one of the two is not
                 # missing the other; it answers which.
                 weights = {t: w for t, w in question_weights.items() if t not in unasked}
@@ -605,6 +628,10 @@ class Engine:
                 and kinds.isdisjoint(profile.asked_terms - (_CLAUSE_KINDS - profile.ends))
                 and not (said_words is not None and self._quotes_words(doc, said_words, question_weights))
             ) or (bool(things) and things.isdisjoint(profile.asked_terms))
+            if owned and not wrong_kind:
+                # "is luke jess's dad or his uncle": an entry that names one of the two answers.
+                needed = owned - unasked
+                wrong_kind = not all(map(profile.mentions, needed))
             exact = query_text in profile.exact  # both are terms joined by spaces
             # Named only as the actor of a character the document is about (or the reverse) is
             # not being written about: jess-rory-friendship does not say whether Milo and Alexis
@@ -840,12 +867,19 @@ class Engine:
     def _names_someone_as_anothers(self, text: str) -> bool:
         """True when `text` holds someone's possessive ("luke's", "rori's", or "lukes" as fans
         type it)."""
-        names = self.vocabulary.names
-        return any(
-            # "jess" is no possessive of "jes", but "lukes" is one of "luke".
-            self._is_about_someone(owner) if owner else (bare in names and bare + "s" not in names)
-            for owner, bare in _POSSESSIVE_TOKEN.findall(text.lower())
-        )
+        return any(self._possessives(text))
+
+    def _possessives(self, text: str) -> Iterator[re.Match[str]]:
+        """Where `text` names someone as a possessive ("luke's", "rori's", "lukes")."""
+        # Most messages have neither an apostrophe nor a name run into its "s": no need to look
+        # at every word ending in "s".
+        lowered = text.lower()
+        if not ("'" in text or "\u2019" in text or not self._names_with_s.isdisjoint(surface_words(text))):
+            return
+        for found in _POSSESSIVE_TOKEN.finditer(lowered):
+            owner, bare = found.groups()
+            if self._is_about_someone(owner) if owner else bare + "s" in self._names_with_s:
+                yield found
 
     def _question_after_lead_in(self, message: str) -> str | None:
         """The question after a lead-in that names no one ("ok dumb q but who played jess's

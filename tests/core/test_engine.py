@@ -1466,3 +1466,24 @@ def test_when_in_a_clause_of_a_phrasing_does_not_make_it_answer_when(engine: Eng
 def test_when_in_a_clause_of_a_question_does_not_ask_when(engine: Engine) -> None:
     answer = engine.ask("how old was milo when he did this interview")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-age")
+
+
+def test_what_someone_has_is_not_that_someone(pack: Pack) -> None:
+    # A server with hundreds of couples makes "girlfriend" a common, light word; "jess's
+    # girlfriend" is still not Jess, so the entry on who played him does not answer.
+    engine = Engine(pack)
+    add_server_entries(engine, "couple", "Who is Zed{n}'s girlfriend?", "zed{n} girlfriend", count=300)
+    for question in (
+        "jess's gf on gg was played by who",
+        "who was the actress that played jess's girlfriend",
+    ):
+        answer = engine.ask(question)
+        assert answer.status is not Status.ANSWERED or answer.entry_id == "who-played-rory", question
+    # What someone has that an entry does mention still finds it, and so does one of two offered.
+    for question, entry_id in (
+        ("jess's actor?", "who-played-jess"),
+        ("what's milo's take on jess and rory", "jess-rory-relationship-view"),
+        ("is luke jess's dad or his uncle", "jess-luke-relation"),
+    ):
+        answer = engine.ask(question)
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id), question
