@@ -70,6 +70,12 @@ QUOTE_PREFIX = "quote:"
 # ("her boyfriend"), so they do not say whom a question is about.
 _REFERRING_PRONOUNS = frozenset({"he", "him", "she", "they", "them", "hes", "shes", "theyre"})
 # A pronoun that may hold a view ("does he think", "his take"), and whom it stands for.
+# A part of a message that ends "on that", "about this" asks about what the rest of it says.
+_POINTING_BACK = frozenset(
+    (preposition, pointer)
+    for preposition in ("on", "about", "abt", "of", "over", "regarding")
+    for pointer in ("that", "this", "those", "these")
+)
 _HOLDER_PRONOUNS = {"he": "he", "his": "he", "she": "she", "her": "she"}
 _OWNER_PRONOUNS = frozenset({"his", "her"})
 _AUXILIARIES = frozenset(
@@ -801,7 +807,7 @@ class Engine:
         for part in (last_asked_sentence, asked_clause, self._question_after_lead_in):
             if status is Status.ANSWERED:
                 break
-            if asked := part(question):
+            if (asked := part(question)) and tuple(surface_words(asked)[-2:]) not in _POINTING_BACK:
                 asked = self._naming_whom_it_refers_to(asked, question)
                 part_ranked = self.rank(asked, guild_id=guild_id, referred=referred)
                 part_status, part_chosen = self._judge(part_ranked)

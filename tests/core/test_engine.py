@@ -1487,3 +1487,17 @@ def test_what_someone_has_is_not_that_someone(pack: Pack) -> None:
     ):
         answer = engine.ask(question)
         assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id), question
+
+
+def test_a_part_that_points_back_is_not_answered_alone(pack: Pack) -> None:
+    # "what's the wiki's take on that" asks about what the message said before it: a server's
+    # entry on the wiki's take in general does not answer it.
+    engine = Engine(pack)
+    add_server_entries(engine, "take", "What's the wiki's take?", "wiki take", count=1, guild_id=5)
+    assert engine.ask("what's the wiki's take", guild_id=5).entry_id == "take-0"
+    for message in (
+        "so jess and rory didn't last, what's the wiki's take on that",
+        "the revival came out in 2016. what is the wiki's take on this",
+    ):
+        answer = engine.ask(message, guild_id=5)
+        assert answer.status is not Status.ANSWERED or answer.entry_id != "take-0", message
