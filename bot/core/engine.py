@@ -82,7 +82,8 @@ _AUXILIARIES = frozenset(
     "do does did is was would will can could should has have had dont doesnt didnt isnt wasnt wouldnt".split()
 )
 # A possessive, with its apostrophe ("luke's": the owner) or without ("lukes": bare).
-_POSSESSIVE_TOKEN = re.compile(r"\b(?:([^\W_]+)['\u2019]s|([^\W_]+)s)\b")
+# "luke's", or "lukes" as fans type it; not "the palladinos", a family's plural.
+_POSSESSIVE_TOKEN = re.compile(r"\b(?:([^\W_]+)['\u2019]s|(?<!\bthe )([^\W_]+)s)\b")
 # Terms that ask nothing on their own. Not "where" and "when": alone ("where is this from",
 # "when?") they ask where and when the article's words were said.
 _ASK_NOTHING_ALONE = LIGHT_TERMS - {"where", "when"}

@@ -1501,3 +1501,10 @@ def test_a_part_that_points_back_is_not_answered_alone(pack: Pack) -> None:
     ):
         answer = engine.ask(message, guild_id=5)
         assert answer.status is not Status.ANSWERED or answer.entry_id != "take-0", message
+
+
+def test_a_family_named_in_the_plural_is_no_possessive(engine: Engine) -> None:
+    # "the palladinos" are Amy and Dan, not something of a Palladino's that the answer must
+    # mention (a typo'd "gona" after it would then rule producers-return out).
+    answer = engine.ask("are the palladinos gona be involved if gg comes back, according to milo")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "producers-return")
