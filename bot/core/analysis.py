@@ -578,7 +578,10 @@ class RoleReferences:
         pattern = _alternatives(self._actors)
         self._pattern = (
             re.compile(
-                rf"\b{_ACTOR_NOUNS}\s+{_WHO_PLAYS}\s+(?P<alias>{pattern})\b(?!['\u2019]s\b)", re.IGNORECASE
+                rf"\b(?:{_ACTOR_NOUNS}\s+{_WHO_PLAYS}\s+(?P<alias>{pattern})\b(?!['\u2019]s\b)"
+                # "jess's actor", "rorys actress": as fans name an actor by the role.
+                rf"|(?P<owner>{pattern})(?:['\u2019]s|s)\s+(?:actor|actress)\b)",
+                re.IGNORECASE,
             )
             if self._actors
             else None
@@ -586,9 +589,12 @@ class RoleReferences:
 
     def name_actors(self, text: str) -> str:
         """`text` with each actor described by a role named instead."""
-        # Every description names the playing ("plays", "portrayed"): most questions have none.
+        # Every description names the playing ("plays", "portrayed") or the actor: most
+        # questions have none.
         lowered = text.lower()
-        if self._pattern is None or not ("play" in lowered or "portray" in lowered):
+        if self._pattern is None or not any(
+            word in lowered for word in ("play", "portray", "actor", "actress")
+        ):
             return text
         return self._pattern.sub(self._name_actor, text)
 
@@ -600,7 +606,7 @@ class RoleReferences:
         # jess" does: naming the actor would leave only a name, which asks nothing.
         if not self._asks_anything(found.string[: found.start()] + " " + found.string[found.end() :]):
             return found[0]
-        return self._actors[alias_key(found["alias"])]
+        return self._actors[alias_key(found["alias"] or found["owner"])]
 
 
 class Relatives:

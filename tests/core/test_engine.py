@@ -161,6 +161,8 @@ def test_an_entry_that_names_one_of_two_choices_answers_which(
         ("how does the actor playing jess feel about jess and rory now", "jess-rory-relationship-view"),
         ("how old is the guy who plays jess", "milo-age"),
         ("the guy who played luke's nephew, whats his name again", "who-played-jess"),  # not Scott
+        ("would jess's actor come back for another revival", "revival-return"),
+        ("how old is jess's actor", "milo-age"),
     ],
 )
 def test_an_actor_described_by_their_role_is_that_actor(engine: Engine, question: str, entry_id: str) -> None:
@@ -193,6 +195,7 @@ def test_an_actor_described_by_their_role_is_not_someone_else(engine: Engine) ->
     # Unless the description is what is asked, or says what someone named is.
     assert references.name_actors("who's the guy that played luke") == "who's the guy that played luke"
     assert references.name_actors("the actress who played Luke?") == "the actress who played Luke?"
+    assert references.name_actors("who is luke's actor") == "who is luke's actor"
     assert (
         references.name_actors("so scott is the guy who played luke") == "so scott is the guy who played luke"
     )
