@@ -1016,6 +1016,12 @@ def test_the_issues_own_typo_example_is_answered(engine: Engine) -> None:
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-relationship-view")
 
 
+def test_a_real_word_typed_for_another_is_read_as_meant(engine: Engine) -> None:
+    # "brake" spells a word, so it is not fixed as a typo; "brake up" is still a break-up.
+    answer = engine.ask("why did jess and rory brake up")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "why-jess-rory-ended")
+
+
 def test_another_form_of_a_known_word_is_not_a_typo(engine: Engine) -> None:
     # "dates" is one letter from "danes", a word the article uses, but "date" is a term.
     assert engine.vocabulary.correct("dates") == "danes"
