@@ -250,8 +250,19 @@ def _words(text: str, ascii_table: bytes) -> list[str]:
     if text.isascii():
         # The common case, done in C: lower-case letters and digits kept, everything else a space.
         return text.encode().translate(ascii_table).decode().split()
-    folded = text.translate(CHAR_FOLDS).casefold().replace("'", "")
+    folded = text.translate(_READING_FOLDS).casefold().replace("'", "")
     return _TOKEN.findall(folded)
+
+
+# Emoji that fans type for a word ("came back just for the 💰"), read as that word; the rest,
+# like punctuation, only set a tone ("😭", "💔") and fall away.
+_EMOJI_WORDS = {
+    "💰": " money ",  # money bag
+    "💸": " money ",  # money with wings
+    "💵": " money ",  # dollar banknote
+    "🤑": " money ",  # money-mouth face
+}
+_READING_FOLDS = CHAR_FOLDS | str.maketrans(_EMOJI_WORDS)
 
 
 def _ascii_word_table(*kept: str) -> bytes:

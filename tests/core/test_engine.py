@@ -83,6 +83,12 @@ def test_noise_typos_and_aliases_do_not_change_the_answer(engine: Engine, questi
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
 
 
+def test_an_emoji_typed_for_a_word_reads_as_that_word(engine: Engine) -> None:
+    # The money bag is the question: without it, this asks whether shows come back at all.
+    answer = engine.ask("milo said some shows come back just for the \U0001f4b0?")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-wrong-reasons")
+
+
 @pytest.mark.parametrize(
     "question",
     [
