@@ -1530,3 +1530,22 @@ def test_a_family_named_in_the_plural_is_no_possessive(engine: Engine) -> None:
     # mention (a typo'd "gona" after it would then rule producers-return out).
     answer = engine.ask("are the palladinos gona be involved if gg comes back, according to milo")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "producers-return")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("how did milo get the role of jess", None),  # how he was cast: the article never says
+        ("did milo audition for dean", None),
+        ("who got the role of jess", "who-played-jess"),
+        ("who was cast as jess", "who-played-jess"),
+    ],
+)
+def test_getting_a_role_is_casting_unless_it_asks_who(
+    engine: Engine, question: str, entry_id: str | None
+) -> None:
+    answer = engine.ask(question)
+    if entry_id is None:
+        assert answer.status is not Status.ANSWERED
+    else:
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
