@@ -111,6 +111,7 @@ def test_an_emoji_typed_for_a_word_reads_as_that_word(engine: Engine) -> None:
         "does milo have kids",  # family life, not the kids he talks about ("telling kids how to live")
         "what did scott say about jess",  # interview-where names Scott only as the host of Milo's words
         "does milo drive",  # "drive" is a word, not a typo of the "money-driven" an entry uses
+        "has milo been on i am all in more than once",  # how many times: an amount
     ],
 )
 def test_questions_the_sources_do_not_answer_are_not_answered(engine: Engine, question: str) -> None:
