@@ -190,8 +190,8 @@ def question_after_lead_in(text: str) -> str | None:
 # "which season did they break up", "what website is it on": the word after "what" or "which",
 # when an auxiliary follows it, names the kind of thing the question wants.
 _WHICH_THING = re.compile(
-    # "what show or podcast was it on": either thing.
-    r"(?i)\b(?:what|which)\s+([^\W\d_]+(?:\s+or\s+[^\W\d_]+)?)\s*#?\s+"
+    # "what show or podcast was it on": either thing; "which ayitl episode is": an episode.
+    r"(?i)\b(?:what|which)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:\s+or\s+[^\W\d_]+)?)\s*#?\s+"
     # "which season of the bachelor is ...": what it is a part of does not change the thing.
     r"(?:of\s+(?:the\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+)?\s+)?"
     r"(?:did|does|do|is|was|are|were|has|have|had|would|will|can|could|should)\b"

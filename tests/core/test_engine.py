@@ -293,6 +293,7 @@ def test_what_someone_else_thinks_is_not_answered_with_milos_words(engine: Engin
         ("which season of the bachelor is the right reasons thing from", "season"),
         ("what episode of the podcast was milo on", "episode"),
         ("what show or podcast did milo say it on", "show or podcast"),
+        ("which ayitl episode is jess in", "episode"),  # what kind of episode does not matter
         ("what did milo say", None),
         ("what happened between jess and rory", None),
     ],
@@ -308,6 +309,7 @@ def test_the_thing_a_which_question_asks_for_is_found(message: str, thing: str |
         "what episode # was milo on scotts pod",
         # Either thing: the entry on Milo's view is asked about neither.
         "what show or podcast did milo talk about jess and rory on",
+        "which ayitl episode is jess in? winter spring summer or fall",
     ],
 )
 def test_which_thing_is_answered_only_by_an_entry_asked_about_that_thing(
