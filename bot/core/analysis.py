@@ -8,7 +8,7 @@ term per person or character, fan vocabulary folded by the lexicon, words stemme
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from functools import lru_cache
 from itertools import chain, compress, count, pairwise, product
 from operator import itemgetter
@@ -400,15 +400,28 @@ class Analyzer:
         return Analysed(self._terms(surface_words(text)), text)
 
     def fix_typos(
-        self, text: str, *, correct: Callable[[str], str | None], known: Callable[[str], bool]
+        self,
+        text: str,
+        *,
+        correct: Callable[[str], str | None],
+        known: Callable[[str], bool],
+        remembered: MutableMapping[str, str] | None = None,
     ) -> str:
         """`text` with each word `known` rejects replaced by the word meant, the rest as written:
-        so reading a construction ("is this interview old") sees what a fan meant to type."""
-        fixes = {
-            word: meant
-            for word in set(surface_words(text))
-            if (meant := self._meant(word, correct, known)) != word
-        }
+        so reading a construction ("is this interview old") sees what a fan meant to type.
+
+        `remembered` keeps the word meant by each word read, for a caller whose `correct` and
+        `known` answer the same until it clears it: a long message is read again by sentence
+        and clause, each with the same words."""
+        fixes = {}
+        for word in set(surface_words(text)):
+            meant = remembered.get(word) if remembered is not None else None
+            if meant is None:
+                meant = self._meant(word, correct, known)
+                if remembered is not None:
+                    remembered[word] = meant
+            if meant != word:
+                fixes[word] = meant
         if not fixes:  # most messages: nothing to rewrite
             return text
 

@@ -89,6 +89,7 @@ _POSSESSIVE_TOKEN = re.compile(r"\b(?:([^\W_]+)['\u2019]s|(?<!\bthe )([^\W_]+)s)
 _ASK_NOTHING_ALONE = LIGHT_TERMS - {"where", "when"}
 _BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
 _READINGS_KEPT = 4096  # questions whose reading is kept between edits
+_MEANINGS_KEPT = 16384  # words whose reading (the word meant) is kept between edits
 _LABELS_KEPT = 4096  # tags and cited quotes whose reading is kept, as they recur across entries
 COMPLETION_SCAN = 2000  # questions rapidfuzz may look through for one autocomplete keystroke
 
@@ -293,6 +294,7 @@ class Engine:
             self._example_entries: list[FaqEntry] | None = None
             self._labels: dict[str, tuple[tuple[str, ...], set[str]]] = {}
             self._readings: dict[str, Analysed] = {}  # questions as read since the knowledge last changed
+            self._meanings: dict[str, str] = {}  # the word meant by each word read since then
             # Whether two documents (by key) rest on the same quote, since the entries last changed.
             self._same_answers: dict[tuple[str, str], bool] = {}
             # Who said a document's quoted words, and the roles they play or are played by
@@ -394,8 +396,7 @@ class Engine:
         self._entries[entry.id] = entry
         self.vocabulary.add(words)
         self.index.add(doc)
-        self._readings.clear()  # new words: a typo in a question may now read as one of them
-        self._same_answers.clear()
+        self._knowledge_changed()
 
     def remove_entry(self, entry_id: str) -> bool:
         """Remove an entry; False when there was none with that id."""
@@ -406,9 +407,14 @@ class Engine:
         self._voices.pop(entry_id, None)
         # Re-reading the entry is cheaper than keeping every entry's words for a rare removal.
         self.vocabulary.remove(self._entry_document(entry)[1])
-        self._readings.clear()
-        self._same_answers.clear()
+        self._knowledge_changed()
         return True
+
+    def _knowledge_changed(self) -> None:
+        # New words or fewer: a typo in a question may now read as another word.
+        self._readings.clear()
+        self._meanings.clear()
+        self._same_answers.clear()
 
     def _quote_document(self, quote: Quote) -> tuple[Document, set[str]]:
         speaker = [quote.speaker] if quote.speaker else []
@@ -441,8 +447,13 @@ class Engine:
         found = self._readings.get(question)
         if found is None:
             # Typos are fixed first, so that a construction misspelled is still read as one.
+            if len(self._meanings) >= _MEANINGS_KEPT:
+                self._meanings.clear()
             typed = self.analyzer.fix_typos(
-                drop_struck_through(question), correct=self.vocabulary.correct, known=self._is_known_word
+                drop_struck_through(question),
+                correct=self.vocabulary.correct,
+                known=self._is_known_word,
+                remembered=self._meanings,
             )
             found = self.analyzer.analyse(
                 # Characters described through others are named after actors described by a
