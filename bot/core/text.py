@@ -193,7 +193,7 @@ _WHICH_THING = re.compile(
     # "what show or podcast was it on": either thing; "which ayitl episode is": an episode.
     r"(?i)\b(?:what|which)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:\s+or\s+[^\W\d_]+)?)\s*#?\s+"
     # "which season of the bachelor is ...": what it is a part of does not change the thing.
-    r"(?:of\s+(?:the\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+)?\s+)?"
+    r"(?:of\s+(?:the\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+){0,3}\s+)?"
     r"(?:did|does|do|is|was|are|were|has|have|had|would|will|can|could|should)\b"
 )
 

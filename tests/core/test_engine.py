@@ -294,6 +294,7 @@ def test_what_someone_else_thinks_is_not_answered_with_milos_words(engine: Engin
         ("what episode of the podcast was milo on", "episode"),
         ("what show or podcast did milo say it on", "show or podcast"),
         ("which ayitl episode is jess in", "episode"),  # what kind of episode does not matter
+        ("which episode of i am all in was lauren graham on", "episode"),
         ("what did milo say", None),
         ("what happened between jess and rory", None),
     ],
