@@ -69,20 +69,20 @@ QUOTE_PREFIX = "quote:"
 # Pronouns that stand for people as themselves; "his", "her" and "their" are mostly someone's
 # ("her boyfriend"), so they do not say whom a question is about.
 _REFERRING_PRONOUNS = frozenset({"he", "him", "she", "they", "them", "hes", "shes", "theyre"})
-# A pronoun that may hold a view ("does he think", "his take"), and whom it stands for.
 # A part of a message that ends "on that", "about this" asks about what the rest of it says.
 _POINTING_BACK = frozenset(
     (preposition, pointer)
     for preposition in ("on", "about", "abt", "of", "over", "regarding")
     for pointer in ("that", "this", "those", "these")
 )
+# A pronoun that may hold a view ("does he think", "his take"), and whom it stands for.
 _HOLDER_PRONOUNS = {"he": "he", "his": "he", "she": "she", "her": "she"}
 _OWNER_PRONOUNS = frozenset({"his", "her"})
 _AUXILIARIES = frozenset(
     "do does did is was would will can could should has have had dont doesnt didnt isnt wasnt wouldnt".split()
 )
-# A possessive, with its apostrophe ("luke's": the owner) or without ("lukes": bare).
-# "luke's", or "lukes" as fans type it; not "the palladinos", a family's plural.
+# A possessive, with its apostrophe ("luke's": the owner) or without ("lukes": bare); not
+# "the palladinos", a family's plural.
 _POSSESSIVE_TOKEN = re.compile(r"\b(?:([^\W_]+)['\u2019]s|(?<!\bthe )([^\W_]+)s)\b")
 # Terms that ask nothing on their own. Not "where" and "when": alone ("where is this from",
 # "when?") they ask where and when the article's words were said.
@@ -891,10 +891,9 @@ class Engine:
         """Where `text` names someone as a possessive ("luke's", "rori's", "lukes")."""
         # Most messages have neither an apostrophe nor a name run into its "s": no need to look
         # at every word ending in "s".
-        lowered = text.lower()
         if not ("'" in text or "\u2019" in text or not self._names_with_s.isdisjoint(surface_words(text))):
             return
-        for found in _POSSESSIVE_TOKEN.finditer(lowered):
+        for found in _POSSESSIVE_TOKEN.finditer(text.lower()):
             owner, bare = found.groups()
             if self._is_about_someone(owner) if owner else bare + "s" in self._names_with_s:
                 yield found
