@@ -342,26 +342,36 @@ class Analyzer:
         self._sizes: dict[str, tuple[int, ...]] = {
             first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()
         }
-        # The first two stems of those phrases, by each stem they hold.
-        self._openings_with: dict[str, set[tuple[str, str]]] = {}
+        # Each of those phrases is looked for by one pair of neighbouring stems in it, its anchor:
+        # the pair with the fewest stopwords, first of equals ("driver seat" in "in the driver
+        # seat": "in the" is in most texts, which then hold no phrase). Each anchor, with its
+        # places in the phrases it anchors; and the anchors by each stem they hold.
+        stop_stems = frozenset(map(stem, STOPWORDS))
+        offsets: dict[tuple[str, str], set[int]] = {}
         for key in self._phrases:
             if len(key) > 1:
-                for opening_stem in key[:2]:
-                    self._openings_with.setdefault(opening_stem, set()).add(key[:2])
+                offset = min(
+                    range(len(key) - 1), key=lambda at: (len(stop_stems.intersection(key[at : at + 2])), at)
+                )
+                offsets.setdefault((key[offset], key[offset + 1]), set()).add(offset)
+        self._anchor_offsets = {anchor: tuple(sorted(found)) for anchor, found in offsets.items()}
+        self._anchors_with: dict[str, set[tuple[str, str]]] = {}
+        for anchor in self._anchor_offsets:
+            for anchor_stem in anchor:
+                self._anchors_with.setdefault(anchor_stem, set()).add(anchor)
         self.phrase_words = frozenset(words)
         # Per surface word, decided once: the terms it stands for on its own (none for a stopword,
         # its replacement when it is a one-word phrase) and its stem; and the pairs of words that
-        # may begin a longer phrase ("came back" for "come back"). Most texts then take a few
-        # C-level passes: stopwords open phrases too ("at the"), so stemming every text to find
-        # the few that hold one would be slow.
+        # may anchor a longer phrase ("came back" for "come back"). Most texts then take a few
+        # C-level passes: stemming every text to find the few that hold a phrase would be slow.
         self._word_terms: dict[str, tuple[str, ...]] = {}
         # The same, for the words that stand for one term or none ("" then): most texts are read
         # from this one, in a single pass that makes no tuple per word. A word that stands for
         # several terms ("literati") is left out, so a text holding it is read in full.
         self._single_terms: dict[str, str] = {}
         self._stems: dict[str, str] = {}
-        self._opening_words: dict[str, set[str]] = {}  # per stem in an opening, the words learned for it
-        self._opening_pairs: set[tuple[str, str]] = set()
+        self._anchor_words: dict[str, set[str]] = {}  # per stem in an anchor, the words learned for it
+        self._anchor_pairs: set[tuple[str, str]] = set()
         self._learn_text_break()
 
     def _learn_text_break(self) -> None:
@@ -370,22 +380,22 @@ class Analyzer:
         self._stems[TEXT_BREAK] = TEXT_BREAK
 
     def _learn(self, words: Iterable[str]) -> None:
-        table, stems, opening_words = self._word_terms, self._stems, self._opening_words
+        table, stems, anchor_words = self._word_terms, self._stems, self._anchor_words
         if len(table) > self._WORD_TABLE_LIMIT:
             table.clear()
             self._single_terms.clear()
             stems.clear()
-            opening_words.clear()
-            self._opening_pairs.clear()
+            anchor_words.clear()
+            self._anchor_pairs.clear()
             self._learn_text_break()
         # A document is learned whole, but most of its words are known.
         for word in set(words).difference(table):
             stemmed = stems[word] = stem(word)
-            if stemmed in self._openings_with:
-                opening_words.setdefault(stemmed, set()).add(word)
-                for first, second in self._openings_with[stemmed]:
-                    self._opening_pairs.update(
-                        product(opening_words.get(first, ()), opening_words.get(second, ()))
+            if stemmed in self._anchors_with:
+                anchor_words.setdefault(stemmed, set()).add(word)
+                for first, second in self._anchors_with[stemmed]:
+                    self._anchor_pairs.update(
+                        product(anchor_words.get(first, ()), anchor_words.get(second, ()))
                     )
             replacement = self._phrases.get((stemmed,))
             if replacement is not None:
@@ -516,17 +526,22 @@ class Analyzer:
         # Neighbouring words paired by zip, not pairwise: zip reuses its tuple once the set
         # lookup lets go of it, where pairwise makes one per pair (millions in a large pack).
         # (No `strict=False`: a keyword sends zip down its slow construction path.)
-        if self._opening_pairs.isdisjoint(zip(read, read[1:])):  # noqa: B905, RUF007
+        if self._anchor_pairs.isdisjoint(zip(read, read[1:])):  # noqa: B905, RUF007
             return []
-        stems, sizes, phrases = self._stems, self._sizes, self._phrases
+        stems, sizes, phrases, offsets = self._stems, self._sizes, self._phrases, self._anchor_offsets
+        # Only where an anchor's place in a phrase puts its start may a phrase start.
+        starts = set()
+        pairs = zip(read, read[1:])  # noqa: B905, RUF007
+        for at in compress(count(), map(self._anchor_pairs.__contains__, pairs)):
+            starts.update(
+                at - offset for offset in offsets[stems[read[at]], stems[read[at + 1]]] if offset <= at
+            )
         found = []
         start, length = 0, len(read)
-        # Only where two words open a longer phrase is there anything to look up.
-        pairs = zip(read, read[1:])  # noqa: B905, RUF007
-        for at in compress(count(), map(self._opening_pairs.__contains__, pairs)):
+        for at in sorted(starts):
             if at < start:
                 continue
-            for size in sizes[stems[read[at]]]:
+            for size in sizes.get(stems[read[at]], ()):
                 if at + size > length:
                     continue
                 replacement = phrases.get(_each(stems, read[at : at + size]))

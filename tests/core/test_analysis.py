@@ -1,0 +1,56 @@
+"""The analyser finds lexicon phrases wherever they stand, as a plain left-to-right scan would."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.core.analysis import STOPWORDS, Analyzer, stem
+
+# Phrases that open with stopwords ("in the ...", "at the ...") as well as with words.
+PHRASES = {
+    "in the driver seat": "helm",
+    "at the helm": "helm",
+    "at the wheel": "helm",
+    "for a living": "job",
+    "be in it": "willing",
+    "come back": "return",
+    "how old": "age",
+    "end up together": "endgame",
+    "end up with": "endgame",
+}
+WORDS = sorted(
+    {word for phrase in PHRASES for word in phrase.split()} | {"came", "jess", "seat", "milo", "the"}
+)
+
+
+def scanned(words: list[str]) -> tuple[str, ...]:
+    """What a plain scan reads: at each word, the longest phrase starting there, else the word."""
+    keys = {tuple(map(stem, phrase.split())): tuple(head.split()) for phrase, head in PHRASES.items()}
+    stems = [stem(word) for word in words]
+    terms: list[str] = []
+    at = 0
+    while at < len(words):
+        for size in range(len(words) - at, 1, -1):
+            if tuple(stems[at : at + size]) in keys:
+                terms += keys[tuple(stems[at : at + size])]
+                at += size
+                break
+        else:
+            if words[at] not in STOPWORDS and len(words[at]) > 1:
+                terms.append(stems[at])
+            at += 1
+    return tuple(terms)
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=14))
+def test_phrases_are_found_wherever_they_stand(words: list[str]) -> None:
+    # Phrases are looked for by one pair of words in them, not by their first two: a phrase
+    # must be found all the same, leftmost first and longest first, overlaps or not.
+    assert Analyzer(PHRASES).analyse(" ".join(words)).terms == scanned(words)
+
+
+def test_a_phrase_opening_with_stopwords_is_found() -> None:
+    analyzer = Analyzer(PHRASES)
+    assert analyzer.analyse("milo and dan in the driver seat").terms == ("milo", "dan", "helm")
+    assert analyzer.analyse("in the seat at the wheel").terms == ("seat", "helm")
