@@ -905,8 +905,7 @@ class Engine:
         asked = question_after_lead_in(message)
         if asked is None:
             return None
-        lead_in = message[: message.rindex(asked)]
-        if any(term[0] == "@" for term in self.analyse_question(lead_in).terms):
+        if self._is_about_someone(message[: message.rindex(asked)]):
             return None
         # Nor where the cut splits a phrase: "that's not what i asked" says the last answer
         # missed; "what i asked" alone would ask for the question Scott asked.

@@ -199,7 +199,8 @@ _WHICH_THING = re.compile(
 
 
 def asked_thing(text: str) -> str | None:
-    """The word naming what a "which <thing> did ..." question asks for, if it has one."""
+    """The word naming what a "which <thing> did ..." question asks for ("season"; "show or
+    podcast" for a choice of two), if it has one."""
     found = _WHICH_THING.search(text)
     return found[1] if found else None
 
