@@ -490,9 +490,18 @@ class Analyzer:
         """A document's texts: the terms of each text in `asks`, joined by spaces (as the index
         holds phrasings), the terms of all of them, and those of the texts in `says`. Their
         surface words go into `words`."""
-        asked_terms = self.read_together(asks, words)
+        # Read in one pass, asks then says: a pass's fixed costs are paid once per document.
+        terms = self.read_together([*asks, *says], words)
+        if not (asks and says):
+            asked_terms, said_terms = (terms, ()) if asks else ((), terms)
+        else:
+            # The asks' terms end at the break after the last of them (no phrase spans one).
+            end = -1
+            for _ in asks:
+                end = terms.index(TEXT_BREAK, end + 1)
+            asked_terms, said_terms = terms[:end], terms[end + 1 :]
         asked = set(asked_terms)
-        said = set(self.read_together(says, words))
+        said = set(said_terms)
         asked.discard(TEXT_BREAK)
         said.discard(TEXT_BREAK)
         return (_terms_of_each(asked_terms) if asks else ()), asked, said

@@ -1,4 +1,5 @@
-"""The analyser finds lexicon phrases wherever they stand, as a plain left-to-right scan would."""
+"""The analyser finds lexicon phrases wherever they stand, as a plain left-to-right scan would,
+and reads a document's texts together as it reads each alone."""
 
 from __future__ import annotations
 
@@ -54,3 +55,20 @@ def test_a_phrase_opening_with_stopwords_is_found() -> None:
     analyzer = Analyzer(PHRASES)
     assert analyzer.analyse("milo and dan in the driver seat").terms == ("milo", "dan", "helm")
     assert analyzer.analyse("in the seat at the wheel").terms == ("seat", "helm")
+
+
+TEXTS = st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join)
+
+
+@given(st.lists(TEXTS, max_size=4), st.lists(TEXTS, max_size=3))
+def test_a_document_reads_as_its_texts_read_one_by_one(asks: list[str], says: list[str]) -> None:
+    # A document's texts are read in one pass, asks then says: no phrase runs from one text
+    # into the next, and each text's terms land on its own side, empty texts included.
+    analyzer = Analyzer(PHRASES)
+    words: set[str] = set()
+    phrasings, asked, said = analyzer.read_document(asks, says, words)
+    alone = [analyzer.analyse(text).terms for text in asks]
+    assert phrasings == tuple(" ".join(terms) for terms in alone)
+    assert asked == {term for terms in alone for term in terms}
+    assert said == {term for text in says for term in analyzer.analyse(text).terms}
+    assert words == {word for text in [*asks, *says] for word in text.split()}
