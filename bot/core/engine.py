@@ -819,7 +819,7 @@ class Engine:
         for part in (last_asked_sentence, asked_clause, self._question_after_lead_in):
             if status is Status.ANSWERED:
                 break
-            if (asked := part(question)) and tuple(surface_words(asked)[-2:]) not in _POINTING_BACK:
+            if (asked := part(question)) and self._may_answer_alone(asked):
                 asked = self._naming_whom_it_refers_to(asked, question)
                 part_ranked = self.rank(asked, guild_id=guild_id, referred=referred)
                 part_status, part_chosen = self._judge(part_ranked)
@@ -831,6 +831,19 @@ class Engine:
         if status is Status.UNKNOWN:
             return self._unknown(question, guild_id, score=chosen.score, suggestions=suggestions)
         return self._answer_from(chosen, question, status, suggestions if status is Status.UNCERTAIN else ())
+
+    def _may_answer_alone(self, part: str) -> bool:
+        """False for a part of a message that only the rest of it explains: one ending "on
+        that" (the rest is what it asks about), one that names one person and nothing else
+        ("... like for luke?"; two names ask how the two are related), and one asking which of
+        the choices the rest offers ("which does milo prefer, ...")."""
+        words = surface_words(part)
+        if tuple(words[-2:]) in _POINTING_BACK:
+            return False
+        if words[:1] == ["which"] and len(words) > 1 and (words[1] in _AUXILIARIES or words[1] == "one"):
+            return False
+        named = set(self.analyse_question(part).terms)
+        return not (len(named) == 1 and next(iter(named))[0] == "@")
 
     def _naming_whom_it_refers_to(self, asked: str, message: str) -> str:
         """`asked`, a part of `message` that refers to people only as "he", "she" or "they",

@@ -1519,6 +1519,23 @@ def test_a_part_that_points_back_is_not_answered_alone(pack: Pack) -> None:
         assert answer.status is not Status.ANSWERED or answer.entry_id != "take-0", message
 
 
+def test_a_part_that_needs_the_rest_is_not_answered_alone(engine: Engine) -> None:
+    # Asked on their own, a name finds the entry most about them, and "which does milo
+    # prefer" the one on whom he roots for. At the end of a message they ask about what the
+    # rest of it says: a wedding in the revival, and two shows to choose between.
+    assert engine.ask("what about luke?").status is Status.ANSWERED
+    assert engine.ask("which does milo prefer").entry_id == "team-dean"
+    for message in (
+        "did the revival have a wedding? what about luke?",
+        "which does milo prefer, filming gg or filming this is us",
+    ):
+        answer = engine.ask(message)
+        assert answer.status is not Status.ANSWERED, (message, answer.entry_id)
+    # Two names ask how the two are related: that part still answers alone.
+    answer = engine.ask("alexis bledel = rory? just checking lol")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-rory")
+
+
 def test_a_family_named_in_the_plural_is_no_possessive(engine: Engine) -> None:
     # "the palladinos" are Amy and Dan, not something of a Palladino's that the answer must
     # mention (a typo'd "gona" after it would then rule producers-return out).
