@@ -46,6 +46,7 @@ STOPWORDS = frozenset(
     info information details deets explain explained explanation lowdown rundown tea
     make makes made making try tries tried trying
     sorry sry soz
+    super extremely incredibly hella mega truly definitely
     """.split()
 )
 

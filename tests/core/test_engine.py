@@ -1445,6 +1445,14 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("who played rory appreciate you all", "who-played-rory"),
         ("which podcast was milo on sorry if it's been asked before", "podcast-name"),
         ("did jess and rory stay friends sorry if it's been asked before", "jess-rory-friendship"),
+        # Chat's intensifiers say how much, as "very" and "really" do, not what.
+        ("does milo think jess and rory were super good together", "jess-great-match"),
+        ("would milo be hella down to come back for a revival", "revival-return"),
+        ("did milo say jess and rory were mega compatible", "jess-great-match"),
+        # A name on the tip of the tongue, a face that looks familiar: nothing more is asked.
+        ("whats the name of the guy who played luke its on the tip of my tongue", "who-played-luke"),
+        ("who is the actress for rory she seems familiar", "who-played-rory"),
+        ("the actress who played rory looks so familiar who is she", "who-played-rory"),
     ],
 )
 def test_chat_padding_around_a_question_is_read_as_nothing(
