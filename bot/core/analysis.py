@@ -215,11 +215,18 @@ _IRREGULAR = {
 }
 
 
+# Nouns Snowball cuts to a verb's stem where fans mean another thing by each: a podcast's
+# listener is a fan, but "where can i listen to it" asks for the podcast, not about its fans.
+_NOUN_STEMS = {"listener": "listener", "listeners": "listener"}
+
+
 @lru_cache(maxsize=262144)
 def stem(word: str) -> str:
     """Return the Snowball stem of a lower-case word; terms that name entities pass unchanged."""
     if word.startswith("@"):
         return word
+    if word in _NOUN_STEMS:
+        return _NOUN_STEMS[word]
     return _STEMMER.stemWord(_IRREGULAR.get(word, word))
 
 

@@ -1544,6 +1544,20 @@ def test_a_part_that_needs_the_rest_is_not_answered_alone(engine: Engine) -> Non
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-rory")
 
 
+def test_listening_to_the_podcast_is_not_asking_about_its_listeners(engine: Engine) -> None:
+    # A listener is a fan (the lexicon says so), but Snowball cuts "listener" to "listen":
+    # "i want to listen" was read as "i want fan" and answered with the fan question.
+    for question in (
+        "what podcast can i listen to milo on",
+        "whats the name of the podcast i want to listen",
+        "does scott have a podcast?? whats it called i want to listen",
+    ):
+        assert engine.ask(question).entry_id != "fan-question", question
+    for question in ("what did the listener ask", "what was the listeners question"):
+        answer = engine.ask(question)
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, "fan-question"), question
+
+
 def test_a_family_named_in_the_plural_is_no_possessive(engine: Engine) -> None:
     # "the palladinos" are Amy and Dan, not something of a Palladino's that the answer must
     # mention (a typo'd "gona" after it would then rule producers-return out).
