@@ -47,6 +47,7 @@ STOPWORDS = frozenset(
     make makes made making try tries tried trying
     sorry sry soz
     super extremely incredibly hella mega truly definitely
+    keep keeps kept keeping
     """.split()
 )
 

@@ -1453,6 +1453,8 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("whats the name of the guy who played luke its on the tip of my tongue", "who-played-luke"),
         ("who is the actress for rory she seems familiar", "who-played-rory"),
         ("the actress who played rory looks so familiar who is she", "who-played-rory"),
+        # "keeps saying", "keep hearing": how often, not what.
+        ("people keep saying milo is team dean, did he really say that", "team-dean"),
     ],
 )
 def test_chat_padding_around_a_question_is_read_as_nothing(
