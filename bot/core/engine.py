@@ -55,6 +55,7 @@ from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef
 from bot.core.text import (
     asked_clause,
     asked_thing,
+    block_quoted,
     clauses,
     drop_confirmations,
     drop_struck_through,
@@ -87,6 +88,12 @@ _POSSESSIVE_TOKEN = re.compile(r"\b(?:([^\W_]+)['\u2019]s|(?<!\bthe )([^\W_]+)s)
 # Terms that ask nothing on their own. Not "where" and "when": alone ("where is this from",
 # "when?") they ask where and when the article's words were said.
 _ASK_NOTHING_ALONE = LIGHT_TERMS - {"where", "when"}
+# What a message asks about words it quotes from a source, beside who said them ("who said
+# this", "what else did he say", "what was he answering", "where is this from", "is this real").
+_ABOUT_A_QUOTE = LIGHT_TERMS | frozenset(
+    map(stem, "else rest after before answer source real full whole".split())
+)
+_QUOTED_WORDS_MIN = 4  # fewer words quoted ("it's like") could be from anywhere
 _BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
 _READINGS_KEPT = 4096  # questions whose reading is kept between edits
 _MEANINGS_KEPT = 16384  # words whose reading (the word meant) is kept between edits
@@ -807,6 +814,9 @@ class Engine:
 
     def ask(self, question: str, *, guild_id: int | None = None) -> Answer:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
+        # Words pasted from a source, asked about ("who said this", "context?"), or on their own.
+        if (quoted := self._quoted_and_asked_about(question, guild_id)) is not None:
+            return self._answer_from(quoted, question, Status.ANSWERED, ())
         # "why", "who are you", "says who": a question word or "say" alone asks about nothing the
         # sources could be about, however exactly some phrasing reads the same.
         if set(self.analyse_question(question).terms) <= _ASK_NOTHING_ALONE:
@@ -831,6 +841,38 @@ class Engine:
         if status is Status.UNKNOWN:
             return self._unknown(question, guild_id, score=chosen.score, suggestions=suggestions)
         return self._answer_from(chosen, question, status, suggestions if status is Status.UNCERTAIN else ())
+
+    def _quoted_and_asked_about(self, message: str, guild_id: int | None) -> Scored | None:
+        """The document citing the words `message` quotes as a block, when the rest of it asks
+        only about them ("> things are complicated when you're young / who said this and what
+        was the rest of the quote"): of the ones that cite them, the best-ranked entry for those
+        words, else the best-ranked quote."""
+        pasted = block_quoted(message) if ">" in message else None
+        if pasted is None or len(surface_words(pasted[0])) < _QUOTED_WORDS_MIN:
+            return None
+        quoted, rest = pasted
+        asked = set(self.analyse_question(rest).terms)
+        named = {term for term in asked if term[0] == "@"}
+        if not asked - named <= _ABOUT_A_QUOTE:
+            return None  # "is he annoyed by that?" asks something of its own
+        ranked = self.rank(quoted, guild_id=guild_id)
+        citing = [scored.doc for scored in ranked if self._cites(scored.doc, quoted)]
+        # An entry says what the words were about; the quote itself only repeats them.
+        doc = min(citing, key=lambda doc: doc.is_quote, default=None)
+        # Anyone the rest names is who said them ("what was milo answering here").
+        if doc is None or not named <= self._speakers_quoted(doc):
+            return None
+        return Scored(doc, 100.0, 1.0)
+
+    def _cites(self, doc: Document, quoted: str) -> bool:
+        """True when a source quote of `doc` holds the words `quoted`, or they hold it whole."""
+        if doc.is_quote:
+            spans = [self._quotes[doc.key].text]
+        else:
+            spans = [ref.quote for ref in self._entries[doc.key].sources]
+        return any(
+            _overlaps(span, quoted) and len(surface_words(span)) >= _QUOTED_WORDS_MIN for span in spans
+        )
 
     def _may_answer_alone(self, part: str) -> bool:
         """False for a part of a message that only the rest of it explains: one ending "on

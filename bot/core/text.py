@@ -96,6 +96,24 @@ def drop_struck_through(text: str) -> str:
     return kept if any(char.isalnum() for char in kept) else text
 
 
+# Discord's block quotes: "> " quotes its line, ">>> " the rest of the message.
+_QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]?(?!>>)(.*)$", re.MULTILINE)
+_QUOTED_REST = re.compile(r"^[ \t]*>>>[ \t]?", re.MULTILINE)
+
+
+def block_quoted(text: str) -> tuple[str, str] | None:
+    """What a message quotes as a block ("> things are complicated when you're young"), its
+    lines joined, and the rest of the message; None when it quotes nothing."""
+    rest, quoted_rest = text, ""
+    if (opening := _QUOTED_REST.search(text)) is not None:
+        rest, quoted_rest = text[: opening.start()], text[opening.end() :]
+    found = [line.strip() for line in _QUOTED_LINE.findall(rest)]
+    quoted = " ".join(filter(None, [*found, quoted_rest.strip()]))
+    if not quoted:
+        return None
+    return quoted, _QUOTED_LINE.sub("", rest).strip()
+
+
 def truncate(text: str, limit: int, *, ellipsis: str = "…") -> str:
     """Cut `text` to at most `limit` characters at a word boundary, marking the cut."""
     if len(text) <= limit:

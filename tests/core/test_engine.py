@@ -22,6 +22,7 @@ from bot.core.knowledge import Pack
 from bot.core.models import FaqEntry, SourceRef, Status
 from bot.core.text import (
     asked_clause,
+    block_quoted,
     clauses,
     drop_confirmations,
     drop_struck_through,
@@ -1558,6 +1559,36 @@ def test_listening_to_the_podcast_is_not_asking_about_its_listeners(engine: Engi
     for question in ("what did the listener ask", "what was the listeners question"):
         answer = engine.ask(question)
         assert (answer.status, answer.entry_id) == (Status.ANSWERED, "fan-question"), question
+
+
+def test_words_pasted_from_a_source_and_asked_about_find_the_entry_citing_them(engine: Engine) -> None:
+    # Fans paste a line of the article as a Discord block quote and ask about it: the entry
+    # that cites it says what it was about (not the quote itself, which only repeats it).
+    for message, entry_id in (
+        ("> it's like, yeah, why wouldn't I?\nwhat was milo answering here", "revival-return"),
+        ("> things are complicated when you're young\nwho said this?", "young-love-complicated"),
+        ("context?\n>>> I can't ever get away from it", "cant-get-away"),
+    ):
+        answer = engine.ask(message)
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id), message
+    # Asked something of its own, or about someone else as the speaker, or quoting words no
+    # source has: read as any other message.
+    for message in (
+        "> it's like, yeah, why wouldn't I?\ndoes he regret saying it",
+        "> it's like, yeah, why wouldn't I?\nwhat was scott answering here",
+        "> it's like, yeah, why not me?\nwho said this",
+    ):
+        assert engine.ask(message).status is not Status.ANSWERED, message
+
+
+_QUOTING = st.sampled_from(["> ", ">>> ", ">", ">>", "\n", " ", "\t", "who said this", "why wouldn't I?"])
+
+
+@given(parts=st.lists(st.one_of(_QUOTING, st.text(max_size=20)), max_size=10))
+def test_a_block_quote_and_the_rest_of_the_message_keep_all_its_words(parts: list[str]) -> None:
+    message = "".join(parts)
+    quoted, rest = block_quoted(message) or ("", message)
+    assert sorted(f"{quoted} {rest}".replace(">", " ").split()) == sorted(message.replace(">", " ").split())
 
 
 def test_a_family_named_in_the_plural_is_no_possessive(engine: Engine) -> None:
