@@ -322,9 +322,26 @@ def read_age_of_a_thing_as_its_date(text: str) -> str:
     return _OLD_BEFORE_THING.sub("when is ", _THING_BEFORE_OLD.sub(r"\1from when", text))
 
 
+# "in milo's eyes", "in his mind", "in his book", "through her eyes": someone's view, not
+# their eyes or a book of theirs.
+_SEEN_BY = re.compile(
+    r"(?i)\b((?:in|through)\s+(?:his|her|their|(?!(?:this|its)\b)[^\W\d_]+(?:['\u2019]?s|['\u2019])))"
+    r"\s+(?:eyes|mind|book)\b"
+)
+
+
+def read_point_of_view(text: str) -> str:
+    """`text` with "in someone's eyes" (mind, book) asking for their opinion."""
+    if not any(word in text.casefold() for word in ("eyes", "mind", "book")):
+        return text
+    return _SEEN_BY.sub(r"\1 opinion", text)
+
+
 def read_constructions(text: str) -> str:
     """`text` with the constructions above put in the words the lexicon knows."""
-    return read_age_of_a_thing_as_its_date(read_playing_again_as_returning(read_liking_as_a_view(text)))
+    return read_point_of_view(
+        read_age_of_a_thing_as_its_date(read_playing_again_as_returning(read_liking_as_a_view(text)))
+    )
 
 
 # A rumour checked at the end of a sentence ("... is that true?", "... right?", "true or a

@@ -32,6 +32,7 @@ from bot.core.text import (
     read_liking_as_a_view,
     read_origins,
     read_playing_again_as_returning,
+    read_point_of_view,
 )
 
 SOURCE = "milo-ventimiglia-jess-rory-2021"
@@ -818,6 +819,26 @@ def test_whether_someone_likes_a_thing_asks_their_view(message: str, read: str) 
 )
 def test_playing_a_role_again_is_coming_back_as_it(message: str, read: str) -> None:
     assert read_playing_again_as_returning(message) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("in milo's eyes were they good together", "in milo's opinion were they good together"),
+        ("in his mind were they endgame", "in his opinion were they endgame"),
+        ("in milos book is jess better", "in milos opinion is jess better"),
+        ("what color are milo's eyes", "what color are milo's eyes"),  # his eyes, asked
+        ("is jess in this book", "is jess in this book"),
+    ],
+)
+def test_in_someones_eyes_is_their_opinion(message: str, read: str) -> None:
+    assert read_point_of_view(message) == read
+
+
+def test_in_someones_eyes_asks_their_view(engine: Engine) -> None:
+    answer = engine.ask("in milo's eyes were they what each other needed")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-needed-each-other")
+    assert engine.ask("what color are milo's eyes").status is not Status.ANSWERED
 
 
 def test_would_someone_play_a_role_again_is_answered_as_a_return(engine: Engine) -> None:
