@@ -104,6 +104,31 @@ COMPLETION_SCAN = 2000  # questions rapidfuzz may look through for one autocompl
 # Question words that also open clauses: they ask only first or last ("when was it", "milo
 # said it where"), not in between ("how old was milo when he said it" asks an age).
 _CLAUSE_KINDS = frozenset({"when", "where"})
+# Who a clause is about, right after the word that opens it ("when he did this").
+_SUBJECT_PRONOUNS = frozenset("he she they i you we it hes shes theyre youre im".split())
+
+
+def _ends_asking(question: str, terms: Sequence[str]) -> set[str]:
+    """The first and last of a question's terms, less a "when" or "where" there that opens a
+    clause ("what show was milo starring in when he did this"), which asks nothing."""
+    ends = {terms[0], terms[-1]}
+    if ends.isdisjoint(_CLAUSE_KINDS):
+        return ends
+    words = surface_words(question)
+
+    def opens_a_clause(at: int) -> bool:
+        return at + 1 < len(words) and words[at + 1] in _SUBJECT_PRONOUNS
+
+    # The first term as it first stands, the last as it last stands.
+    if terms[0] in _CLAUSE_KINDS and terms[0] in words and opens_a_clause(words.index(terms[0])):
+        ends.discard(terms[0])
+    if (
+        terms[-1] in _CLAUSE_KINDS
+        and terms[-1] in words
+        and opens_a_clause(len(words) - 1 - words[::-1].index(terms[-1]))
+    ):
+        ends.discard(terms[-1])
+    return ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -538,7 +563,7 @@ class Engine:
         question_weight = sum(question_weights.values())
         question_parts = self._term_parts(question_weights, question_weight)
         alternatives = self._alternatives(question, terms)
-        kinds = answer_kinds(terms) - (_CLAUSE_KINDS - {analysed.terms[0], analysed.terms[-1]})
+        kinds = answer_kinds(terms) - (_CLAUSE_KINDS - _ends_asking(question, analysed.terms))
         things = self._asked_things(question)
         owned = self._things_owned(question)
         holders = opinion_holders(analysed.terms)

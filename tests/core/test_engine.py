@@ -1514,6 +1514,12 @@ def test_when_in_a_clause_of_a_phrasing_does_not_make_it_answer_when(engine: Eng
 def test_when_in_a_clause_of_a_question_does_not_ask_when(engine: Engine) -> None:
     answer = engine.ask("how old was milo when he did this interview")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-age")
+    # Last of the words that count, it still opens a clause when someone follows it.
+    answer = engine.ask("what show was milo starring in when he did this")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-current-show")
+    # Last of all, it asks when.
+    answer = engine.ask("milo said it when?")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "interview-where")
 
 
 def test_what_someone_has_is_not_that_someone(pack: Pack) -> None:
