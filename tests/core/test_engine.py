@@ -1475,6 +1475,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("whats the name of the guy who played luke its on the tip of my tongue", "who-played-luke"),
         ("who is the actress for rory she seems familiar", "who-played-rory"),
         ("the actress who played rory looks so familiar who is she", "who-played-rory"),
+        # Mixing people up, and a bet on the answer, say why a fan asks, not what.
+        ("who played luke again i always mix him up with someone else", "who-played-luke"),
+        ("bet milo would never do another revival", "revival-return"),
         # "keeps saying", "keep hearing": how often, not what.
         ("people keep saying milo is team dean, did he really say that", "team-dean"),
     ],
