@@ -48,6 +48,7 @@ STOPWORDS = frozenset(
     sorry sry soz
     super extremely incredibly hella mega truly definitely
     keep keeps kept keeping
+    randomly suddenly secretly casually
     """.split()
 )
 

@@ -1475,6 +1475,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("whats the name of the guy who played luke its on the tip of my tongue", "who-played-luke"),
         ("who is the actress for rory she seems familiar", "who-played-rory"),
         ("the actress who played rory looks so familiar who is she", "who-played-rory"),
+        # "randomly", "secretly", "casually": how, in passing, not what.
+        ("does milo secretly think jess and rory were good together", "jess-great-match"),
+        ("why does milo randomly talk about the bachelor", "right-reason-bachelor"),
         # Mixing people up, and a bet on the answer, say why a fan asks, not what.
         ("who played luke again i always mix him up with someone else", "who-played-luke"),
         ("bet milo would never do another revival", "revival-return"),
