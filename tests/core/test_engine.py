@@ -1624,6 +1624,14 @@ def test_a_block_quote_and_the_rest_of_the_message_keep_all_its_words(parts: lis
     assert sorted(f"{quoted} {rest}".replace(">", " ").split()) == sorted(message.replace(">", " ").split())
 
 
+def test_wanting_a_revival_is_not_answered_with_what_milo_would_not_want(engine: Engine) -> None:
+    # "not" is a stopword, so a curated "what does milo not want in a revival" read as
+    # "does milo want another revival" and answered it with the wrong reasons for one.
+    for question in ("does milo want another revival", "would milo want a revival"):
+        answer = engine.ask(question)
+        assert answer.status is not Status.ANSWERED or answer.entry_id != "revival-wrong-reasons", question
+
+
 def test_a_family_named_in_the_plural_is_no_possessive(engine: Engine) -> None:
     # "the palladinos" are Amy and Dan, not something of a Palladino's that the answer must
     # mention (a typo'd "gona" after it would then rule producers-return out).
