@@ -205,13 +205,17 @@ def question_after_lead_in(text: str) -> str | None:
     return question if len(question.split()) >= 3 else None
 
 
+# A word as a fan writes it within a sentence: letters and digits, with the apostrophes and
+# hyphens of "didn't" and "sherman-palladino".
+_WORD = r"[\w'\u2019-]+"
+
 # "which season did they break up", "what website is it on": the word after "what" or "which",
 # when an auxiliary follows it, names the kind of thing the question wants.
 _WHICH_THING = re.compile(
     # "what show or podcast was it on": either thing; "which ayitl episode is": an episode.
     r"(?i)\b(?:what|which)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:\s+or\s+[^\W\d_]+)?)\s*#?\s+"
     # "which season of the bachelor is ...": what it is a part of does not change the thing.
-    r"(?:of\s+(?:the\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+){0,3}\s+)?"
+    rf"(?:of\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}\s+)?"
     r"(?:did|does|do|is|was|are|were|has|have|had|would|will|can|could|should)\b"
 )
 
@@ -257,7 +261,7 @@ def clauses(text: str) -> list[str]:
 # comparison ("does rory look like lorelai"), a wish ("did he say he'd like to come back") or
 # part of a phrase the lexicon knows ("what did he like about them"), and stays a stopword.
 _LIKING = re.compile(
-    r"(?i)\b((?:do|does|did)(?:n['\u2019]?t)?\s+(?:[\w'\u2019]+\s+){1,4}?)"
+    rf"(?i)\b((?:do|does|did)(?:n['\u2019]?t)?\s+(?:{_WORD}\s+){{1,4}}?)"
     r"(?<!\blook\s)(?<!\blooks\s)(?<!\bsound\s)(?<!\bsounds\s)(?<!\bseem\s)(?<!\bfeel\s)"
     r"(?:like|likes|liked)\b(?!\s+(?:to|about|abt|bout|most)\b)"
 )
@@ -275,7 +279,7 @@ def read_liking_as_a_view(text: str) -> str:
 # has no such word before it and is left alone.
 _PLAYING_AGAIN = re.compile(
     r"(?i)\b((?:would|will|could|wanna|gonna|ever|want\s+to|going\s+to|willing\s+to|down\s+to|"
-    r"up\s+for|open\s+to)\b[^.?!,;]*?)\bplay(?:ing)?\s+((?:[\w'\u2019]+\s+){1,3}?)again\b"
+    rf"up\s+for|open\s+to)\b[^.?!,;]*?)\bplay(?:ing)?\s+((?:{_WORD}\s+){{1,3}}?)again\b"
 )
 
 
@@ -291,7 +295,7 @@ def read_playing_again_as_returning(text: str) -> str:
 # the phrase from" or "where's that from": the caller decides whether the subject is a person.
 _ORIGIN = re.compile(
     r"(?i)\bwhere(?:['\u2019]?s|\s+(?:is|are|was|were|does|did|do))\s+"
-    r"(?!(?:it|this|that|these|those|the|a|an)\b)(?P<subject>\w[\w'\u2019]*(?:\s+\w[\w'\u2019]*){0,3}?)"
+    rf"(?!(?:it|this|that|these|those|the|a|an)\b)(?P<subject>\w(?:{_WORD})?(?:\s+\w(?:{_WORD})?){{0,3}}?)"
     r"\s+(?:originally\s+)?(?:(?:come|comes|came)\s+)?from\b(?=\s*(?:$|[^\w\s]|originally\b|irl\b))"
 )
 
@@ -308,7 +312,7 @@ def read_origins(text: str, is_someone: Callable[[str], bool]) -> str:
 # "is this interview old", "how old is the article": how old a thing is asks when it is
 # from; how old a person is asks their age.
 _MEDIA = (
-    r"(?:this|that|the|these|those)\s+(?:[\w'\u2019]+\s+)?"
+    rf"(?:this|that|the|these|those)\s+(?:{_WORD}\s+)?"
     r"(?:interview|article|piece|podcast|pod|episode|ep|quote|post|video|clip|story|write\s?up)s?\b"
 )
 _THING_BEFORE_OLD = re.compile(rf"(?i)\b({_MEDIA}[^.?!,;]*?)\bold\b")

@@ -796,6 +796,8 @@ def test_chat_short_forms_still_make_up_phrases(engine: Engine) -> None:
             "didn't milo ventimiglia really think of the revival",
         ),
         ("Did you LIKE it", "Did you think of it"),
+        # A hyphenated name is one word of the few between.
+        ("did amy sherman-palladino like the revival", "did amy sherman-palladino think of the revival"),
         # Filler, a comparison, a wish, and phrases the lexicon knows are left alone.
         ("like, what did he say", "like, what did he say"),
         ("does rory look like lorelai", "does rory look like lorelai"),
@@ -968,6 +970,8 @@ def test_a_question_word_alone_asks_nothing_to_answer(engine: Engine, message: s
 def test_liking_is_not_answered_with_a_fact_that_shares_the_names(engine: Engine) -> None:
     # Luke's view of Jess is nowhere in the article; that Luke is his uncle does not answer it.
     assert engine.ask("does luke like jess").status is not Status.ANSWERED
+    # Nor is Amy's of the revival, by what Milo said she would need to do for one.
+    assert engine.ask("did amy sherman-palladino like the revival").status is not Status.ANSWERED
     # Milo's own view is.
     answer = engine.ask("does milo like rory")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-relationship-view")
