@@ -259,6 +259,13 @@ class Engine:
                 for alias in (role.character, *role.aliases)
             ]
             names = people + [(alias, character) for alias, character, _ in roles]
+            # Characters whose actor the sources do not name are still someone ("what does dean
+            # think of jess" asks Dean's view, which nothing gives), not a word.
+            names += [
+                (alias, character.character)
+                for character in pack.characters
+                for alias in (character.character, *character.aliases)
+            ]
             # Lexicon heads are themselves read through the names, so "literati" becomes "@jess @rory".
             table = name_table(names)
             name_analyzer = Analyzer(table)

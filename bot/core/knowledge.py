@@ -64,6 +64,8 @@ class Pack:
     checklist: Checklist | None
     lexicon: Lexicon
     non_content: dict[str, tuple[str, ...]]  # source id -> captions, credits, link titles
+    # Characters the sources name without saying who played them ("Team Dean").
+    characters: tuple[Role, ...] = ()
 
     def source(self, source_id: str) -> Source:
         """The source with `source_id` (KeyError when there is none)."""
@@ -200,7 +202,18 @@ PERSON = Schema(
         "sources": Field(list, required=False, items=REF),
     },
 )
-CAST_FILE_SCHEMA = Schema("cast file", {"people": Field(list, items=PERSON)})
+CHARACTER = Schema(
+    "character",
+    {
+        "character": Field(str),
+        "aliases": Field(list, required=False, items=str),
+        "sources": Field(list, items=REF),
+    },
+)
+CAST_FILE_SCHEMA = Schema(
+    "cast file",
+    {"people": Field(list, items=PERSON), "characters": Field(list, required=False, items=CHARACTER)},
+)
 CHECK_ITEM = Schema(
     "checklist item",
     {
@@ -440,9 +453,10 @@ def _load_entries(
     return tuple(entries)
 
 
-def _load_people(
+def _load_cast(
     directory: Path, sources: dict[str, _LoadedSource], problems: list[Problem]
-) -> tuple[Person, ...]:
+) -> tuple[tuple[Person, ...], tuple[Role, ...]]:
+    """The people, and the characters whose actor the sources do not name."""
     data, checker = _load_file(directory, CAST_FILE, CAST_FILE_SCHEMA, problems)
     people: list[Person] = []
     ids: dict[str, int | None] = {}
@@ -491,8 +505,20 @@ def _load_people(
                 f"described_as {description!r} must name someone in this file and what the character is "
                 'to them, as in "Luke\'s nephew"',
             )
+    characters: list[Role] = []
+    for raw, line in _items(data, "characters"):
+        if not checker.mapping(raw, CHARACTER, line):
+            continue
+        refs = _refs(checker, sources, raw["sources"], line)
+        character = Role(fold(raw["character"]), tuple(fold(a) for a in raw.get("aliases") or ()), refs)
+        for name in (character.character, *character.aliases):
+            if _match_key(name) in known:
+                checker.report(line, f"name {name!r} of character {character.character!r} is someone else's")
+            known.add(_match_key(name))
+        if refs:
+            characters.append(character)
     problems.extend(checker.problems)
-    return tuple(people)
+    return tuple(people), tuple(characters)
 
 
 def _load_checklist(
@@ -571,7 +597,7 @@ def collect_pack(knowledge_dir: Path, seeds_dir: Path) -> tuple[Pack, list[Probl
     if not knowledge_dir.is_dir():
         problems.append(Problem(str(knowledge_dir), None, "knowledge folder not found"))
     sources = _load_sources(seeds_dir, problems)
-    people = _load_people(knowledge_dir, sources, problems)
+    people, characters = _load_cast(knowledge_dir, sources, problems)
     entries = _load_entries(knowledge_dir, sources, problems)
     checklist = _load_checklist(knowledge_dir, sources, problems)
     lexicon = _load_lexicon(knowledge_dir, problems)
@@ -592,6 +618,7 @@ def collect_pack(knowledge_dir: Path, seeds_dir: Path) -> tuple[Pack, list[Probl
         checklist=checklist,
         lexicon=lexicon,
         non_content=non_content,
+        characters=characters,
     )
     return pack, problems
 

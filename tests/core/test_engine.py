@@ -972,6 +972,11 @@ def test_liking_is_not_answered_with_a_fact_that_shares_the_names(engine: Engine
     assert engine.ask("does luke like jess").status is not Status.ANSWERED
     # Nor is Amy's of the revival, by what Milo said she would need to do for one.
     assert engine.ask("did amy sherman-palladino like the revival").status is not Status.ANSWERED
+    # Nor Dean's, whose actor the article never names, by Milo saying he is Team Dean.
+    for question in ("what does dean think of jess and rory", "what did dean say about jess"):
+        assert engine.ask(question).status is not Status.ANSWERED, question
+    answer = engine.ask("does milo root for dean or jess")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "team-dean")
     # Milo's own view is.
     answer = engine.ask("does milo like rory")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-relationship-view")

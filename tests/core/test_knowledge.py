@@ -253,6 +253,29 @@ def test_a_description_must_name_someone_in_the_file(dirs: Dirs, description: st
     ]
 
 
+def test_a_character_the_article_names_without_an_actor(dirs: Dirs) -> None:
+    (dean,) = load_pack(dirs.knowledge, dirs.seeds).characters
+    assert (dean.character, dean.aliases) == ("Dean", ("Dean Forester",))
+
+
+def test_a_character_may_not_take_a_name_someone_has(dirs: Dirs) -> None:
+    edit(dirs.cast, "aliases: [Dean Forester]", "aliases: [Dean Forester, Luke]")
+    assert problems(dirs) == [
+        Problem(
+            str(dirs.cast),
+            line_with(dirs.cast, "- character: Dean"),
+            "name 'Luke' of character 'Dean' is someone else's",
+        )
+    ]
+
+
+def test_a_character_is_backed_by_a_verbatim_quote(dirs: Dirs) -> None:
+    edit(dirs.cast, 'quote: "he\'s Team Dean"', 'quote: "he\'s Team Logan"')
+    assert [problem.message for problem in problems(dirs)] == [
+        f'quote is not verbatim in {SOURCE_ID!r}: "he\'s Team Logan"'
+    ]
+
+
 def test_missing_verdict(dirs: Dirs) -> None:
     text = dirs.revival.read_text(encoding="utf-8")
     start = text.index("  mixed:\n")
