@@ -17,6 +17,7 @@ from bot.core.models import (
     Citation,
     Person,
     Quote,
+    Role,
     Source,
     SourceRef,
     Status,
@@ -160,6 +161,16 @@ def render_person(person: Person, sources: Mapping[str, Source]) -> str:
         lines.append(_wrap(person.about, indent="  "))
     refs = [ref for role in person.roles for ref in role.sources] + list(person.sources)
     quotes = render_refs(refs, sources)
+    return "\n".join(lines) + (f"\n\n{quotes}" if quotes else "")
+
+
+def render_unplayed_character(character: Role, sources: Mapping[str, Source]) -> str:
+    """Return what the sources say of a character whose actor they do not name: that they name it."""
+    heading = character.character
+    if character.aliases:
+        heading += f" (also called {', '.join(character.aliases)})"
+    lines = [_wrap(heading), _wrap("The sources name this character but not who played them.", indent="  ")]
+    quotes = render_refs(character.sources, sources)
     return "\n".join(lines) + (f"\n\n{quotes}" if quotes else "")
 
 

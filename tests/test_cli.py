@@ -387,6 +387,15 @@ def test_cast_jess_finds_milo_ventimiglia(pack: Pack, capsys: pytest.CaptureFixt
     assert "Scott Patterson (also" not in text
 
 
+def test_cast_dean_says_the_sources_do_not_name_his_actor(capsys: pytest.CaptureFixture[str]) -> None:
+    # Not Dan Palladino, the closest name spelled like it.
+    assert main(["cast", "dean"]) == 0
+    text = plain(capsys.readouterr().out)
+    assert text.startswith("Dean (also called Dean Forester)")
+    assert "not who played them" in text and "he's Team Dean" in text
+    assert "Palladino" not in text
+
+
 def test_cast_unknown_name(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cast", "Kirk", "Gleason"]) == 1
     captured = capsys.readouterr()

@@ -51,7 +51,7 @@ from bot.core.index import (
     remember,
 )
 from bot.core.knowledge import DESCRIPTION_OWNER, Pack
-from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, SourceRef, Status, Suggestion
+from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, Role, SourceRef, Status, Suggestion
 from bot.core.text import (
     asked_clause,
     asked_thing,
@@ -1197,6 +1197,18 @@ class Engine:
                 ranked.append(self._entries[entry_id])
         return ranked[:limit]
 
+    def unplayed_character(self, name: str) -> Role | None:
+        """The character `name` names, when the sources name them without saying who played them."""
+        wanted = alias_key(name)
+        return next(
+            (
+                character
+                for character in self.pack.characters
+                if wanted in map(alias_key, (character.character, *character.aliases))
+            ),
+            None,
+        )
+
     def find_quotes(
         self, topic: str | None = None, *, limit: int = 3, rng: random.Random | None = None
     ) -> list[Quote]:
@@ -1208,9 +1220,14 @@ class Engine:
         return [self._quotes[s.doc.key] for s in ranked[:limit]]
 
     def find_people(self, name: str | None = None) -> list[Person]:
-        """People whose name, alias, character or character alias matches `name`; everyone without one."""
+        """People whose name, alias, character or character alias matches `name`; everyone without one.
+
+        Nobody for a character whose actor the sources do not name (see `unplayed_character`):
+        "dean" is not a near miss of "Dan"."""
         if not name or not name.strip():
             return list(self.pack.people)
+        if self.unplayed_character(name) is not None:
+            return []
         wanted = " ".join(surface_words(name))
         choices: dict[tuple[int, str], str] = {}
         for i, person in enumerate(self.pack.people):

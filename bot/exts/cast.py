@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.text import fold_for_compare, truncate
-from bot.ui.embeds import people_embed
+from bot.ui.embeds import people_embed, unplayed_character_embed
 
 if TYPE_CHECKING:
     from bot.client import ShowFaqBot
@@ -30,6 +30,9 @@ class Cast(commands.Cog):
             for role in person.roles:
                 for alias in (role.character, *role.aliases):
                     self.names.setdefault(alias, f"{alias} ({person.name}'s character)")
+        for character in bot.engine.pack.characters:
+            for alias in (character.character, *character.aliases):
+                self.names.setdefault(alias, f"{alias} (a character; the sources don't say who played them)")
 
     @app_commands.command(name="cast")
     @app_commands.describe(name="An actor or a character; leave empty for everyone")
@@ -40,6 +43,10 @@ class Cast(commands.Cog):
     ) -> None:
         """See who played whom on Gilmore Girls, with sources."""
         people = self.bot.engine.find_people(name)
+        if not people and name and (character := self.bot.engine.unplayed_character(name)) is not None:
+            embed = unplayed_character_embed(character, self.bot.engine.citation)
+            await interaction.response.send_message(embed=embed)
+            return
         if not people:
             await interaction.response.send_message(
                 f"My sources don't mention anyone called \u201c{truncate(name or '', 100)}\u201d.",

@@ -14,7 +14,7 @@ import discord
 
 from bot.core.checklist import ChecklistSession
 from bot.core.knowledge import Pack
-from bot.core.models import Answer, Citation, Person, Quote, Source, SourceRef, Status, Suggestion
+from bot.core.models import Answer, Citation, Person, Quote, Role, Source, SourceRef, Status, Suggestion
 from bot.core.text import strip_chat_noise, truncate
 
 # Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
@@ -219,6 +219,20 @@ def people_embed(people: Sequence[Person], cite: Cite) -> discord.Embed:
         for ref in role.sources[:1]:
             embed.add_field(name=f"As {role.character}{also}", value=citation_value(cite(ref)), inline=False)
     for ref in person.sources[:MAX_CITATIONS]:
+        embed.add_field(name="Source", value=citation_value(cite(ref)), inline=False)
+    embed.set_footer(text=SOURCES_FOOTER)
+    return fit(embed)
+
+
+def unplayed_character_embed(character: Role, cite: Cite) -> discord.Embed:
+    """Render a character the sources name without saying who played them."""
+    also = f" (also called {', '.join(character.aliases)})" if character.aliases else ""
+    embed = discord.Embed(
+        title=f"{character.character}{also}",
+        description="My sources name this character but don't say who played them.",
+        colour=ANSWERED_COLOUR,
+    )
+    for ref in character.sources[:MAX_CITATIONS]:
         embed.add_field(name="Source", value=citation_value(cite(ref)), inline=False)
     embed.set_footer(text=SOURCES_FOOTER)
     return fit(embed)

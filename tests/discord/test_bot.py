@@ -591,6 +591,14 @@ async def test_quote_cast_and_about(fake_discord: FakeDiscord, engine: Engine) -
         embed = embed_of((await invoke(fake_discord, cast)).json["data"])
         assert embed["title"] == "Milo Ventimiglia"
         assert "Milo, who played bad boy Jess on the show" in embed["fields"][0]["value"]
+        dean = fake_discord.make_slash_interaction("cast", {"name": "dean"})
+        embed = embed_of((await invoke(fake_discord, dean)).json["data"])
+        assert embed["title"] == "Dean (also called Dean Forester)"
+        assert "don't say who played them" in embed["description"]
+        assert "he's Team Dean" in embed["fields"][0]["value"]
+        names = fake_discord.make_autocomplete_interaction("cast", {"name": "dea"})
+        choices = (await invoke(fake_discord, names)).json["data"]["choices"]
+        assert choices[0]["value"] == "Dean"
 
         about = (await invoke(fake_discord, fake_discord.make_slash_interaction("about"))).json["data"]
         assert about["flags"] == EPHEMERAL
