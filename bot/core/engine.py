@@ -523,12 +523,13 @@ class Engine:
             return frozenset()
         return terms
 
-    def _things_owned(self, question: str) -> frozenset[str]:
-        """The terms of what a question asks of someone's ("who played jess's gf", "milo's net
-        worth"): only a document that mentions it answers, since the owner is not what is asked
-        about. Nothing after a possessive that reads as nothing or as someone ("milo's jess"),
-        nor before a verb ("milo's coming back" says he is)."""
+    def _things_owned(self, question: str) -> tuple[frozenset[str], frozenset[str]]:
+        """Whose things a question asks of, and the terms of those things ("who played jess's
+        gf", "milo's net worth"): only a document that mentions the thing answers, since the
+        owner is not what is asked about. Nothing after a possessive that reads as nothing or as
+        someone ("milo's jess"), nor before a verb ("milo's coming back" says he is)."""
         text = self.analyse_question(question).text.lower()  # as `_possessives` finds them
+        owners: set[str] = set()
         owned: set[str] = set()
         for possessive in self._possessives(text):
             following = surface_words(text[possessive.end() :])[:1]
@@ -536,7 +537,10 @@ class Engine:
                 terms = self.analyzer.analyse(following[0]).terms  # typos are fixed in `text`
                 if terms and terms[0][0] != "@":
                     owned.update(terms)
-        return frozenset(owned)
+                    owner, bare = possessive.groups()
+                    named = self.analyse_question(owner or bare).terms
+                    owners.update(term for term in named if term[0] == "@")
+        return frozenset(owners), frozenset(owned)
 
     def _is_someone(self, words: str) -> bool:
         """True when `words` name people or characters only, or are a pronoun ("he")."""
@@ -572,7 +576,7 @@ class Engine:
         alternatives = self._alternatives(question, terms)
         kinds = answer_kinds(terms) - (_CLAUSE_KINDS - _ends_asking(question, analysed.terms))
         things = self._asked_things(question)
-        owned = self._things_owned(question)
+        owners, owned = self._things_owned(question)
         holders = opinion_holders(analysed.terms)
         if holders and len(parts := clauses(question)) > 1:
             # A name holds the view only within its clause: "milo on jess x rory, what's his
@@ -688,7 +692,10 @@ class Engine:
             if owned and not wrong_kind:
                 # "is luke jess's dad or his uncle": an entry that names one of the two answers.
                 needed = owned - unasked
-                wrong_kind = not all(map(profile.mentions, needed))
+                # What someone has is theirs: an entry that names them only as the actor of its
+                # character (or the reverse) speaks of the character's ("milo's girlfriend" is
+                # not Jess's).
+                wrong_kind = not all(map(profile.mentions, needed)) or not owners.isdisjoint(doc.related)
             exact = query_text in profile.exact  # both are terms joined by spaces
             # Named only as the actor of a character the document is about (or the reverse) is
             # not being written about: jess-rory-friendship does not say whether Milo and Alexis

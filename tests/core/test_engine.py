@@ -1548,6 +1548,11 @@ def test_what_someone_has_is_not_that_someone(pack: Pack) -> None:
     ):
         answer = engine.ask(question)
         assert answer.status is not Status.ANSWERED or answer.entry_id == "who-played-rory", question
+    # An actor's is not their character's: Jess's girlfriend is no answer to Milo's.
+    engine = Engine(pack)
+    assert engine.ask("who is milo's girlfriend").status is not Status.ANSWERED
+    answer = engine.ask("who is jess's girlfriend")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-rory")
     # What someone has that an entry does mention still finds it, and so does one of two offered.
     for question, entry_id in (
         ("jess's actor?", "who-played-jess"),
