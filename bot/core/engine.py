@@ -853,24 +853,30 @@ class Engine:
 
     def ask(self, question: str, *, guild_id: int | None = None) -> Answer:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
-        # Words pasted from a source, asked about ("who said this", "context?"), or on their own.
-        if (quoted := self._quoted_and_asked_about(question, guild_id)) is not None:
-            return self._answer_from(quoted, question, Status.ANSWERED, ())
+        asked = question  # what is asked: the message, or the rest of it beside words pasted
+        if (pasted := self._pasted_from_a_source(question, guild_id)) is not None:
+            citing, rest = pasted
+            # Asked about ("who said this", "context?"), or pasted on their own, the words are
+            # answered by the entry citing them. Asked something of their own ("was he talking
+            # about his marriage?"), they are what the rest refers to, not what it asks.
+            if self._asks_only_about(rest, citing):
+                return self._answer_from(Scored(citing, 100.0, 1.0), question, Status.ANSWERED, ())
+            asked = self._naming_whom_it_refers_to(rest, question, named=self._speakers_quoted(citing))
         # "why", "who are you", "says who": a question word or "say" alone asks about nothing the
         # sources could be about, however exactly some phrasing reads the same.
-        if set(self.analyse_question(question).terms) <= _ASK_NOTHING_ALONE:
+        if set(self.analyse_question(asked).terms) <= _ASK_NOTHING_ALONE:
             return self._unknown(question, guild_id)
-        referred = self._holders_referred_to(question)
-        ranked = self.rank(question, guild_id=guild_id, referred=referred)
+        referred = self._holders_referred_to(asked)
+        ranked = self.rank(asked, guild_id=guild_id, referred=referred)
         status, chosen = self._judge(ranked)
         # Scene-setting and asides can drown the question itself: the sentence that asks, then
         # the clause that asks, may answer alone, held to the same checks.
-        for part in (last_asked_sentence, asked_clause, self._question_after_lead_in):
+        for part_of in (last_asked_sentence, asked_clause, self._question_after_lead_in):
             if status is Status.ANSWERED:
                 break
-            if (asked := part(question)) and self._may_answer_alone(asked):
-                asked = self._naming_whom_it_refers_to(asked, question)
-                part_ranked = self.rank(asked, guild_id=guild_id, referred=referred)
+            if (part := part_of(asked)) and self._may_answer_alone(part):
+                part = self._naming_whom_it_refers_to(part, asked)
+                part_ranked = self.rank(part, guild_id=guild_id, referred=referred)
                 part_status, part_chosen = self._judge(part_ranked)
                 if part_status is Status.ANSWERED:
                     ranked, status, chosen = part_ranked, part_status, part_chosen
@@ -881,27 +887,26 @@ class Engine:
             return self._unknown(question, guild_id, score=chosen.score, suggestions=suggestions)
         return self._answer_from(chosen, question, status, suggestions if status is Status.UNCERTAIN else ())
 
-    def _quoted_and_asked_about(self, message: str, guild_id: int | None) -> Scored | None:
-        """The document citing the words `message` quotes as a block, when the rest of it asks
-        only about them ("> things are complicated when you're young / who said this and what
-        was the rest of the quote"): of the ones that cite them, the best-ranked entry for those
-        words, else the best-ranked quote."""
+    def _pasted_from_a_source(self, message: str, guild_id: int | None) -> tuple[Document, str] | None:
+        """The document citing the words `message` quotes as a block ("> things are complicated
+        when you're young"), and the rest of the message; None when no document cites them.
+        Of the documents that do, the best-ranked entry for the words, else the best quote: an
+        entry says what they were about, the quote only repeats them."""
         pasted = block_quoted(message) if ">" in message else None
         if pasted is None or len(surface_words(pasted[0])) < _QUOTED_WORDS_MIN:
             return None
         quoted, rest = pasted
-        asked = set(self.analyse_question(rest).terms)
-        named = {term for term in asked if term[0] == "@"}
-        if not asked - named <= _ABOUT_A_QUOTE:
-            return None  # "is he annoyed by that?" asks something of its own
         ranked = self.rank(quoted, guild_id=guild_id)
         citing = [scored.doc for scored in ranked if self._cites(scored.doc, quoted)]
-        # An entry says what the words were about; the quote itself only repeats them.
         doc = min(citing, key=lambda doc: doc.is_quote, default=None)
-        # Anyone the rest names is who said them ("what was milo answering here").
-        if doc is None or not named <= self._speakers_quoted(doc):
-            return None
-        return Scored(doc, 100.0, 1.0)
+        return None if doc is None else (doc, rest)
+
+    def _asks_only_about(self, rest: str, citing: Document) -> bool:
+        """True when the rest of a message beside words pasted asks only about them ("who said
+        this and what was the rest of the quote"), naming no one but who said them."""
+        asked = set(self.analyse_question(rest).terms)
+        named = {term for term in asked if term[0] == "@"}
+        return asked - named <= _ABOUT_A_QUOTE and named <= self._speakers_quoted(citing)
 
     def _cites(self, doc: Document, quoted: str) -> bool:
         """True when a source quote of `doc` holds the words `quoted`, or they hold it whole."""
@@ -926,18 +931,24 @@ class Engine:
         named = set(self.analyse_question(part).terms)
         return not (len(named) == 1 and next(iter(named))[0] == "@")
 
-    def _naming_whom_it_refers_to(self, asked: str, message: str) -> str:
+    def _naming_whom_it_refers_to(
+        self, asked: str, message: str, *, named: Iterable[str] | None = None
+    ) -> str:
         """`asked`, a part of `message` that refers to people only as "he", "she" or "they",
         followed by the people the rest of the message names: "i keep seeing clips of milo
         talking about jess and rory. does he think they were good together" asks about them.
+        `named` (as terms), when the caller knows whom it refers to: who said words pasted.
 
         Unchanged when the rest names someone as another's: in "jess's dad shows up in
         season 3. who played him?", "him" is not Jess."""
         if _REFERRING_PRONOUNS.isdisjoint(surface_words(asked)) or self._is_about_someone(asked):
             return asked
+        if named is not None:
+            known = [self._entity_names[term] for term in sorted(named) if term in self._entity_names]
+            return f"{asked} ({', '.join(known)})" if known else asked
         # The message names them as the rest of it does: `asked` names no one.
-        named = (self._entity_names.get(term) for term in dict.fromkeys(self.analyse_question(message).terms))
-        names = [name for name in named if name is not None]
+        found = (self._entity_names.get(term) for term in dict.fromkeys(self.analyse_question(message).terms))
+        names = [name for name in found if name is not None]
         # A character described through another is that character ("lukes nephew ... who
         # played him" asks about Jess); only another possessive leaves "him" unknown.
         if not names or self._names_someone_as_anothers(

@@ -1618,14 +1618,18 @@ def test_words_pasted_from_a_source_and_asked_about_find_the_entry_citing_them(e
     ):
         answer = engine.ask(message)
         assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id), message
-    # Asked something of its own, or about someone else as the speaker, or quoting words no
-    # source has: read as any other message.
+    # Asked something of its own, or about someone else as the speaker: the rest is what is
+    # asked, not the words it points at, which only say who "he" is. Words no source has are
+    # read as any other message, which may quote another fan's question.
     for message in (
         "> it's like, yeah, why wouldn't I?\ndoes he regret saying it",
         "> it's like, yeah, why wouldn't I?\nwhat was scott answering here",
+        "> things are complicated when you're young\nwas he talking about his own marriage?",
         "> it's like, yeah, why not me?\nwho said this",
     ):
         assert engine.ask(message).status is not Status.ANSWERED, message
+    answer = engine.ask("> who played jess\nsame q")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
 
 
 _QUOTING = st.sampled_from(["> ", ">>> ", ">", ">>", "\n", " ", "\t", "who said this", "why wouldn't I?"])
