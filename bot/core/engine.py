@@ -876,6 +876,9 @@ class Engine:
                 break
             if (part := part_of(asked)) and self._may_answer_alone(part):
                 part = self._naming_whom_it_refers_to(part, asked)
+                # A question word alone ("who's 'you guys'") asks nothing, as the whole would not.
+                if set(self.analyse_question(part).terms) <= _ASK_NOTHING_ALONE:
+                    continue
                 part_ranked = self.rank(part, guild_id=guild_id, referred=referred)
                 part_status, part_chosen = self._judge(part_ranked)
                 if part_status is Status.ANSWERED:

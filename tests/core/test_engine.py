@@ -1586,6 +1586,8 @@ def test_a_part_that_needs_the_rest_is_not_answered_alone(engine: Engine) -> Non
     for message in (
         "did the revival have a wedding? what about luke?",
         "which does milo prefer, filming gg or filming this is us",
+        # A question word and nothing else ("who") asks about the rest, as it would alone.
+        "the cast was on a zoom call, who's 'you guys' here",
     ):
         answer = engine.ask(message)
         assert answer.status is not Status.ANSWERED, (message, answer.entry_id)
