@@ -783,9 +783,12 @@ class Engine:
         self, holders: frozenset[str], doc: Document, profile: Profile, *, thoughts: bool = False
     ) -> bool:
         """True when the document cannot give these people's view: it quotes others (or their
-        roles), or quotes nobody it knows and is asked for others' views ("where did milo say
-        this") or for nobody's ("who played rory"); or, when the question asks what they think,
-        it is an entry never asked what anyone thinks."""
+        roles), or a question, or quotes nobody it knows and is asked for others' views ("where
+        did milo say this") or for nobody's ("who played rory"); or, when the question asks what
+        they think, it is an entry never asked what anyone thinks."""
+        if doc.is_quote and self._quotes[doc.key].text.rstrip().endswith("?"):
+            # Words that ask ("looking back, what do you think about jess and rory?") are no one's view.
+            return True
         if thoughts and not doc.is_quote and THOUGHT_TERM not in profile.asked_terms:
             # "what does milo think of the bachelor": the entry on where the article's "right
             # reasons" comes from quotes him, but gives his words, not his view of the show.
