@@ -64,6 +64,7 @@ from bot.core.text import (
     question_after_lead_in,
     read_constructions,
     read_origins,
+    read_things_spoken_of,
 )
 
 QUOTE_PREFIX = "quote:"
@@ -500,7 +501,12 @@ class Engine:
                 # Jess, not about Milo.
                 self._relatives.name_characters(
                     self._role_references.name_actors(
-                        drop_confirmations(read_origins(read_constructions(typed), self._is_someone))
+                        drop_confirmations(
+                            read_things_spoken_of(
+                                read_origins(read_constructions(typed), self._is_someone),
+                                lambda words: self.analyzer.analyse(words).terms,
+                            )
+                        )
                     )
                 )
             )

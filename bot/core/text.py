@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -307,6 +307,59 @@ def read_origins(text: str, is_someone: Callable[[str], bool]) -> str:
     return _ORIGIN.sub(
         lambda found: f"{found['subject']} hometown" if is_someone(found["subject"]) else found[0], text
     )
+
+
+# "who were the producers milo mentioned", "who are the amy and dan milo keeps bringing up":
+# a clause that ends a question asking who someone is, and says who spoke of them, only
+# points at them; what is asked is who they are, not what the speaker said. The speaker stays
+# named. ("what's the show scott brought up" is left alone: without "brought up", "the show
+# scott" reads as the show Scott was on.)
+_SPOKEN_OF = re.compile(
+    r"(?i)\b(?P<thing>who(?:['\u2019]?s|\s+(?:is|are|was|were|r))\s+[^.?!,;]*?)\s+(?:(?:keeps|kept|keep)\s+)?"
+    r"(?:mentioned|mentions|mentioning|"
+    r"talked\s+about|talks\s+about|talking\s+about|brought\s+up|brings\s+up|bringing\s+up|named|names|"
+    r"naming)\s*(?=[?!.]*\s*$)"
+)
+_RELATIVE_WORDS = frozenset({"that", "who", "which"})
+# Words that end a clause's opening, not a thing: "what has milo mentioned" asks what he said.
+_NOT_A_THING = frozenset(
+    "what who whom which when where why how do does did has have had is are was were will would "
+    "can could should shall may might must".split()
+)
+_NOT_A_NAME = _NOT_A_THING | _RELATIVE_WORDS | {"the", "a", "an", "and", "or"}
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+_LISTING_WORDS = frozenset({"and", "or", "&"})
+
+
+def read_things_spoken_of(text: str, terms_of: Callable[[str], Sequence[str]]) -> str:
+    """`text` without the verb of a closing "<someone> mentioned" after whoever it asks about,
+    when they are named or described ("the producers", not "the guy"); `terms_of` reads words
+    as terms (people and characters as "@name" terms, "he" and "she" as none)."""
+
+    def thing_alone(found: re.Match[str]) -> str:
+        words = found["thing"].split()
+        # The longest run of last words that names one person ("milo ventimiglia", not "dan milo").
+        for size in (3, 2, 1):
+            name = words[-size:]
+            if name[0].lower() in _NOT_A_NAME or len(words) - size < 2:
+                continue
+            named = set(terms_of(" ".join(name)))
+            if not (named and len(named) == 1 and next(iter(named))[0] == "@") and not (
+                size == 1 and name[0].lower() in _PERSONAL_PRONOUNS
+            ):
+                continue
+            kept = words[2:-size]  # after "who are"
+            if kept and kept[-1].lower() in _LISTING_WORDS:
+                continue  # "the amy and dan mentioned": Dan is one of them, not who spoke
+            if kept and kept[-1].lower() in _RELATIVE_WORDS:
+                kept = kept[:-1]
+            if kept and kept[-1].lower() not in _NOT_A_THING and terms_of(" ".join(kept)):
+                return found["thing"]
+        return found[0]
+
+    if not any(word in text.casefold() for word in ("mention", "talk", "brought", "bring", "nam")):
+        return text
+    return _SPOKEN_OF.sub(thing_alone, text)
 
 
 # "is this interview old", "how old is the article": how old a thing is asks when it is

@@ -33,6 +33,7 @@ from bot.core.text import (
     read_origins,
     read_playing_again_as_returning,
     read_point_of_view,
+    read_things_spoken_of,
 )
 
 SOURCE = "milo-ventimiglia-jess-rory-2021"
@@ -868,6 +869,29 @@ def test_would_someone_play_a_role_again_is_answered_as_a_return(engine: Engine)
 def test_where_someone_is_from_asks_their_hometown(message: str, read: str) -> None:
     # "right reason" is no one; everything else here is, or is a pronoun.
     assert read_origins(message, lambda words: "reason" not in words) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("who were the gg producers milo mentioned", "who were the gg producers milo"),
+        ("who are amy and dan that milo keeps bringing up", "who are amy and dan that milo"),
+        ("who are the producers milo ventimiglia named?", "who are the producers milo ventimiglia?"),
+        # Two people are no speaker; "the guy" names no one; the rest ask what was said.
+        ("who are the amy and dan mentioned", "who are the amy and dan mentioned"),
+        ("who's the guy milo mentioned", "who's the guy milo mentioned"),
+        ("what has milo mentioned", "what has milo mentioned"),
+        ("what's the show scott brought up", "what's the show scott brought up"),
+    ],
+)
+def test_who_someone_spoke_of_is_who_they_are(engine: Engine, message: str, read: str) -> None:
+    assert read_things_spoken_of(message, lambda words: engine.analyzer.analyse(words).terms) == read
+
+
+def test_who_someone_spoke_of_is_answered_by_who_they_are(engine: Engine) -> None:
+    answer = engine.ask("who are the producers milo keeps talking about")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "producers")
+    assert engine.ask("who's the guy milo mentioned").status is not Status.ANSWERED
 
 
 @pytest.mark.parametrize(
