@@ -340,6 +340,8 @@ class Engine:
             # Who said a document's quoted words, and the roles they play or are played by
             # (the same voice), when first needed.
             self._voices: dict[str, frozenset[str]] = {}
+            # What each document's phrasings ask for by "which <thing>", when first needed.
+            self._asked_things_of: dict[str, frozenset[str]] = {}
             # A pack is indexed in batches: counts are taken a batch at a time, not entry by entry,
             # and no more than a batch of entries' words is held at once.
             entries = {entry.id: entry for entry in pack.entries}  # a repeated id: the last one stands
@@ -445,6 +447,7 @@ class Engine:
             return False
         self.index.remove(entry_id)
         self._voices.pop(entry_id, None)
+        self._asked_things_of.pop(entry_id, None)
         # Re-reading the entry is cheaper than keeping every entry's words for a rare removal.
         self.vocabulary.remove(self._entry_document(entry)[1])
         self._knowledge_changed()
@@ -528,6 +531,23 @@ class Engine:
         ):
             return frozenset()
         return terms
+
+    def _things_asked_for(self, doc: Document) -> frozenset[str]:
+        """The terms of the things a document's phrasings ask for by "which <thing>" or "what
+        <thing>" ("what podcast was milo on"): an entry that only talks about shows does not
+        say which shows ("which shows did milo mean" is not answered by his view of them)."""
+        found = self._asked_things_of.get(doc.key)
+        if found is None:
+            entry = None if doc.is_quote else self._entries[doc.key]
+            phrasings = (entry.question, *entry.alternates) if entry is not None else ()
+            found = frozenset(
+                term
+                for phrasing in phrasings
+                if (thing := asked_thing(phrasing)) is not None
+                for term in self.analyzer.analyse(thing).terms
+            )
+            remember(self._asked_things_of, doc.key, found, PROFILES_KEPT)
+        return found
 
     def _things_owned(self, question: str) -> tuple[frozenset[str], frozenset[str]]:
         """Whose things a question asks of, and the terms of those things ("who played jess's
@@ -694,7 +714,7 @@ class Engine:
                 bool(kinds)
                 and kinds.isdisjoint(profile.asked_terms - (_CLAUSE_KINDS - profile.ends))
                 and not (said_words is not None and self._quotes_words(doc, said_words, question_weights))
-            ) or (bool(things) and things.isdisjoint(profile.asked_terms))
+            ) or (bool(things) and things.isdisjoint(self._things_asked_for(doc)))
             if owned and not wrong_kind:
                 # "is luke jess's dad or his uncle": an entry that names one of the two answers.
                 needed = owned - unasked

@@ -1681,6 +1681,36 @@ def test_wanting_a_revival_is_not_answered_with_what_milo_would_not_want(engine:
         assert answer.status is not Status.ANSWERED or answer.entry_id != "revival-wrong-reasons", question
 
 
+def test_which_thing_is_answered_only_by_an_entry_asked_which(engine: Engine) -> None:
+    # Milo speaks of shows and stories in general; which ones is never said. Only an entry
+    # asked "which <thing>" or "what <thing>" says which.
+    for question in (
+        "which shows did milo say think they're bigger than their characters",
+        "what stories are still left to tell for jess",
+        "which shows was milo talking about",
+    ):
+        assert engine.ask(question).status is not Status.ANSWERED, question
+    for question, entry_id in (
+        ("what podcast was milo on", "podcast-name"),
+        ("which podcast does scott patterson host", "podcast-host"),
+        ("what show is milo on now", "milo-current-show"),
+    ):
+        answer = engine.ask(question)
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id), question
+
+
+def test_an_edited_entry_is_asked_for_what_its_new_phrasings_ask(pack: Pack) -> None:
+    # Which things an entry is asked for is remembered per entry, and forgotten on an edit.
+    engine = Engine(pack)
+    add_server_entries(
+        engine, "diner", "What diner does Luke run?", "which diner is luke's", count=1, guild_id=3
+    )
+    answer = engine.ask("which diner does luke run", guild_id=3)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "diner-0")
+    add_server_entries(engine, "diner", "Does Luke run a diner?", "luke runs a diner", count=1, guild_id=3)
+    assert engine.ask("which diner does luke run", guild_id=3).status is not Status.ANSWERED
+
+
 def test_a_family_named_in_the_plural_is_no_possessive(engine: Engine) -> None:
     # "the palladinos" are Amy and Dan, not something of a Palladino's that the answer must
     # mention (a typo'd "gona" after it would then rule producers-return out).
