@@ -960,8 +960,8 @@ class Engine:
             return False
         if words[:1] == ["which"] and len(words) > 1 and (words[1] in _AUXILIARIES or words[1] == "one"):
             return False
-        named = set(self.analyse_question(part).terms)
-        return not (len(named) == 1 and next(iter(named))[0] == "@")
+        terms = set(self.analyse_question(part).terms)
+        return not (len(terms) == 1 and next(iter(terms))[0] == "@")
 
     def _naming_whom_it_refers_to(
         self, asked: str, message: str, *, named: Iterable[str] | None = None

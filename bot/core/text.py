@@ -348,7 +348,7 @@ def read_things_spoken_of(text: str, terms_of: Callable[[str], Sequence[str]]) -
                 size == 1 and name[0].lower() in _PERSONAL_PRONOUNS
             ):
                 continue
-            kept = words[2:-size]  # after "who are"
+            kept = words[(2 if words[0].lower() == "who" else 1) : -size]  # after "who are", "who's"
             if kept and kept[-1].lower() in _LISTING_WORDS:
                 continue  # "the amy and dan mentioned": Dan is one of them, not who spoke
             if kept and kept[-1].lower() in _RELATIVE_WORDS:

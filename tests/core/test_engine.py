@@ -876,6 +876,7 @@ def test_where_someone_is_from_asks_their_hometown(message: str, read: str) -> N
     [
         ("who were the gg producers milo mentioned", "who were the gg producers milo"),
         ("who are amy and dan that milo keeps bringing up", "who are amy and dan that milo"),
+        ("whos amy and dan that milo mentioned", "whos amy and dan that milo"),
         ("who are the producers milo ventimiglia named?", "who are the producers milo ventimiglia?"),
         # Two people are no speaker; "the guy" names no one; the rest ask what was said.
         ("who are the amy and dan mentioned", "who are the amy and dan mentioned"),
