@@ -94,6 +94,8 @@ _ASK_NOTHING_ALONE = LIGHT_TERMS - {"where", "when"}
 _ABOUT_A_QUOTE = LIGHT_TERMS | frozenset(
     map(stem, "else rest after before answer source real full whole".split())
 )
+# "... when he talked about jess and rory": a clause saying when, up to its clause's end.
+_WHEN_CLAUSE = re.compile(r"(?i)\s+when\s+(?P<clause>[^.?!,;]+)")
 _QUOTED_WORDS_MIN = 4  # fewer words quoted ("it's like") could be from anywhere
 _BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
 _READINGS_KEPT = 4096  # questions whose reading is kept between edits
@@ -899,8 +901,10 @@ class Engine:
         ranked = self.rank(asked, guild_id=guild_id, referred=referred)
         status, chosen = self._judge(ranked)
         # Scene-setting and asides can drown the question itself: the sentence that asks, then
-        # the clause that asks, may answer alone, held to the same checks.
-        for part_of in (last_asked_sentence, asked_clause, self._question_after_lead_in):
+        # the clause that asks, then the question before a "when" that only says when, may
+        # answer alone, held to the same checks.
+        parts = (last_asked_sentence, asked_clause, self._question_after_lead_in)
+        for part_of in (*parts, self._question_before_occasion):
             if status is Status.ANSWERED:
                 break
             if (part := part_of(asked)) and self._may_answer_alone(part):
@@ -918,6 +922,33 @@ class Engine:
         if status is Status.UNKNOWN:
             return self._unknown(question, guild_id, score=chosen.score, suggestions=suggestions)
         return self._answer_from(chosen, question, status, suggestions if status is Status.UNCERTAIN else ())
+
+    def _question_before_occasion(self, message: str) -> str | None:
+        """The question before "when <someone> <did what the sources record>" ("what podcast was
+        milo on when he talked about jess and rory", "how old was milo when he went on scott's
+        pod"): the clause only says when, and the sources record one occasion, the interview.
+        Not when the clause may tell of another time ("how old was milo when he played jess")."""
+        found = _WHEN_CLAUSE.search(message)
+        if found is None or len(message[: found.start()].split()) < 3:
+            return None
+        subject = surface_words(found["clause"])[:1]
+        if not subject or not (subject[0] in _SUBJECT_PRONOUNS or self._is_about_someone(subject[0])):
+            return None
+        # Its words must all tell of the occasion: people, saying and thinking, pointing at the
+        # source ("the podcast", "the interview") and everyday words ("went on"). Any other word
+        # may tell of another time: "played jess", or "said he was team dean", which he said
+        # elsewhere before.
+        told = {
+            term
+            for term in self.analyse_question(found["clause"]).terms
+            if not (
+                term[0] == "@"
+                or term in LIGHT_TERMS
+                or term in self._source_name_terms
+                or term in self._everyday_terms
+            )
+        }
+        return None if told else message[: found.start()]
 
     def _pasted_from_a_source(self, message: str, guild_id: int | None) -> tuple[Document, str] | None:
         """The document citing the words `message` quotes as a block ("> things are complicated

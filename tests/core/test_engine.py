@@ -1556,6 +1556,18 @@ def test_when_in_a_clause_of_a_phrasing_does_not_make_it_answer_when(engine: Eng
     assert answer.status is not Status.ANSWERED or answer.entry_id != "milo-age"
 
 
+def test_the_question_before_when_the_sources_record_is_asked_alone(engine: Engine) -> None:
+    # The clause only says when, and the interview is the one occasion the sources record.
+    answer = engine.ask("what podcast was milo on when he was talking about rory and jess")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "podcast-name")
+    # Another time, or something said elsewhere before, is not that occasion.
+    for question in (
+        "what podcast was milo on when he first said he was team dean",
+        "how old was milo when he first played jess",
+    ):
+        assert engine.ask(question).status is not Status.ANSWERED, question
+
+
 def test_when_in_a_clause_of_a_question_does_not_ask_when(engine: Engine) -> None:
     answer = engine.ask("how old was milo when he did this interview")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-age")
