@@ -96,6 +96,12 @@ _ABOUT_A_QUOTE = LIGHT_TERMS | frozenset(
 )
 # "... when he talked about jess and rory": a clause saying when, up to its clause's end.
 _WHEN_CLAUSE = re.compile(r"(?i)\s+when\s+(?P<clause>[^.?!,;]+)")
+# "was lauren graham on the podcast", "has scott ever been in ayitl": whether someone appeared
+# somewhere.
+_APPEARANCE = re.compile(
+    r"(?i)^\W*(?:was|is|has|have|did|does)\s+(?P<who>[^?.!,;]+?)\s+(?:ever\s+)?"
+    r"(?:been\s+|appear(?:ed)?\s+|be\s+)?(?:on|in)\s+(?P<where>[^?.!,;]+)"
+)
 _QUOTED_WORDS_MIN = 4  # fewer words quoted ("it's like") could be from anywhere
 _BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
 _READINGS_KEPT = 4096  # questions whose reading is kept between edits
@@ -605,6 +611,7 @@ class Engine:
         kinds = answer_kinds(terms) - (_CLAUSE_KINDS - _ends_asking(question, analysed.terms))
         things = self._asked_things(question)
         owners, owned = self._things_owned(question)
+        appearance = self._appearance(question)
         holders = opinion_holders(analysed.terms)
         if holders and len(parts := clauses(question)) > 1:
             # A name holds the view only within its clause: "milo on jess x rory, what's his
@@ -724,6 +731,9 @@ class Engine:
                 # character (or the reverse) speaks of the character's ("milo's girlfriend" is
                 # not Jess's).
                 wrong_kind = not all(map(profile.mentions, needed)) or not owners.isdisjoint(doc.related)
+            if appearance and not wrong_kind:
+                who, where = appearance
+                wrong_kind = all(who.isdisjoint(p) or where.isdisjoint(p) for p in profile.phrasings)
             exact = query_text in profile.exact  # both are terms joined by spaces
             # Named only as the actor of a character the document is about (or the reverse) is
             # not being written about: jess-rory-friendship does not say whether Milo and Alexis
@@ -922,6 +932,20 @@ class Engine:
         if status is Status.UNKNOWN:
             return self._unknown(question, guild_id, score=chosen.score, suggestions=suggestions)
         return self._answer_from(chosen, question, status, suggestions if status is Status.UNCERTAIN else ())
+
+    def _appearance(self, question: str) -> tuple[frozenset[str], frozenset[str]] | None:
+        """Whom and where a question asks whether someone appeared ("was lauren graham on the
+        podcast"): that person with their roles (or actor), and the place's terms. Only an entry
+        one of whose phrasings names both answers it: cast-returning names Lauren, and says
+        Milo spoke on a podcast, but not that she was on it."""
+        found = _APPEARANCE.search(self.analyse_question(question).text)
+        if found is None:
+            return None
+        who = frozenset(self.analyse_question(found["who"]).terms)
+        where = frozenset(term for term in self.analyse_question(found["where"]).terms if term[0] != "@")
+        if len(who) != 1 or next(iter(who))[0] != "@" or not where:
+            return None  # "is milo down for a year in the life": not someone in somewhere
+        return who | self._related_terms(who), where
 
     def _question_before_occasion(self, message: str) -> str | None:
         """The question before "when <someone> <did what the sources record>" ("what podcast was

@@ -1724,6 +1724,20 @@ def test_an_edited_entry_is_asked_for_what_its_new_phrasings_ask(pack: Pack) -> 
     assert engine.ask("which diner does luke run", guild_id=3).status is not Status.ANSWERED
 
 
+def test_whether_someone_appeared_somewhere_needs_an_entry_asked_so(engine: Engine) -> None:
+    # Entries that name Lauren (who would come back) or Amy (a producer) and, elsewhere, the
+    # podcast Milo spoke on do not say that either was on it.
+    for question in ("was lauren graham ever on the podcast", "was amy sherman-palladino on the pod"):
+        assert engine.ask(question).status is not Status.ANSWERED, question
+    for question, entry_id in (
+        ("was milo on the podcast", "podcast-name"),
+        ("is milo in this is us", "milo-current-show"),
+        ("is milo down for a year in the life pt 2", "another-year-in-the-life"),
+    ):
+        answer = engine.ask(question)
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id), question
+
+
 def test_a_family_named_in_the_plural_is_no_possessive(engine: Engine) -> None:
     # "the palladinos" are Amy and Dan, not something of a Palladino's that the answer must
     # mention (a typo'd "gona" after it would then rule producers-return out).
