@@ -962,7 +962,7 @@ class Engine:
         # source ("the podcast", "the interview") and everyday words ("went on"). Any other word
         # may tell of another time: "played jess", or "said he was team dean", which he said
         # elsewhere before.
-        told = {
+        other_time = {
             term
             for term in self.analyse_question(found["clause"]).terms
             if not (
@@ -972,7 +972,7 @@ class Engine:
                 or term in self._everyday_terms
             )
         }
-        return None if told else message[: found.start()]
+        return None if other_time else message[: found.start()]
 
     def _pasted_from_a_source(self, message: str, guild_id: int | None) -> tuple[Document, str] | None:
         """The document citing the words `message` quotes as a block ("> things are complicated
