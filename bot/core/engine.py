@@ -941,8 +941,9 @@ class Engine:
         found = _APPEARANCE.search(self.analyse_question(question).text)
         if found is None:
             return None
-        who = frozenset(self.analyse_question(found["who"]).terms)
-        where = frozenset(term for term in self.analyse_question(found["where"]).terms if term[0] != "@")
+        # Read as written: the question's typos are fixed in its text already.
+        who = frozenset(self.analyzer.analyse(found["who"]).terms)
+        where = frozenset(term for term in self.analyzer.analyse(found["where"]).terms if term[0] != "@")
         if len(who) != 1 or next(iter(who))[0] != "@" or not where:
             return None  # "is milo down for a year in the life": not someone in somewhere
         return who | self._related_terms(who), where
