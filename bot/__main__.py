@@ -182,10 +182,10 @@ def cmd_cast(args: argparse.Namespace, settings: Settings) -> int:
     """Print who is who, from the sources."""
     name = _words(args.name) or None
     engine = _engine(settings)
-    people = engine.find_people(name)
-    if not people and name and (character := engine.unplayed_character(name)) is not None:
+    if name and (character := engine.unplayed_character(name)) is not None:
         _out(terminal.render_unplayed_character(character, engine.pack.sources))
         return 0
+    people = engine.find_people(name)
     if not people:
         raise CommandError(
             f"Nobody called {name!r} is in the sources; run `showfaq cast` to list everyone.", 1

@@ -117,6 +117,12 @@ _CLAUSE_KINDS = frozenset({"when", "where"})
 _SUBJECT_PRONOUNS = frozenset("he she they i you we it hes shes theyre youre im".split())
 
 
+def _names_one(terms: Iterable[str]) -> bool:
+    """True when `terms` are one person's or character's and nothing else ("luke")."""
+    distinct = set(terms)
+    return len(distinct) == 1 and next(iter(distinct))[0] == "@"
+
+
 def _ends_asking(question: str, terms: Sequence[str]) -> set[str]:
     """The first and last of a question's terms, less a "when" or "where" there that opens a
     clause ("what show was milo starring in when he did this"), which asks nothing."""
@@ -913,8 +919,12 @@ class Engine:
         # Scene-setting and asides can drown the question itself: the sentence that asks, then
         # the clause that asks, then the question before a "when" that only says when, may
         # answer alone, held to the same checks.
-        parts = (last_asked_sentence, asked_clause, self._question_after_lead_in)
-        for part_of in (*parts, self._question_before_occasion):
+        for part_of in (
+            last_asked_sentence,
+            asked_clause,
+            self._question_after_lead_in,
+            self._question_before_occasion,
+        ):
             if status is Status.ANSWERED:
                 break
             if (part := part_of(asked)) and self._may_answer_alone(part):
@@ -944,7 +954,7 @@ class Engine:
         # Read as written: the question's typos are fixed in its text already.
         who = frozenset(self.analyzer.analyse(found["who"]).terms)
         where = frozenset(term for term in self.analyzer.analyse(found["where"]).terms if term[0] != "@")
-        if len(who) != 1 or next(iter(who))[0] != "@" or not where:
+        if not (_names_one(who) and where):
             return None  # "is milo down for a year in the life": not someone in somewhere
         return who | self._related_terms(who), where
 
@@ -1016,8 +1026,7 @@ class Engine:
             return False
         if words[:1] == ["which"] and len(words) > 1 and (words[1] in _AUXILIARIES or words[1] == "one"):
             return False
-        terms = set(self.analyse_question(part).terms)
-        return not (len(terms) == 1 and next(iter(terms))[0] == "@")
+        return not _names_one(self.analyse_question(part).terms)
 
     def _naming_whom_it_refers_to(
         self, asked: str, message: str, *, named: Iterable[str] | None = None

@@ -511,10 +511,11 @@ def _load_cast(
             continue
         refs = _refs(checker, sources, raw["sources"], line)
         character = Role(fold(raw["character"]), tuple(fold(a) for a in raw.get("aliases") or ()), refs)
-        for name in (character.character, *character.aliases):
+        names = (character.character, *character.aliases)
+        for name in names:
             if _match_key(name) in known:
                 checker.report(line, f"name {name!r} of character {character.character!r} is someone else's")
-            known.add(_match_key(name))
+        known.update(map(_match_key, names))  # after the check: a name repeated in one entry is its own
         if refs:
             characters.append(character)
     problems.extend(checker.problems)

@@ -42,11 +42,11 @@ class Cast(commands.Cog):
         name: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         """See who played whom on Gilmore Girls, with sources."""
-        people = self.bot.engine.find_people(name)
-        if not people and name and (character := self.bot.engine.unplayed_character(name)) is not None:
+        if name and (character := self.bot.engine.unplayed_character(name)) is not None:
             embed = unplayed_character_embed(character, self.bot.engine.citation)
             await interaction.response.send_message(embed=embed)
             return
+        people = self.bot.engine.find_people(name)
         if not people:
             await interaction.response.send_message(
                 f"My sources don't mention anyone called \u201c{truncate(name or '', 100)}\u201d.",

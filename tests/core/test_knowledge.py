@@ -269,6 +269,11 @@ def test_a_character_may_not_take_a_name_someone_has(dirs: Dirs) -> None:
     ]
 
 
+def test_a_character_may_repeat_its_own_name_among_its_aliases(dirs: Dirs) -> None:
+    edit(dirs.cast, "aliases: [Dean Forester]", "aliases: [Dean Forester, dean]")
+    assert problems(dirs) == []
+
+
 def test_a_character_is_backed_by_a_verbatim_quote(dirs: Dirs) -> None:
     edit(dirs.cast, 'quote: "he\'s Team Dean"', 'quote: "he\'s Team Logan"')
     assert [problem.message for problem in problems(dirs)] == [
