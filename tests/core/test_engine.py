@@ -1522,6 +1522,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("bet milo would never do another revival", "revival-return"),
         # "keeps saying", "keep hearing": how often, not what.
         ("people keep saying milo is team dean, did he really say that", "team-dean"),
+        # Interjections ("wow", "eh", "huh") react; they ask nothing.
+        ("wow did milo really say he was team dean", "team-dean"),
+        ("who played jess eh", "who-played-jess"),
     ],
 )
 def test_chat_padding_around_a_question_is_read_as_nothing(
