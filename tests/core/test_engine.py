@@ -597,6 +597,11 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         ("is milo fed up with gilmore girls", "cant-get-away"),
         ("does milo feel like gilmore girls follows him everywhere", "cant-get-away"),
         ("so they ended up as mates, did milo say anything", "jess-rory-friendship"),
+        # Not lasting, not ending up together: breaking up (not "lasting" as friends does).
+        ("was milo disappointed jess and rory didnt last", "why-jess-rory-ended"),
+        ("what does milo think about literati ending up apart", "why-jess-rory-ended"),
+        # Caring about something is having a view of it.
+        ("does milo care about jess and rory as a couple", "jess-rory-relationship-view"),
         # Trying to do something is doing it, as far as what is asked goes.
         ("who tries to tell teens how to act according to milo", "outside-influence"),
         # The best boyfriend, a good pick: a good match.
