@@ -115,6 +115,7 @@ def test_an_emoji_typed_for_a_word_reads_as_that_word(engine: Engine) -> None:
         "what did scott say about jess",  # interview-where names Scott only as the host of Milo's words
         "does milo drive",  # "drive" is a word, not a typo of the "money-driven" an entry uses
         "has milo been on i am all in more than once",  # how many times: an amount
+        "what year is it",  # asks when, but of nothing the sources tell of
     ],
 )
 def test_questions_the_sources_do_not_answer_are_not_answered(engine: Engine, question: str) -> None:
@@ -607,8 +608,9 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         # The best boyfriend, a good pick: a good match.
         ("was jess the best boyfriend for rory, according to milo", "jess-great-match"),
         ("milo says jess was a good pick for rory?", "jess-great-match"),
-        # Asking for a date is asking when.
+        # Asking for a date or a year is asking when.
         ("what date was this written", "article-date"),
+        ("what year did milo say he was team dean", "team-dean"),
         ("who was behind the scenes of gilmore girls", "producers"),
     ],
 )
