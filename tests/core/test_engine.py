@@ -601,6 +601,9 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         # Not lasting, not ending up together: breaking up (not "lasting" as friends does).
         ("was milo disappointed jess and rory didnt last", "why-jess-rory-ended"),
         ("what does milo think about literati ending up apart", "why-jess-rory-ended"),
+        # Going on about something, or the part where someone talks of it, is saying it.
+        ("the bit where milo goes on about shows coming back for money", "revival-wrong-reasons"),
+        ("the part where milo talks about his character and rory", "jess-rory-relationship-view"),
         # Caring about something is having a view of it.
         ("does milo care about jess and rory as a couple", "jess-rory-relationship-view"),
         # Trying to do something is doing it, as far as what is asked goes.
