@@ -635,6 +635,8 @@ class Engine:
         # Someone most entries are about is the pack's subject ("according to milo"), not a
         # topic: only the others must be mentioned by an entry that answers.
         named = {t for t in terms if t[0] == "@"}
+        # "does milo think alexis would come back": Alexis is whom it is about, Milo whose view.
+        subjects = named - holders if not holders.isdisjoint(named) else set()
         strangers_to_check = {t for t in named if self.index.asked_share(t) < settings.subject_share}
         query_text = " ".join(analysed.terms)
         query_length = max(len(query_text), 1)
@@ -723,6 +725,9 @@ class Engine:
             if doc.is_quote:
                 score *= settings.quote_factor
             conflict = bool(named) and phrasing is not None and self._names_someone_else(named, phrasing)
+            if subjects and not conflict and phrasing is not None:
+                # An entry about Milo coming back does not say whether Alexis would.
+                conflict = self._about_the_holder(subjects, holders, phrasing)
             # "who is dean" wants a person; an entry never asked with "who" does not give one
             # (unless it quotes the words someone is asked to have said).
             wrong_kind = (
@@ -889,6 +894,18 @@ class Engine:
         else:
             said_by = {self._speaker_of(ref) for ref in self._entries[doc.key].sources}
         return frozenset(entity_term(name) for name in said_by if name)
+
+    def _about_the_holder(
+        self, subjects: set[str], holders: frozenset[str], phrasing: tuple[str, ...]
+    ) -> bool:
+        """True when the phrasing names only people whose view the question asks, and not as
+        holding a view ("would milo come back"), and none of those the question is about
+        (`subjects`, or their roles)."""
+        about = {t for t in phrasing if t[0] == "@"}
+        if not about or not about.isdisjoint(subjects) or not self._related_terms(about).isdisjoint(subjects):
+            return False
+        about -= opinion_holders(phrasing)
+        return bool(about) and about <= holders
 
     def _names_someone_else(self, named: set[str], phrasing: tuple[str, ...]) -> bool:
         """True when the phrasing names people, and none of those the question `named` (or their roles)."""

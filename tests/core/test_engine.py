@@ -149,6 +149,26 @@ def test_refusing_asks_whether_someone_is_willing(engine: Engine, question: str)
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "does milo think scott would come back for a revival",
+        "does milo think lauren graham would come back for a revival",
+        "did milo say scott would be up for a revival",
+    ],
+)
+def test_whom_a_view_is_about_is_not_whose_view_it_is(engine: Engine, question: str) -> None:
+    # Milo's view of whether a castmate would return: the entry on Milo's own return is
+    # about the holder of the view, not the castmate.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "cast-returning")
+
+
+def test_a_view_of_someone_else_is_not_answered_with_the_holders_own_entry(engine: Engine) -> None:
+    answer = engine.ask("does milo think luke would do another revival")
+    assert not (answer.status is Status.ANSWERED and answer.entry_id == "revival-return")
+
+
+@pytest.mark.parametrize(
     ("question", "entry_id"),
     [
         ("is luke jess's dad or his uncle", "jess-luke-relation"),
