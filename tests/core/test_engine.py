@@ -624,6 +624,12 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         # Going on about something, or the part where someone talks of it, is saying it.
         ("the bit where milo goes on about shows coming back for money", "revival-wrong-reasons"),
         ("the part where milo talks about his character and rory", "jess-rory-relationship-view"),
+        # The two bookworms are Jess and Rory; "a while ago" is before; years on is looking back.
+        ("what does milo think of the two bookworms now", "jess-rory-relationship-view"),
+        ("wasnt milo team dean a while ago", "team-dean"),
+        ("how does milo see jess and rory after all these years", "jess-rory-relationship-view"),
+        # "wut year" is "what year", which asks when.
+        ("wut year did this come out", "article-date"),
         # Caring about something is having a view of it.
         ("does milo care about jess and rory as a couple", "jess-rory-relationship-view"),
         # Trying to do something is doing it, as far as what is asked goes.
@@ -1552,6 +1558,7 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("bet milo would never do another revival", "revival-return"),
         # "keeps saying", "keep hearing": how often, not what.
         ("people keep saying milo is team dean, did he really say that", "team-dean"),
+        ("whats the name of scotts podcast i want to listen", "podcast-name"),
         # Interjections ("wow", "eh", "huh") react; they ask nothing.
         ("wow did milo really say he was team dean", "team-dean"),
         ("who played jess eh", "who-played-jess"),
