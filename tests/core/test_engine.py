@@ -132,7 +132,7 @@ def test_how_asking_for_an_opinion_is_still_answered(engine: Engine) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "is milo chill with jess and rory not ending up together",
+        "is milo chill with jess and rory as a couple",
         "was milo bummed about jess and rory",
         "does milo hate literati",
     ],
@@ -630,6 +630,11 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         ("how does milo see jess and rory after all these years", "jess-rory-relationship-view"),
         # "wut year" is "what year", which asks when.
         ("wut year did this come out", "article-date"),
+        # "the two of them" points back at people, as "they" does; an explanation for something
+        # is why; not ending up together is breaking up.
+        ("did milo say the two of them needed each other", "jess-rory-needed-each-other"),
+        ("what's milo's explanation for rory and jess not ending up together", "why-jess-rory-ended"),
+        ("is milo chill with jess and rory not ending up together", "why-jess-rory-ended"),
         # Caring about something is having a view of it.
         ("does milo care about jess and rory as a couple", "jess-rory-relationship-view"),
         # Trying to do something is doing it, as far as what is asked goes.
