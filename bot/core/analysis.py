@@ -42,6 +42,7 @@ STOPWORDS = frozenset(
     reminder tho quite rather just also okay alright name called ever sometimes often maybe
     perhaps probably another wait eachother hmm um uh oh ah anyways lemme gimme yo
     huh eh ugh meh oof welp wow whoa yikes aw aww
+    swear swears
     theres hes shes theyre theyve theyll weve youll heard true actual
     bout thru rly bit hear never
     info information details deets explain explained explanation lowdown rundown tea

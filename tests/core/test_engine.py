@@ -1568,6 +1568,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # "keeps saying", "keep hearing": how often, not what.
         ("people keep saying milo is team dean, did he really say that", "team-dean"),
         ("whats the name of scotts podcast i want to listen", "podcast-name"),
+        # The fan's own family, and swearing something is so, are why a fan asks.
+        ("my little sister says milo is team dean, is that true", "team-dean"),
+        ("i swear milo said he was team dean", "team-dean"),
         # Interjections ("wow", "eh", "huh") react; they ask nothing.
         ("wow did milo really say he was team dean", "team-dean"),
         ("who played jess eh", "who-played-jess"),
