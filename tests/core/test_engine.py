@@ -639,6 +639,9 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         ("which podcast did milo and scott do together", "podcast-name"),
         # The coolest part of something is what someone appreciates about it.
         ("what's the coolest part of jess and rory for milo", "their-own-world"),
+        # What counts as something is what it is.
+        ("what counts as a good reason for a revival according to milo", "revival-right-reasons"),
+        ("what counts as a cash grab for milo", "revival-wrong-reasons"),
         # Caring about something is having a view of it.
         ("does milo care about jess and rory as a couple", "jess-rory-relationship-view"),
         # Trying to do something is doing it, as far as what is asked goes.
