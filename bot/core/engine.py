@@ -1154,8 +1154,11 @@ class Engine:
         lead = top.score - runner_up.score if runner_up else top.score
         # Asked word for word as curated (after folding), and as no other entry: no doubt left.
         verbatim = top.exact and not any(s.exact for s in order[1:] if not self._same_answer(s.doc, top.doc))
+        # The quote factor ranks a quote below an entry saying the same; how well the quote
+        # matches is its own score.
+        match = top.score / settings.quote_factor if top.doc.is_quote else top.score
         if verbatim or (
-            top.score >= settings.answer_score
+            match >= settings.answer_score
             and top.coverage >= settings.min_coverage
             and lead >= settings.lead
             and top.could_answer

@@ -1177,6 +1177,24 @@ def test_a_quote_with_no_entry_can_answer(pack: Pack) -> None:
     assert "from the gut" in answer.citations[0].quote
 
 
+@pytest.mark.parametrize(
+    ("question", "paragraph_quote"),
+    [
+        ("did their bond outlast the teen romance", "#11"),
+        ("what did milo say about feeling things for the first time from the heart and the gut", "#4"),
+    ],
+)
+def test_a_quote_that_matches_well_answers_though_it_ranks_below_entries(
+    engine: Engine, question: str, paragraph_quote: str
+) -> None:
+    # The quote factor orders a quote below an entry that says the same; it does not make a
+    # good match to the quote too weak to answer.
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED
+    assert answer.entry_id is not None and answer.entry_id.startswith(QUOTE_PREFIX)
+    assert answer.entry_id.endswith(paragraph_quote)
+
+
 def test_adding_editing_and_removing_an_entry_changes_answers(pack: Pack) -> None:
     engine = Engine(pack)
     question = "what flavour of coffee does luke's diner serve"
