@@ -102,6 +102,7 @@ _APPEARANCE = re.compile(
     r"(?i)^\W*(?:was|is|has|have|did|does)\s+(?P<who>[^?.!,;]+?)\s+(?:ever\s+)?"
     r"(?:been\s+|appear(?:ed)?\s+|be\s+)?(?:on|in)\s+(?P<where>[^?.!,;]+)"
 )
+_APPEARING = re.compile(r"(?i)\b(?:on|in|appear(?:s|ed)?|guest(?:s|ed)?)\b")
 _QUOTED_WORDS_MIN = 4  # fewer words quoted ("it's like") could be from anywhere
 _BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
 _READINGS_KEPT = 4096  # questions whose reading is kept between edits
@@ -356,6 +357,8 @@ class Engine:
             self._voices: dict[str, frozenset[str]] = {}
             # What each document's phrasings ask for by "which <thing>", when first needed.
             self._asked_things_of: dict[str, frozenset[str]] = {}
+            # Whom and where each document's phrasings ask whether someone appeared, when first needed.
+            self._appearances_of: dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {}
             # A pack is indexed in batches: counts are taken a batch at a time, not entry by entry,
             # and no more than a batch of entries' words is held at once.
             entries = {entry.id: entry for entry in pack.entries}  # a repeated id: the last one stands
@@ -462,6 +465,7 @@ class Engine:
         self.index.remove(entry_id)
         self._voices.pop(entry_id, None)
         self._asked_things_of.pop(entry_id, None)
+        self._appearances_of.pop(entry_id, None)
         # Re-reading the entry is cheaper than keeping every entry's words for a rare removal.
         self.vocabulary.remove(self._entry_document(entry)[1])
         self._knowledge_changed()
@@ -552,16 +556,21 @@ class Engine:
         say which shows ("which shows did milo mean" is not answered by his view of them)."""
         found = self._asked_things_of.get(doc.key)
         if found is None:
-            entry = None if doc.is_quote else self._entries[doc.key]
-            phrasings = (entry.question, *entry.alternates) if entry is not None else ()
             found = frozenset(
                 term
-                for phrasing in phrasings
+                for phrasing in self._written_phrasings(doc)
                 if (thing := asked_thing(phrasing)) is not None
                 for term in self.analyzer.analyse(thing).terms
             )
             remember(self._asked_things_of, doc.key, found, PROFILES_KEPT)
         return found
+
+    def _written_phrasings(self, doc: Document) -> tuple[str, ...]:
+        """An entry's question and alternates as written (a quote has none)."""
+        if doc.is_quote:
+            return ()
+        entry = self._entries[doc.key]
+        return (entry.question, *entry.alternates)
 
     def _things_owned(self, question: str) -> tuple[frozenset[str], frozenset[str]]:
         """Whose things a question asks of, and the terms of those things ("who played jess's
@@ -744,7 +753,10 @@ class Engine:
                 wrong_kind = not all(map(profile.mentions, needed)) or not owners.isdisjoint(doc.related)
             if appearance and not wrong_kind:
                 who, where = appearance
-                wrong_kind = all(who.isdisjoint(p) or where.isdisjoint(p) for p in profile.phrasings)
+                wrong_kind = not any(
+                    not who.isdisjoint(before) and not where.isdisjoint(whole)
+                    for before, whole in self._appearances_asked(doc)
+                )
             exact = query_text in profile.exact  # both are terms joined by spaces
             # Named only as the actor of a character the document is about (or the reverse) is
             # not being written about: jess-rory-friendship does not say whether Milo and Alexis
@@ -974,6 +986,24 @@ class Engine:
         if not (_names_one(who) and where):
             return None  # "is milo down for a year in the life": not someone in somewhere
         return who | self._related_terms(who), where
+
+    def _appearances_asked(self, doc: Document) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+        """For each phrasing of an entry with a word of appearing ("on", "in", "appeared",
+        "guested"), the terms before its last such word and all its terms: "what podcast was
+        milo on" asks where Milo appeared; "is milo quoting the bachelor" does not, and "is i am
+        all in hosted by lauren graham" names her only after."""
+        found = self._appearances_of.get(doc.key)
+        if found is None:
+            analyse = self.analyzer.analyse
+            readings = []
+            for phrasing in self._written_phrasings(doc):
+                last = max((word.start() for word in _APPEARING.finditer(phrasing)), default=None)
+                if last is not None:
+                    readings.append(
+                        (frozenset(analyse(phrasing[:last]).terms), frozenset(analyse(phrasing).terms))
+                    )
+            found = remember(self._appearances_of, doc.key, tuple(readings), PROFILES_KEPT)
+        return found
 
     def _question_before_occasion(self, message: str) -> str | None:
         """The question before "when <someone> <did what the sources record>" ("what podcast was

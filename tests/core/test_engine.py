@@ -1811,6 +1811,19 @@ def test_whether_someone_appeared_somewhere_needs_an_entry_asked_so(engine: Engi
         assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id), question
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has milo ever been on the bachelor",  # an entry asks whether he is quoting it
+        "has lauren graham been on i am all in",  # an entry asks whether she hosts it
+    ],
+)
+def test_an_entry_names_whom_it_asks_appeared_before_where(engine: Engine, question: str) -> None:
+    # A phrasing that names both the person and the place answers whether one appeared on the
+    # other only when it puts the person before "on"/"in"/"appeared" ("what podcast was milo on").
+    assert engine.ask(question).status is not Status.ANSWERED
+
+
 def test_a_family_named_in_the_plural_is_no_possessive(engine: Engine) -> None:
     # "the palladinos" are Amy and Dan, not something of a Palladino's that the answer must
     # mention (a typo'd "gona" after it would then rule producers-return out).
