@@ -125,11 +125,12 @@ def truncate(text: str, limit: int, *, ellipsis: str = "…") -> str:
     return cut.rstrip(" ,;:-") + ellipsis
 
 
-# Whitespace after a full stop, question or exclamation mark, or a run of newlines. Every
+# Whitespace after a full stop, question or exclamation mark, an emoji (fans end a sentence
+# with one: "i only know scott from his podcast 😅 who did he play"), or a run of newlines. Every
 # break opens with one whitespace character, and is written so: a pattern that opens with a
 # set lets the regex engine skip ahead to where one can start, where an alternation or a
 # look-behind first has it try the whole pattern at every character (twice as slow).
-_SENTENCE_BREAK = re.compile(r"\s(?:(?<=[.!?]\s)\s*|(?<=\n)\n*)")
+_SENTENCE_BREAK = re.compile(r"\s(?:(?<=[.!?\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]\s)\s*|(?<=\n)\n*)")
 # Commas, semicolons, brackets, ellipses ("..", "\u2026") and dashes between spaces end a
 # clause; a hyphen inside a word ("sherman-palladino") does not. Opened by a set, like the above.
 _CLAUSE_BREAK = re.compile(

@@ -501,6 +501,11 @@ def test_someone_named_as_anothers_is_not_whom_the_question_refers_to(engine: En
     assert answer.status is not Status.ANSWERED
 
 
+def test_a_question_after_an_emoji_is_asked_on_its_own(engine: Engine) -> None:
+    answer = engine.ask("i only know milo from this is us 😅 who did he play on gilmore girls")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
+
+
 @pytest.mark.parametrize(
     "message",
     [
@@ -524,6 +529,9 @@ def test_a_character_described_through_another_is_whom_the_question_refers_to(
         ("who played jess? would milo come back?", "would milo come back?"),
         ("who played jess?", None),  # one sentence: asked as a whole already
         ("first thing. second thing!\nthird thing", None),
+        # An emoji ends a sentence as a full stop does.
+        ("i only know scott from his podcast 😅 who did he play", "who did he play"),
+        ("rewatching s3 ☕️ who played rory", "who played rory"),
     ],
 )
 def test_the_last_sentence_that_asks_is_found(message: str, asked: str | None) -> None:
