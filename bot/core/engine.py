@@ -99,7 +99,7 @@ _WHEN_CLAUSE = re.compile(r"(?i)\s+when\s+(?P<clause>[^.?!,;]+)")
 # "was lauren graham on the podcast", "has scott ever been in ayitl": whether someone appeared
 # somewhere.
 _APPEARANCE = re.compile(
-    r"(?i)^\W*(?:was|is|has|have|did|does)\s+(?P<who>[^?.!,;]+?)\s+(?:ever\s+)?"
+    r"(?i)\b(?:was|is|has|have|did|does)\s+(?P<who>[^?.!,;]+?)\s+(?:ever\s+)?"
     r"(?:been\s+|appear(?:ed)?\s+|be\s+)?(?:on|in)\s+(?P<where>[^?.!,;]+)"
 )
 _APPEARING = re.compile(r"(?i)\b(?:on|in|appear(?:s|ed)?|guest(?:s|ed)?)\b")
@@ -977,8 +977,10 @@ class Engine:
         podcast"): that person with their roles (or actor), and the place's terms. Only an entry
         one of whose phrasings names both answers it: cast-returning names Lauren, and says
         Milo spoke on a podcast, but not that she was on it."""
-        found = _APPEARANCE.search(self.analyse_question(question).text)
-        if found is None:
+        text = self.analyse_question(question).text
+        found = _APPEARANCE.search(text)
+        # Opening the question, or after chat that reads as nothing ("lowkey has milo ...").
+        if found is None or self.analyzer.analyse(text[: found.start()]).terms:
             return None
         # Read as written: the question's typos are fixed in its text already.
         who = frozenset(self.analyzer.analyse(found["who"]).terms)
