@@ -25,6 +25,7 @@ from bot.core.analysis import (
     LIGHT_TERMS,
     OPINION_TERMS,
     SAID_TERM,
+    STOPWORDS,
     THOUGHT_TERM,
     WORD_TOKEN,
     Analysed,
@@ -65,6 +66,7 @@ from bot.core.text import (
     read_constructions,
     read_origins,
     read_things_spoken_of,
+    strip_chat_noise,
 )
 
 QUOTE_PREFIX = "quote:"
@@ -99,7 +101,7 @@ _WHEN_CLAUSE = re.compile(r"(?i)\s+when\s+(?P<clause>[^.?!,;]+)")
 # "was lauren graham on the podcast", "has scott ever been in ayitl": whether someone appeared
 # somewhere.
 _APPEARANCE = re.compile(
-    r"(?i)\b(?:was|is|has|have|did|does)\s+(?P<who>[^?.!,;]+?)\s+(?:ever\s+)?"
+    r"(?i)\W*\b(?:was|is|has|have|did|does)\s+(?P<who>[^?.!,;]+?)\s+(?:ever\s+)?"
     r"(?:been\s+|appear(?:ed)?\s+|be\s+)?(?:on|in)\s+(?P<where>[^?.!,;]+)"
 )
 _APPEARING = re.compile(r"(?i)\b(?:on|in|appear(?:s|ed)?|guest(?:s|ed)?)\b")
@@ -977,11 +979,16 @@ class Engine:
         podcast"): that person with their roles (or actor), and the place's terms. Only an entry
         one of whose phrasings names both answers it: cast-returning names Lauren, and says
         Milo spoke on a podcast, but not that she was on it."""
-        text = self.analyse_question(question).text
-        found = _APPEARANCE.search(text)
-        # Opening the question, or after chat that reads as nothing ("lowkey has milo ...").
-        if found is None or self.analyzer.analyse(text[: found.start()]).terms:
-            return None
+        text = strip_chat_noise(self.analyse_question(question).text)
+        found = _APPEARANCE.match(text)
+        if found is None:
+            # After chat that reads as nothing ("lowkey has milo ..."): looked for only when the
+            # message opens with a stopword, as most messages do not.
+            if not STOPWORDS.issuperset(surface_words(text)[:1]):
+                return None
+            found = _APPEARANCE.search(text)
+            if found is None or self.analyzer.analyse(text[: found.start()]).terms:
+                return None
         # Read as written: the question's typos are fixed in its text already.
         who = frozenset(self.analyzer.analyse(found["who"]).terms)
         where = frozenset(term for term in self.analyzer.analyse(found["where"]).terms if term[0] != "@")
