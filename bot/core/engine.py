@@ -54,6 +54,7 @@ from bot.core.index import (
 from bot.core.knowledge import DESCRIPTION_OWNER, Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, Role, SourceRef, Status, Suggestion
 from bot.core.text import (
+    DISCORD_TOKENS,
     asked_clause,
     asked_thing,
     block_quoted,
@@ -66,7 +67,6 @@ from bot.core.text import (
     read_constructions,
     read_origins,
     read_things_spoken_of,
-    strip_chat_noise,
 )
 
 QUOTE_PREFIX = "quote:"
@@ -100,9 +100,15 @@ _ABOUT_A_QUOTE = LIGHT_TERMS | frozenset(
 _WHEN_CLAUSE = re.compile(r"(?i)\s+when\s+(?P<clause>[^.?!,;]+)")
 # "was lauren graham on the podcast", "has scott ever been in ayitl": whether someone appeared
 # somewhere.
+_APPEARING_ASKED_BY = ("was", "is", "has", "have", "did", "does")
 _APPEARANCE = re.compile(
-    r"(?i)\W*\b(?:was|is|has|have|did|does)\s+(?P<who>[^?.!,;]+?)\s+(?:ever\s+)?"
+    rf"(?i)\W*(?:{'|'.join(_APPEARING_ASKED_BY)})\s+(?P<who>[^?.!,;]+?)\s+(?:ever\s+)?"
     r"(?:been\s+|appear(?:ed)?\s+|be\s+)?(?:on|in)\s+(?P<where>[^?.!,;]+)"
+)
+_FIRST_WORD = re.compile(r"\W*(\w*)")
+# What may come before an appearance question: not a question word ("what did milo say on ...").
+_LEAD_STOPWORDS = (
+    STOPWORDS - set(_APPEARING_ASKED_BY) - {"what", "whats", "wat", "wut", "wht", "which", "whom", "whose"}
 )
 _APPEARING = re.compile(r"(?i)\b(?:on|in|appear(?:s|ed)?|guest(?:s|ed)?)\b")
 _QUOTED_WORDS_MIN = 4  # fewer words quoted ("it's like") could be from anywhere
@@ -979,16 +985,19 @@ class Engine:
         podcast"): that person with their roles (or actor), and the place's terms. Only an entry
         one of whose phrasings names both answers it: cast-returning names Lauren, and says
         Milo spoke on a podcast, but not that she was on it."""
-        text = strip_chat_noise(self.analyse_question(question).text)
+        text = self.analyse_question(question).text
         found = _APPEARANCE.match(text)
+        if found is None and (text[:1] == "<" or _FIRST_WORD.match(text)[1].lower() in _LEAD_STOPWORDS):
+            # After a mention or stopwords ("lowkey has milo ..."): the words are walked only
+            # for a message that opens so, as few do.
+            if "<" in text or ":" in text:
+                text = DISCORD_TOKENS.sub(" ", text)
+            opening = next(
+                (word for word in WORD_TOKEN.finditer(text) if word[0].lower() not in _LEAD_STOPWORDS), None
+            )
+            found = None if opening is None else _APPEARANCE.match(text, opening.start())
         if found is None:
-            # After chat that reads as nothing ("lowkey has milo ..."): looked for only when the
-            # message opens with a stopword, as most messages do not.
-            if not STOPWORDS.issuperset(surface_words(text)[:1]):
-                return None
-            found = _APPEARANCE.search(text)
-            if found is None or self.analyzer.analyse(text[: found.start()]).terms:
-                return None
+            return None
         # Read as written: the question's typos are fixed in its text already.
         who = frozenset(self.analyzer.analyse(found["who"]).terms)
         where = frozenset(term for term in self.analyzer.analyse(found["where"]).terms if term[0] != "@")
