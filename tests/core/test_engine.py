@@ -654,6 +654,8 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         # Lasting past something is outliving it, not lasting (nor failing to).
         ("why did jess and rory's bond last past the romance", "jess-rory-friendship"),
         ("did jess and rory last", "why-jess-rory-ended"),
+        # Whether someone was serious asks whether they were teasing.
+        ("was milo serious about being team dean", "team-dean"),
         # Caring about something is having a view of it.
         ("does milo care about jess and rory as a couple", "jess-rory-relationship-view"),
         # Trying to do something is doing it, as far as what is asked goes.
