@@ -983,7 +983,8 @@ class Engine:
     def _appearance(self, question: str) -> tuple[frozenset[str], frozenset[str]] | None:
         """Whom and where a question asks whether someone appeared ("was lauren graham on the
         podcast"): that person with their roles (or actor), and the place's terms. Only an entry
-        one of whose phrasings names both answers it: cast-returning names Lauren, and says
+        one of whose phrasings names the person before a word of appearing and the place
+        anywhere answers it (see `_appearances_asked`): cast-returning names Lauren, and says
         Milo spoke on a podcast, but not that she was on it."""
         text = self.analyse_question(question).text
         found = _APPEARANCE.match(text)
@@ -1203,10 +1204,10 @@ class Engine:
         # Asked word for word as curated (after folding), and as no other entry: no doubt left.
         verbatim = top.exact and not any(s.exact for s in order[1:] if not self._same_answer(s.doc, top.doc))
         # The quote factor ranks a quote below an entry saying the same; how well the quote
-        # matches is its own score.
-        match = top.score / settings.quote_factor if top.doc.is_quote else top.score
+        # matches is its score before it.
+        unfactored = top.score / settings.quote_factor if top.doc.is_quote else top.score
         if verbatim or (
-            match >= settings.answer_score
+            unfactored >= settings.answer_score
             and top.coverage >= settings.min_coverage
             and lead >= settings.lead
             and top.could_answer
