@@ -141,7 +141,9 @@ class Vocabulary:
     def correct(self, word: str) -> str | None:
         """Return the known word `word` is most likely a typo of, or None.
 
-        One edit up to eight letters, two from nine on. A word that spells an English word
+        One edit up to six letters, two from nine on; two at seven or eight letters only when no
+        English word one edit away reads otherwise ("revivle" is "revival", but "matried" is
+        "married", not the pack's "matched"). A word that spells an English word
         is fixed only into a name: the pack not using it does not make it a typo ("drive" is
         not "driven", "dinner" not "diner", "tall" not "talk"). Words under three letters are
         left alone, three letters are fixed only into a name missing one ("jes"), and from
@@ -160,7 +162,7 @@ class Vocabulary:
         # however common a word one letter from it ("lukel") may be in a big pack.
         if word.endswith("s") and word[:-1] in self.names:
             return word[:-1]
-        max_edits = 1 if len(word) <= 8 else 2
+        max_edits = 1 if len(word) <= _ONE_EDIT_ONLY else 2
         # Real words sit one letter apart ("tall", "talk"; "drive", "driven"): one is fixed only
         # into a name, as is any word of three letters, which is only ever a name missing one
         # ("jes"), not chat's own ("idc").
@@ -184,6 +186,12 @@ class Vocabulary:
         if not found:
             return None
         best = min(found)
+        if (
+            best[0] > 1
+            and len(word) <= _ONE_EDIT_AT_MOST_FROM_ENGLISH
+            and not self._reads_like_its_neighbours(word, best[3])
+        ):
+            return None
         # Four letters leave many words one letter away, and a stopword among the closest would
         # read as nothing: then the closest must all read the same ("whee" might be "when" or
         # "where", "wgere" "were" or "where"; "whta" is "what" or "that", nothing either way).
@@ -195,6 +203,30 @@ class Vocabulary:
             return None
         return best[3]
 
+    def _reads_like_its_neighbours(self, word: str, known: str) -> bool:
+        """True when every English word one edit from `word` reads as `known` does: then `word`
+        is no closer to a word the pack never uses than to `known` ("revivle" is one from
+        "revive", which reads as "revival"; "matried" is one from "married", not "matched")."""
+        reading = self._reads_as(known)
+        return all(self._reads_as(near) == reading for near in _one_edit(word) if near in self._english_words)
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one deletion, swap of neighbours, change or insertion of a letter from `word`."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {
+        *(left + right[1:] for left, right in splits if right),
+        *(left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1),
+        *(left + letter + right[1:] for left, right in splits if right for letter in letters),
+        *(left + letter + right for left, right in splits for letter in letters),
+    }
+
+
+# Words up to this long are fixed by one edit; longer ones by two. Those up to the second bound
+# are fixed by two only where no English word one edit away reads otherwise.
+_ONE_EDIT_ONLY = 6
+_ONE_EDIT_AT_MOST_FROM_ENGLISH = 8
 
 _ROUNDING = 1e-9  # slack for float sums taken in another order
 _CORRECTIONS_KEPT = 8192  # words whose correction is remembered

@@ -801,6 +801,8 @@ def test_only_names_are_fixed_from_three_letters(engine: Engine) -> None:
         # Typos of stopwords read as the stopword, not as a heavy word no entry mentions.
         ("what did milo say abuot jess and rory", "jess-rory-relationship-view"),
         ("wuold milo come back for a revival", "revival-return"),
+        # Two edits off, seven letters: no English word one edit away reads otherwise.
+        ("would milo come back for a revivle", "revival-return"),
     ],
 )
 def test_a_typo_that_spells_no_word_is_fixed(engine: Engine, question: str, entry_id: str) -> None:
@@ -813,6 +815,11 @@ def test_a_typo_is_not_guessed_between_two_words(engine: Engine) -> None:
     assert engine.ask("whee did milo talk about jess and rory").status is not Status.ANSWERED
     # "wgere" is one from "were" (nothing) and "where": the listener is not where to listen.
     assert engine.ask("wgere can i listen to i am all in").status is not Status.ANSWERED
+
+
+def test_a_typo_nearer_a_word_the_pack_never_uses_is_not_fixed(engine: Engine) -> None:
+    # "matried" is two edits from the pack's "matched", but one from "married".
+    assert engine.ask("is milo ventimiglia matried").status is Status.UNKNOWN
 
 
 def test_a_real_word_is_not_fixed_into_a_stopword(engine: Engine) -> None:

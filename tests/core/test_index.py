@@ -182,6 +182,15 @@ def test_a_fix_into_a_stopword_must_be_the_only_reading() -> None:
     assert vocabulary.correct("thik") is None  # "this" or "think"
 
 
+def test_seven_or_eight_letters_two_edits_off_are_fixed_unless_nearer_another_word() -> None:
+    stems = {"revive": "reviv", "revival": "reviv", "married": "marri", "matched": "match"}
+    vocabulary = Vocabulary(english_words={"revive", "married"}, reads_as=lambda word: stems.get(word, word))
+    vocabulary.add(["revival", "matched"])
+    assert vocabulary.correct("revivle") == "revival"  # one from "revive", which reads the same
+    assert vocabulary.correct("matried") is None  # one from "married", which does not
+    assert vocabulary.correct("revle") is None  # six letters or fewer: one edit at most
+
+
 @pytest.mark.parametrize("seed", range(30))
 def test_a_profile_after_edits_is_the_one_a_fresh_index_derives(seed: int) -> None:
     # Profiles keep what does not depend on the weights between edits; what they hold must
