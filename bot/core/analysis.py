@@ -51,6 +51,7 @@ STOPWORDS = frozenset(
     super extremely incredibly hella mega truly definitely
     keep keeps kept keeping
     randomly suddenly secretly casually
+    eventually ultimately finally
     """.split()
 )
 

@@ -1603,6 +1603,10 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # "randomly", "secretly", "casually": how, in passing, not what.
         ("does milo secretly think jess and rory were good together", "jess-great-match"),
         ("why does milo randomly talk about the bachelor", "right-reason-bachelor"),
+        # "eventually", "finally", "ultimately": when, in the end, not what.
+        ("did jess and rory eventually break up", "why-jess-rory-ended"),
+        ("would milo finally come back for a revival", "revival-return"),
+        ("so who ultimately played jess", "who-played-jess"),
         # Mixing people up, and a bet on the answer, say why a fan asks, not what.
         ("who played luke again i always mix him up with someone else", "who-played-luke"),
         ("bet milo would never do another revival", "revival-return"),
