@@ -235,8 +235,11 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(_IRREGULAR.get(word, word))
 
 
+# The show's cast as a group ("would the cast come back", "his castmates"): someone a question
+# may be about, as a name is.
+CAST_TERMS = frozenset(map(stem, ("cast", "castmate")))
 # Groups whose view a question may ask for (see opinion_holders): fans, people, the cast.
-_GROUP_TERMS = frozenset(map(stem, ("fan", "people", "cast", "castmate")))
+_GROUP_TERMS = frozenset(map(stem, ("fan", "people"))) | CAST_TERMS
 
 
 def surface_words(text: str) -> list[str]:

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process, utils
 
 from bot.core.analysis import (
+    CAST_TERMS,
     EVERYDAY_WORDS,
     LIGHT_TERMS,
     OPINION_TERMS,
@@ -652,8 +653,9 @@ class Engine:
         # Someone most entries are about is the pack's subject ("according to milo"), not a
         # topic: only the others must be mentioned by an entry that answers.
         named = {t for t in terms if t[0] == "@"}
-        # "does milo think alexis would come back": Alexis is whom it is about, Milo whose view.
-        subjects = named - holders if not holders.isdisjoint(named) else set()
+        # "does milo think alexis would come back": Alexis is whom it is about, Milo whose view;
+        # so is the cast in "does milo think the cast would come back".
+        subjects = (named - holders) | (terms & CAST_TERMS) if not holders.isdisjoint(named) else set()
         strangers_to_check = {t for t in named if self.index.asked_share(t) < settings.subject_share}
         query_text = " ".join(analysed.terms)
         query_length = max(len(query_text), 1)

@@ -155,6 +155,10 @@ def test_refusing_asks_whether_someone_is_willing(engine: Engine, question: str)
         "does milo think scott would come back for a revival",
         "does milo think lauren graham would come back for a revival",
         "did milo say scott would be up for a revival",
+        # The cast as a whole is whom the view is about, as a castmate named is.
+        "does milo think the cast would come back",
+        "milo thinks the cast would return?",
+        "what does milo think about the cast coming back",
     ],
 )
 def test_whom_a_view_is_about_is_not_whose_view_it_is(engine: Engine, question: str) -> None:
@@ -164,8 +168,17 @@ def test_whom_a_view_is_about_is_not_whose_view_it_is(engine: Engine, question: 
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "cast-returning")
 
 
-def test_a_view_of_someone_else_is_not_answered_with_the_holders_own_entry(engine: Engine) -> None:
-    answer = engine.ask("does milo think luke would do another revival")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does milo think luke would do another revival",
+        "does milo think his castmates would return for a revival",
+    ],
+)
+def test_a_view_of_someone_else_is_not_answered_with_the_holders_own_entry(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
     assert not (answer.status is Status.ANSWERED and answer.entry_id == "revival-return")
 
 
