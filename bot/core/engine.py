@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, islice, pairwise
+from itertools import chain, dropwhile, islice, pairwise
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process, utils
@@ -123,6 +123,8 @@ COMPLETION_SCAN = 2000  # questions rapidfuzz may look through for one autocompl
 # Question words that also open clauses: they ask only first or last ("when was it", "milo
 # said it where"), not in between ("how old was milo when he said it" asks an age).
 _CLAUSE_KINDS = frozenset({"when", "where"})
+# Words between a possessive and the thing it owns that say how much of it, or whose alone.
+_BEFORE_THE_THING = frozenset({"whole", "entire", "own"})
 # Who a clause is about, right after the word that opens it ("when he did this").
 _SUBJECT_PRONOUNS = frozenset("he she they i you we it hes shes theyre youre im".split())
 
@@ -590,7 +592,10 @@ class Engine:
         owners: set[str] = set()
         owned: set[str] = set()
         for possessive in self._possessives(text):
-            following = surface_words(text[possessive.end() :])[:1]
+            # "milo's whole thing", "jess's own actor": the thing is the noun these come before.
+            following = list(
+                dropwhile(_BEFORE_THE_THING.__contains__, surface_words(text[possessive.end() :]))
+            )[:1]
             if following and not following[0].endswith("ing"):
                 terms = self.analyzer.analyse(following[0]).terms  # typos are fixed in `text`
                 if terms and terms[0][0] != "@":
