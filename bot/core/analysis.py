@@ -52,6 +52,7 @@ STOPWORDS = frozenset(
     keep keeps kept keeping
     randomly suddenly secretly casually
     eventually ultimately finally
+    entire entirely completely
     """.split()
 )
 

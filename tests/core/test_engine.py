@@ -1609,6 +1609,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("does milo think jess and rory were super good together", "jess-great-match"),
         ("would milo be hella down to come back for a revival", "revival-return"),
         ("did milo say jess and rory were mega compatible", "jess-great-match"),
+        ("whats milo's entire take on jess and rory", "jess-rory-relationship-view"),
+        ("the entire cast would come back for a revival?", "cast-returning"),
+        ("is milo completely down to come back for a revival", "revival-return"),
         # A name on the tip of the tongue, a face that looks familiar: nothing more is asked.
         ("whats the name of the guy who played luke its on the tip of my tongue", "who-played-luke"),
         ("who is the actress for rory she seems familiar", "who-played-rory"),
