@@ -143,7 +143,10 @@ def test_how_someone_feels_about_something_asks_their_view(engine: Engine, quest
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-relationship-view")
 
 
-@pytest.mark.parametrize("question", ["would milo refuse a revival", "would milo say no to more gg"])
+@pytest.mark.parametrize(
+    "question",
+    ["would milo refuse a revival", "would milo say no to more gg", "has milo ruled out a revival"],
+)
 def test_refusing_asks_whether_someone_is_willing(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-return")
