@@ -1684,6 +1684,14 @@ def test_the_question_before_when_the_sources_record_is_asked_alone(engine: Engi
         assert engine.ask(question).status is not Status.ANSWERED, question
 
 
+def test_where_words_come_from_asks_their_source(engine: Engine) -> None:
+    # Not when the article came out: "come from" is not "come out".
+    answer = engine.ask("did the article come from the podcast")
+    assert answer.entry_id == "interview-where"
+    answer = engine.ask("is the article based on a podcast")
+    assert answer.entry_id == "interview-where"
+
+
 def test_when_in_a_clause_of_a_question_does_not_ask_when(engine: Engine) -> None:
     answer = engine.ask("how old was milo when he did this interview")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-age")
