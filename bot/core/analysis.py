@@ -615,6 +615,10 @@ _NAMING_WORDS = frozenset(
 )
 
 
+# "is" and "was", as a description is said to be someone ("jess's actor is milo").
+_BEING_WORDS = frozenset({"is", "was", "isnt", "wasnt"})
+
+
 class RoleReferences:
     """Names the actor where a fan describes them by a role they played.
 
@@ -666,6 +670,10 @@ class RoleReferences:
     def _name_actor(self, found: re.Match[str]) -> str:
         before = surface_words(last_clause(found.string[: found.start()]))
         if not (_NAMING_WORDS.isdisjoint(before) and self._people_words.isdisjoint(before)):
+            return found[0]
+        # Nor one said to be someone named ("jess's actor is milo, right?"): asked whether he played jess.
+        after = surface_words(found.string[found.end() :])[:2]
+        if len(after) == 2 and after[0] in _BEING_WORDS and after[1] in self._people_words:
             return found[0]
         # A description on its own ("actor who played jess pls") asks who that is, as "who played
         # jess" does: naming the actor would leave only a name, which asks nothing.

@@ -237,6 +237,14 @@ def test_an_actor_described_by_their_role_is_not_someone_else(engine: Engine) ->
     assert (
         references.name_actors("so scott is the guy who played luke") == "so scott is the guy who played luke"
     )
+    assert references.name_actors("luke's actor is scott right?") == "luke's actor is scott right?"
+    # The engine reads it so: it asks whether he played the role.
+    for question, entry_id in (
+        ("rory's actress is alexis bledel right", "who-played-rory"),
+        ("the guy who played luke was scott patterson?", "who-played-luke"),
+    ):
+        answer = engine.ask(question)
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id), question
     # A role two people played names neither.
     references = RoleReferences([("Luke", "Scott Patterson"), ("Luke", "Someone Else")])
     assert references.name_actors("the guy who played luke") == "the guy who played luke"
