@@ -53,6 +53,7 @@ STOPWORDS = frozenset(
     randomly suddenly secretly casually
     eventually ultimately finally
     entire entirely completely
+    around roughly approximately
     """.split()
 )
 

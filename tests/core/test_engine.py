@@ -1630,6 +1630,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # "randomly", "secretly", "casually": how, in passing, not what.
         ("does milo secretly think jess and rory were good together", "jess-great-match"),
         ("why does milo randomly talk about the bachelor", "right-reason-bachelor"),
+        # "around", "roughly": about when, not what.
+        ("how old was milo around 2021", "milo-age"),
+        ("what was milo starring in around 2021", "milo-current-show"),
         # "eventually", "finally", "ultimately": when, in the end, not what.
         ("did jess and rory eventually break up", "why-jess-rory-ended"),
         ("would milo finally come back for a revival", "revival-return"),
