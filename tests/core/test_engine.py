@@ -687,6 +687,8 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         # The best boyfriend, a good pick: a good match.
         ("was jess the best boyfriend for rory, according to milo", "jess-great-match"),
         ("milo says jess was a good pick for rory?", "jess-great-match"),
+        ("was jess perfect for rory", "jess-great-match"),
+        ("does milo think jess and rory were perfect together", "jess-great-match"),
         # Asking for a date or a year is asking when.
         ("what date was this written", "article-date"),
         ("what year did milo say he was team dean", "team-dean"),
