@@ -689,6 +689,9 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         ("milo says jess was a good pick for rory?", "jess-great-match"),
         ("was jess perfect for rory", "jess-great-match"),
         ("does milo think jess and rory were perfect together", "jess-great-match"),
+        # In what situation or scenario something would happen asks its conditions.
+        ("in what scenario would milo come back", "revival-conditions"),
+        ("in which case would milo return", "revival-conditions"),
         # Asking for a date or a year is asking when.
         ("what date was this written", "article-date"),
         ("what year did milo say he was team dean", "team-dean"),
@@ -698,6 +701,12 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
 def test_fans_everyday_words_find_the_entry(engine: Engine, message: str, entry_id: str) -> None:
     answer = engine.ask(message)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_a_scenario_for_a_character_is_not_a_condition(engine: Engine) -> None:
+    # Only "in what scenario" asks on what terms; "what scenario ... for jess" asks a storyline.
+    answer = engine.ask("what scenario does milo want for jess")
+    assert not (answer.status is Status.ANSWERED and answer.entry_id == "revival-conditions")
 
 
 @pytest.mark.parametrize(
