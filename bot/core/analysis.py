@@ -54,6 +54,8 @@ STOPWORDS = frozenset(
     eventually ultimately finally
     entire entirely completely
     around roughly approximately
+    wasnt arent havent hasnt hadnt aint
+    dunno
     """.split()
 )
 
@@ -202,6 +204,7 @@ _IRREGULAR = {
     "has": "have",
     # Question words run together with "'d" or "'s" once the apostrophe is gone.
     "whyd": "why",
+    "whys": "why",
     "howd": "how",
     "hows": "how",
     "whod": "who",

@@ -86,6 +86,22 @@ def test_noise_typos_and_aliases_do_not_change_the_answer(engine: Engine, questi
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("wasn't milo in this is us", "milo-current-show"),
+        ("wasnt milo 44 in the article", "milo-age"),
+        ("hasnt milo said he would come back for a revival", "revival-return"),
+        ("haven't jess and rory broken up", "why-jess-rory-ended"),
+        ("whys milo team dean", "team-dean"),  # "why's", not "way"
+    ],
+)
+def test_a_contraction_reads_as_its_words(engine: Engine, question: str, entry_id: str) -> None:
+    # With or without its apostrophe, "wasn't" asks what "was" asks.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_an_emoji_typed_for_a_word_reads_as_that_word(engine: Engine) -> None:
     # The money bag is the question: without it, this asks whether shows come back at all.
     answer = engine.ask("milo said some shows come back just for the \U0001f4b0?")
