@@ -84,6 +84,17 @@ EVERYDAY_WORDS = frozenset(
 
 _ENGLISH_WORDS = Path(__file__).with_name("data") / "english_words.txt"
 
+# Two words chat often runs together.
+_RUN_TOGETHER = {
+    "eachother": "each other",
+    "atleast": "at least",
+    "alot": "a lot",
+    "noone": "no one",
+    "everytime": "every time",
+    "aswell": "as well",
+    "inlove": "in love",
+}
+
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
@@ -474,6 +485,9 @@ class Analyzer:
 
     def _meant(self, word: str, correct: Callable[[str], str | None], known: Callable[[str], bool]) -> str:
         """The word a fan meant by the surface word `word`: itself, unstretched, or fixed."""
+        # Two words typed as one read as the two: phrases are made of them ("good for each other").
+        if (apart := _RUN_TOGETHER.get(word)) is not None:
+            return apart
         readable = self._readable(word, known)
         if not readable and _STRETCH.search(word):
             # Chat stretches words for feeling ("sooo", "pleaseee", "jesssss"); no English word

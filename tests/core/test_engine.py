@@ -102,6 +102,19 @@ def test_a_contraction_reads_as_its_words(engine: Engine, question: str, entry_i
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "milo said jess and rory were good for eachother back then?",
+        "does milo atleast think jess and rory were good together",
+    ],
+)
+def test_two_words_run_together_read_as_the_two(engine: Engine, question: str) -> None:
+    # "eachother" is "each other", which phrases such as "good for each other" are made of.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-great-match")
+
+
 def test_an_emoji_typed_for_a_word_reads_as_that_word(engine: Engine) -> None:
     # The money bag is the question: without it, this asks whether shows come back at all.
     answer = engine.ask("milo said some shows come back just for the \U0001f4b0?")
