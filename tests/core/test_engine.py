@@ -718,6 +718,8 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         ("milo says jess was a good pick for rory?", "jess-great-match"),
         ("was jess perfect for rory", "jess-great-match"),
         ("does milo think jess and rory were perfect together", "jess-great-match"),
+        # "how many years old" asks an age, not an amount.
+        ("how many years old is milo", "milo-age"),
         # "another one" of a show is another revival.
         ("would milo do another one", "revival-return"),
         # In what situation or scenario something would happen asks its conditions.
