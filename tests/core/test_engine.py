@@ -718,6 +718,8 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         ("milo says jess was a good pick for rory?", "jess-great-match"),
         ("was jess perfect for rory", "jess-great-match"),
         ("does milo think jess and rory were perfect together", "jess-great-match"),
+        # The original series is the show, as opposed to the revival.
+        ("who played luke in the original show", "who-played-luke"),
         # Someone's line is something they said.
         ("what was the jerk line about", "revival-conditions"),
         ("milo's line about developmental change, what did he mean", "young-love-complicated"),
