@@ -1017,12 +1017,14 @@ class Engine:
         """For each phrasing of an entry with a word of appearing ("on", "in", "appeared",
         "guested"), the terms before its last such word and all its terms: "what podcast was
         milo on" asks where Milo appeared; "is milo quoting the bachelor" does not, and "is i am
-        all in hosted by lauren graham" names her only after."""
+        all in hosted by lauren graham" names her only after. A character described through
+        another is that character, as in a question: "will luke's nephew be in ..." asks about
+        Jess, not Luke."""
         found = self._appearances_of.get(doc.key)
         if found is None:
             analyse = self.analyzer.analyse
             readings = []
-            for phrasing in self._written_phrasings(doc):
+            for phrasing in map(self._relatives.name_characters, self._written_phrasings(doc)):
                 last = max((word.start() for word in _APPEARING.finditer(phrasing)), default=None)
                 if last is not None:
                     readings.append(

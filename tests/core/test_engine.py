@@ -1940,6 +1940,8 @@ def test_whether_someone_appeared_somewhere_needs_an_entry_asked_so(engine: Engi
         "has lauren graham been on i am all in",  # an entry asks whether she hosts it
         "lowkey has milo ever been on the bachelor",  # after chat that reads as nothing
         "<@123456789012345678> was lauren graham on the podcast",  # after a mention
+        # "will luke's nephew be in another year in the life" asks about Jess, not Luke.
+        "was luke in a year in the life",
     ],
 )
 def test_an_entry_names_whom_it_asks_appeared_before_where(engine: Engine, question: str) -> None:
