@@ -717,6 +717,7 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         ("was jess the best boyfriend for rory, according to milo", "jess-great-match"),
         ("milo says jess was a good pick for rory?", "jess-great-match"),
         ("was jess perfect for rory", "jess-great-match"),
+        ("was jess bad for rory according to milo", "jess-great-match"),
         ("does milo think jess and rory were perfect together", "jess-great-match"),
         # The original series is the show, as opposed to the revival.
         ("who played luke in the original show", "who-played-luke"),
