@@ -551,7 +551,8 @@ class Engine:
         the entry on why they did). Nothing when the lexicon reads "which <thing>" as a phrase
         of its own ("what date" asks when), or names someone ("what jess did ...")."""
         # Read with typos fixed: "wich episode do they break up in" asks for an episode too.
-        thing = asked_thing(self.analyse_question(question).text)
+        reading = self.analyse_question(question)
+        thing = asked_thing(reading.text)
         if thing is None:
             return frozenset()
         terms = frozenset(self.analyse_question(thing).terms)
@@ -559,7 +560,8 @@ class Engine:
             self.analyse_question("which " + thing).terms
         ):
             return frozenset()
-        return terms
+        # Nor when the words are read into a longer phrase ("in what scenario" asks on what terms).
+        return terms if terms.issubset(reading.terms) else frozenset()
 
     def _things_asked_for(self, doc: Document) -> frozenset[str]:
         """The terms of the things a document's phrasings ask for by "which <thing>" or "what
@@ -591,6 +593,7 @@ class Engine:
         text = self.analyse_question(question).text.lower()  # as `_possessives` finds them
         owners: set[str] = set()
         owned: set[str] = set()
+        asked = frozenset(self.analyse_question(question).terms)
         for possessive in self._possessives(text):
             # "milo's whole thing", "jess's own actor": the thing is the noun these come before.
             following = list(
@@ -598,7 +601,9 @@ class Engine:
             )[:1]
             if following and not following[0].endswith("ing"):
                 terms = self.analyzer.analyse(following[0]).terms  # typos are fixed in `text`
-                if terms and terms[0][0] != "@":
+                # A word read into a phrase ("milo's fav thing about" is what he appreciates)
+                # names no thing of its own.
+                if terms and terms[0][0] != "@" and asked.issuperset(terms):
                     owned.update(terms)
                     owner, bare = possessive.groups()
                     named = self.analyse_question(owner or bare).terms
@@ -1211,7 +1216,11 @@ class Engine:
         )
         lead = top.score - runner_up.score if runner_up else top.score
         # Asked word for word as curated (after folding), and as no other entry: no doubt left.
-        verbatim = top.exact and not any(s.exact for s in order[1:] if not self._same_answer(s.doc, top.doc))
+        verbatim = (
+            top.exact
+            and top.could_answer
+            and not any(s.exact for s in order[1:] if not self._same_answer(s.doc, top.doc))
+        )
         # The quote factor ranks a quote below an entry saying the same; how well the quote
         # matches is its score before it.
         unfactored = top.score / settings.quote_factor if top.doc.is_quote else top.score

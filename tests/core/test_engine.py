@@ -1934,6 +1934,16 @@ def test_whether_someone_appeared_somewhere_needs_an_entry_asked_so(engine: Engi
         assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id), question
 
 
+def test_a_phrasing_that_reads_the_same_still_must_be_the_right_kind(engine: Engine) -> None:
+    # "would milo ever do gilmore girls again" reads as "milo gilmore girls", as does "was milo
+    # in gilmore girls"; but it does not ask whether he appeared in it, so it is no answer.
+    answer = engine.ask("was milo in gilmore girls")
+    assert not (answer.status is Status.ANSWERED and answer.entry_id == "revival-return")
+    # A word read into a phrase is no thing someone owns: "fav thing about" is appreciating.
+    answer = engine.ask("milo's fav thing about jess and rory")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "their-own-world")
+
+
 @pytest.mark.parametrize(
     "question",
     [
