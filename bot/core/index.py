@@ -169,7 +169,10 @@ class Vocabulary:
         short = len(word) <= 4
         names_only = len(word) < 4 or word in self._english_words
         found: list[tuple[int, bool, int, str]] = []
-        for size in range(max(4, len(word) - max_edits), len(word) + max_edits + 1):
+        # Two edits that both add or both drop a letter are rare in words this short: looking
+        # only one letter longer or shorter keeps the search as cheap as for one edit.
+        spread = 1 if len(word) <= _ONE_EDIT_AT_MOST_FROM_ENGLISH else max_edits
+        for size in range(max(4, len(word) - spread), len(word) + spread + 1):
             choices = self._buckets.get((word[0], size))
             if not choices:
                 continue
