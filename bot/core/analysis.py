@@ -84,17 +84,6 @@ EVERYDAY_WORDS = frozenset(
 
 _ENGLISH_WORDS = Path(__file__).with_name("data") / "english_words.txt"
 
-# Two words chat often runs together.
-_RUN_TOGETHER = {
-    "eachother": "each other",
-    "atleast": "at least",
-    "alot": "a lot",
-    "noone": "no one",
-    "everytime": "every time",
-    "aswell": "as well",
-    "inlove": "in love",
-}
-
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
@@ -233,6 +222,17 @@ _IRREGULAR = {
     "u": "you",
     "ur": "your",
     "w": "with",
+}
+
+# Two words chat runs together, read apart in a fan's message: phrases are made of them.
+_RUN_TOGETHER = {
+    "eachother": "each other",
+    "atleast": "at least",
+    "alot": "a lot",
+    "noone": "no one",
+    "everytime": "every time",
+    "aswell": "as well",
+    "inlove": "in love",
 }
 
 
@@ -484,8 +484,8 @@ class Analyzer:
         return "".join(chain.from_iterable(zip(fixed, [*tokens, ""], strict=True)))
 
     def _meant(self, word: str, correct: Callable[[str], str | None], known: Callable[[str], bool]) -> str:
-        """The word a fan meant by the surface word `word`: itself, unstretched, or fixed."""
-        # Two words typed as one read as the two: phrases are made of them ("good for each other").
+        """The word a fan meant by the surface word `word`: itself, unstretched, split in two
+        ("eachother"), or fixed."""
         if (apart := _RUN_TOGETHER.get(word)) is not None:
             return apart
         readable = self._readable(word, known)

@@ -590,10 +590,11 @@ class Engine:
         gf", "milo's net worth"): only a document that mentions the thing answers, since the
         owner is not what is asked about. Nothing after a possessive that reads as nothing or as
         someone ("milo's jess"), nor before a verb ("milo's coming back" says he is)."""
-        text = self.analyse_question(question).text.lower()  # as `_possessives` finds them
+        reading = self.analyse_question(question)
+        text = reading.text.lower()  # as `_possessives` finds them
+        asked = frozenset(reading.terms)
         owners: set[str] = set()
         owned: set[str] = set()
-        asked = frozenset(self.analyse_question(question).terms)
         for possessive in self._possessives(text):
             # "milo's whole thing", "jess's own actor": the thing is the noun these come before.
             following = list(
