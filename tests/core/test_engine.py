@@ -734,6 +734,7 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         # In what situation or scenario something would happen asks its conditions.
         ("in what scenario would milo come back", "revival-conditions"),
         ("in which case would milo return", "revival-conditions"),
+        ("what would need to happen for jess to come back", "revival-conditions"),
         # Asking for a date or a year is asking when.
         ("what date was this written", "article-date"),
         ("what year did milo say he was team dean", "team-dean"),
