@@ -729,6 +729,7 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         # Whether something is bad, or a good thing, asks a view of it.
         ("is it bad that jess and rory broke up", "why-jess-rory-ended"),
         ("does milo think its fine that jess and rory broke up", "why-jess-rory-ended"),
+        ("does milo feel positive or negative about jess and rory", "jess-rory-relationship-view"),
         # "another one" of a show is another revival.
         ("would milo do another one", "revival-return"),
         # In what situation or scenario something would happen asks its conditions.
