@@ -64,6 +64,7 @@ from bot.core.text import (
     drop_struck_through,
     fold_for_compare,
     last_asked_sentence,
+    names_one,
     question_after_lead_in,
     read_constructions,
     read_origins,
@@ -127,12 +128,6 @@ _CLAUSE_KINDS = frozenset({"when", "where"})
 _BEFORE_THE_THING = frozenset({"whole", "entire", "own"})
 # Who a clause is about, right after the word that opens it ("when he did this").
 _SUBJECT_PRONOUNS = frozenset("he she they i you we it hes shes theyre youre im".split())
-
-
-def _names_one(terms: Iterable[str]) -> bool:
-    """True when `terms` are one person's or character's and nothing else ("luke")."""
-    distinct = set(terms)
-    return len(distinct) == 1 and next(iter(distinct))[0] == "@"
 
 
 def _ends_asking(question: str, terms: Sequence[str]) -> set[str]:
@@ -1015,7 +1010,7 @@ class Engine:
         # Read as written: the question's typos are fixed in its text already.
         who = frozenset(self.analyzer.analyse(found["who"]).terms)
         where = frozenset(term for term in self.analyzer.analyse(found["where"]).terms if term[0] != "@")
-        if not (_names_one(who) and where):
+        if not (names_one(who) and where):
             return None  # "is milo down for a year in the life": not someone in somewhere
         return who | self._related_terms(who), where
 
@@ -1107,7 +1102,7 @@ class Engine:
             return False
         if words[:1] == ["which"] and len(words) > 1 and (words[1] in _AUXILIARIES or words[1] == "one"):
             return False
-        return not _names_one(self.analyse_question(part).terms)
+        return not names_one(self.analyse_question(part).terms)
 
     def _naming_whom_it_refers_to(
         self, asked: str, message: str, *, named: Iterable[str] | None = None

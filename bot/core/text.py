@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -332,6 +332,13 @@ _PERSONAL_PRONOUNS = frozenset({"he", "she"})
 _LISTING_WORDS = frozenset({"and", "or", "&"})
 
 
+def names_one(terms: Iterable[str]) -> bool:
+    """True when `terms` (as the analyser reads them: people and characters as "@name") are one
+    person's or character's and nothing else ("luke")."""
+    distinct = set(terms)
+    return len(distinct) == 1 and next(iter(distinct))[0] == "@"
+
+
 def read_things_spoken_of(text: str, terms_of: Callable[[str], Sequence[str]]) -> str:
     """`text` without the verb of a closing "<someone> mentioned" after whoever it asks about,
     when they are named or described ("the producers", not "the guy"); `terms_of` reads words
@@ -344,8 +351,7 @@ def read_things_spoken_of(text: str, terms_of: Callable[[str], Sequence[str]]) -
             name = words[-size:]
             if name[0].lower() in _NOT_A_NAME or len(words) - size < 2:
                 continue
-            named = set(terms_of(" ".join(name)))
-            if not (named and len(named) == 1 and next(iter(named))[0] == "@") and not (
+            if not names_one(terms_of(" ".join(name))) and not (
                 size == 1 and name[0].lower() in _PERSONAL_PRONOUNS
             ):
                 continue
