@@ -1212,20 +1212,21 @@ class Engine:
         )
         lead = top.score - runner_up.score if runner_up else top.score
         # Asked word for word as curated (after folding), and as no other entry: no doubt left.
-        verbatim = (
-            top.exact
-            and top.could_answer
-            and not any(s.exact for s in order[1:] if not self._same_answer(s.doc, top.doc))
-        )
+        verbatim = top.exact and not any(s.exact for s in order[1:] if not self._same_answer(s.doc, top.doc))
         # The quote factor ranks a quote below an entry saying the same; how well the quote
         # matches is its score before it.
         unfactored = top.score / settings.quote_factor if top.doc.is_quote else top.score
-        if verbatim or (
-            unfactored >= settings.answer_score
-            and top.coverage >= settings.min_coverage
-            and lead >= settings.lead
-            and top.could_answer
-            and top.missing <= settings.max_missing
+        # Either way, nothing the question asks may rule the document out: a question that reads
+        # as a phrasing reads ("was milo in gilmore girls", "would milo ever do gilmore girls
+        # again") may still ask another kind of thing.
+        if top.could_answer and (
+            verbatim
+            or (
+                unfactored >= settings.answer_score
+                and top.coverage >= settings.min_coverage
+                and lead >= settings.lead
+                and top.missing <= settings.max_missing
+            )
         ):
             return Status.ANSWERED, top
         # A guess, though, is the best-ranked document: what the question's words point at.
