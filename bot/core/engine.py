@@ -108,6 +108,9 @@ _APPEARANCE = re.compile(
     r"(?:been\s+|appear(?:ed)?\s+|be\s+)?(?:on|in)\s+(?P<where>[^?.!,;]+)"
 )
 _FIRST_WORD = re.compile(r"\W*(\w*)")
+# "would milo come back if amy and dan ran it": a condition on what is asked, from its word to
+# the end, or to a comma when it opens the phrasing ("if amy and dan did it, would milo").
+_CONDITION = re.compile(r"(?i)\b(?:if|unless|as long as|provided)\b")
 # What may come before an appearance question: not a question word ("what did milo say on ...").
 _LEAD_STOPWORDS = (
     STOPWORDS - set(_APPEARING_ASKED_BY) - {"what", "whats", "wat", "wut", "wht", "which", "whom", "whose"}
@@ -363,6 +366,8 @@ class Engine:
             self._voices: dict[str, frozenset[str]] = {}
             # What each document's phrasings ask for by "which <thing>", when first needed.
             self._asked_things_of: dict[str, frozenset[str]] = {}
+            # The people each phrasing (as written) names outside a condition, when first needed.
+            self._named_outside_conditions: dict[str, frozenset[str]] = {}
             # Whom and where each document's phrasings ask whether someone appeared, when first needed.
             self._appearances_of: dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {}
             # A pack is indexed in batches: counts are taken a batch at a time, not entry by entry,
@@ -752,7 +757,7 @@ class Engine:
             conflict = bool(named) and phrasing is not None and self._names_someone_else(named, phrasing)
             if subjects and not conflict and phrasing is not None:
                 # An entry about Milo coming back does not say whether Alexis would.
-                conflict = self._about_the_holder(subjects, holders, phrasing)
+                conflict = self._about_the_holder(subjects, holders, doc, phrasing)
             # "who is dean" wants a person; an entry never asked with "who" does not give one
             # (unless it quotes the words someone is asked to have said).
             wrong_kind = (
@@ -924,16 +929,50 @@ class Engine:
         return frozenset(entity_term(name) for name in said_by if name)
 
     def _about_the_holder(
-        self, subjects: set[str], holders: frozenset[str], phrasing: tuple[str, ...]
+        self, subjects: set[str], holders: frozenset[str], doc: Document, phrasing: tuple[str, ...]
     ) -> bool:
         """True when the phrasing names only people whose view the question asks, and not as
         holding a view ("would milo come back"), and none of those the question is about
-        (`subjects`, or their roles)."""
-        about = {t for t in phrasing if t[0] == "@"}
+        (`subjects`, or their roles). People named only in a condition do not count: "milo
+        would return if amy, dan and the whole cast were in" is about Milo returning."""
+        about = set(self._named_outside_a_condition(doc, phrasing))
         if not about or not about.isdisjoint(subjects) or not self._related_terms(about).isdisjoint(subjects):
             return False
         about -= opinion_holders(phrasing)
         return bool(about) and about <= holders
+
+    def _named_outside_a_condition(self, doc: Document, phrasing: tuple[str, ...]) -> frozenset[str]:
+        named = frozenset(t for t in phrasing if t[0] == "@")
+        if doc.is_quote or not named:  # a quote is asked nothing
+            return named
+        read = " ".join(phrasing)
+        written = next(
+            (
+                text
+                for text, terms in zip(self._written_phrasings(doc), doc.phrasings, strict=True)
+                if terms == read
+            ),
+            "",
+        )
+        condition = _CONDITION.search(written)
+        if condition is None:
+            return named
+        found = self._named_outside_conditions.get(written)
+        if found is None:
+            found = named
+            # "i wonder if milo thinks ..." asks whether: only a clause that names someone is
+            # what the condition is on.
+            before = self._people_named(written[: condition.start()])
+            comma = written.find(",", condition.end())
+            if before:
+                found = before
+            elif comma != -1 and (after := self._people_named(written[comma + 1 :])):
+                found = after
+            remember(self._named_outside_conditions, written, found, _LABELS_KEPT)
+        return found
+
+    def _people_named(self, text: str) -> frozenset[str]:
+        return frozenset(t for t in self.analyzer.analyse(text).terms if t[0] == "@")
 
     def _names_someone_else(self, named: set[str], phrasing: tuple[str, ...]) -> bool:
         """True when the phrasing names people, and none of those the question `named` (or their roles)."""

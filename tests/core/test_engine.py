@@ -215,6 +215,27 @@ def test_a_view_of_someone_else_is_not_answered_with_the_holders_own_entry(
 
 
 @pytest.mark.parametrize(
+    "question", ["did milo say the whole cast would come back", "milo reckons the whole cast would be back?"]
+)
+def test_people_named_only_in_a_condition_are_not_whom_a_phrasing_is_about(
+    engine: Engine, question: str
+) -> None:
+    # revival-conditions is asked "milo would return if amy, dan and the whole cast were in":
+    # Milo coming back, on a condition; not whether the cast would.
+    answer = engine.ask(question)
+    assert not (answer.status is Status.ANSWERED and answer.entry_id == "revival-conditions")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["would milo come back if the whole cast returned", "if the whole cast came back, would milo?"],
+)
+def test_a_condition_on_the_holders_own_return_is_still_his_conditions(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-conditions")
+
+
+@pytest.mark.parametrize(
     ("question", "entry_id"),
     [
         ("is luke jess's dad or his uncle", "jess-luke-relation"),
