@@ -56,6 +56,7 @@ STOPWORDS = frozenset(
     around roughly approximately
     wasnt arent havent hasnt hadnt aint
     dunno
+    whether
     """.split()
 )
 

@@ -1734,6 +1734,12 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # Interjections ("wow", "eh", "huh") react; they ask nothing.
         ("wow did milo really say he was team dean", "team-dean"),
         ("who played jess eh", "who-played-jess"),
+        # "whether" asks yes or no, as "if" does: it is not what is asked about.
+        ("did milo say whether jess and rory needed each other", "jess-rory-needed-each-other"),
+        ("i wonder whether milo would do another revival", "revival-return"),
+        # "... type thing", "sort of thing": a fan's hedge on what they name.
+        ("would milo do a new revival type thing", "revival-return"),
+        ("could milo be in a year in the life sort of thing", "another-year-in-the-life"),
     ],
 )
 def test_chat_padding_around_a_question_is_read_as_nothing(
