@@ -1349,6 +1349,11 @@ def test_people_are_found_by_character_alias(engine: Engine) -> None:
     assert [p.name for p in engine.find_people("jess mariano")][:1] == ["Milo Ventimiglia"]
     assert [p.name for p in engine.find_people("luke")][:1] == ["Scott Patterson"]
     assert [p.name for p in engine.find_people("the diner guy")][:1] == ["Scott Patterson"]
+    # As fans picture him: the flannel and the backwards cap.
+    assert [p.name for p in engine.find_people("the guy in the backwards cap")][:1] == ["Scott Patterson"]
+    for question in ("who played the guy in the backwards cap", "flannel diner guy actor?"):
+        answer = engine.ask(question)
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-luke"), question
     # Characters the article gives no actor: no alias may name them ("lorelai's daughter" would).
     for other in ("lorelai gilmore", "lorelai", "lane kim", "liz", "emily"):
         assert engine.find_people(other) == [], other
