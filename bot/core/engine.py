@@ -664,6 +664,11 @@ class Engine:
         # Someone most entries are about is the pack's subject ("according to milo"), not a
         # topic: only the others must be mentioned by an entry that answers.
         named = {t for t in terms if t[0] == "@"}
+        # Whom the question is about: not those named only in a condition on it ("would milo do
+        # another revival if scott and alexis were in" is not about whether they would).
+        named_outright = (
+            self._people_outside_a_condition(analysed.text, frozenset(named)) if named else frozenset()
+        )
         # "does milo think alexis would come back": Alexis is whom it is about, Milo whose view;
         # so is the cast in "does milo think the cast would come back".
         subjects = (named - holders) | (terms & CAST_TERMS) if not holders.isdisjoint(named) else set()
@@ -754,7 +759,9 @@ class Engine:
             score = 100 * ((1 - settings.topic_weight) * best + settings.topic_weight * topic / asked_weight)
             if doc.is_quote:
                 score *= settings.quote_factor
-            conflict = bool(named) and phrasing is not None and self._names_someone_else(named, phrasing)
+            conflict = (
+                bool(named) and phrasing is not None and self._names_someone_else(named_outright, phrasing)
+            )
             if subjects and not conflict and phrasing is not None:
                 # An entry about Milo coming back does not say whether Alexis would.
                 conflict = self._about_the_holder(subjects, holders, doc, phrasing)
@@ -954,27 +961,33 @@ class Engine:
             ),
             "",
         )
-        condition = _CONDITION.search(written)
-        if condition is None:
+        if _CONDITION.search(written) is None:
             return named
         found = self._named_outside_conditions.get(written)
         if found is None:
-            found = named
-            # "i wonder if milo thinks ..." asks whether: only a clause that names someone is
-            # what the condition is on.
-            before = self._people_named(written[: condition.start()])
-            comma = written.find(",", condition.end())
-            if before:
-                found = before
-            elif comma != -1 and (after := self._people_named(written[comma + 1 :])):
-                found = after
+            found = self._people_outside_a_condition(written, named)
             remember(self._named_outside_conditions, written, found, _LABELS_KEPT)
         return found
+
+    def _people_outside_a_condition(self, text: str, named: frozenset[str]) -> frozenset[str]:
+        """Of the people `text` names (`named`), those outside a condition on what it asks: "would
+        milo come back if scott and alexis were in" asks about Milo."""
+        condition = _CONDITION.search(text)
+        if condition is None:
+            return named
+        # "i wonder if milo thinks ..." asks whether: only a clause that names someone is what
+        # the condition is on.
+        if before := self._people_named(text[: condition.start()]):
+            return before
+        comma = text.find(",", condition.end())
+        if comma != -1 and (after := self._people_named(text[comma + 1 :])):
+            return after
+        return named
 
     def _people_named(self, text: str) -> frozenset[str]:
         return frozenset(t for t in self.analyzer.analyse(text).terms if t[0] == "@")
 
-    def _names_someone_else(self, named: set[str], phrasing: tuple[str, ...]) -> bool:
+    def _names_someone_else(self, named: frozenset[str], phrasing: tuple[str, ...]) -> bool:
         """True when the phrasing names people, and none of those the question `named` (or their roles)."""
         # `named` holds only people: if it meets the phrasing (mostly), it meets the people it names.
         if not named.isdisjoint(phrasing):

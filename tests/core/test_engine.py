@@ -236,6 +236,23 @@ def test_a_condition_on_the_holders_own_return_is_still_his_conditions(engine: E
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "would milo do another revival if scott and alexis were in",
+        "if scott and alexis came back, would milo?",
+    ],
+)
+def test_people_named_only_in_a_questions_condition_are_not_whom_it_asks_about(
+    engine: Engine, question: str
+) -> None:
+    # Whether Milo would come back on that condition, not whether Scott and Alexis would.
+    answer = engine.ask(question)
+    assert not (answer.status is Status.ANSWERED and answer.entry_id == "cast-returning")
+    answer = engine.ask("would milo be in it if scott came back too")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-return")
+
+
+@pytest.mark.parametrize(
     ("question", "entry_id"),
     [
         ("is luke jess's dad or his uncle", "jess-luke-relation"),
