@@ -76,10 +76,11 @@ QUOTE_PREFIX = "quote:"
 # ("her boyfriend"), so they do not say whom a question is about.
 _REFERRING_PRONOUNS = frozenset({"he", "him", "she", "they", "them", "hes", "shes", "theyre"})
 # A part of a message that ends "on that", "about this" asks about what the rest of it says.
+_POINTERS = ("that", "this", "those", "these")
 _POINTING_BACK = frozenset(
     (preposition, pointer)
     for preposition in ("on", "about", "abt", "of", "over", "regarding")
-    for pointer in ("that", "this", "those", "these")
+    for pointer in _POINTERS
 )
 # A pronoun that may hold a view ("does he think", "his take"), and whom it stands for.
 _HOLDER_PRONOUNS = {"he": "he", "his": "he", "she": "she", "her": "she"}
@@ -1151,6 +1152,9 @@ class Engine:
         the choices the rest offers ("which does milo prefer, ...")."""
         words = surface_words(part)
         if tuple(words[-2:]) in _POINTING_BACK:
+            return False
+        # "..., is that something milo said matters?": what "that" is, the rest says.
+        if len(words) > 1 and words[0] in _AUXILIARIES and words[1] == "that":
             return False
         if words[:1] == ["which"] and len(words) > 1 and (words[1] in _AUXILIARIES or words[1] == "one"):
             return False

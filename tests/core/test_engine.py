@@ -1880,6 +1880,9 @@ def test_a_part_that_needs_the_rest_is_not_answered_alone(engine: Engine) -> Non
         "which does milo prefer, filming gg or filming this is us",
         # A question word and nothing else ("who") asks about the rest, as it would alone.
         "the cast was on a zoom call, who's 'you guys' here",
+        # "is that ...": what "that" is, the rest says ("milo said matters" alone reads as the
+        # entry on what matters to him about revivals).
+        "ok so did milo say more stories to tell — is that what he said matters?",
     ):
         answer = engine.ask(message)
         assert answer.status is not Status.ANSWERED, (message, answer.entry_id)
