@@ -1762,6 +1762,13 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # "... type thing", "sort of thing": a fan's hedge on what they name.
         ("would milo do a new revival type thing", "revival-return"),
         ("could milo be in a year in the life sort of thing", "another-year-in-the-life"),
+        # Why and how a fan asks, and thanks for the answer, are not what they ask about.
+        ("who played luke need to settle a bet", "who-played-luke"),
+        ("how old is milo thank you kindly", "milo-age"),
+        ("srry if this was already answered but is milo team dean", "team-dean"),
+        ("not me being late to this but would milo come back for a revival", "revival-return"),
+        ("who played rory thank you very much for answer", "who-played-rory"),
+        ("how old is milo i feel like i should know this", "milo-age"),
     ],
 )
 def test_chat_padding_around_a_question_is_read_as_nothing(
