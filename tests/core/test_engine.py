@@ -1731,6 +1731,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # "around", "roughly": about when, not what.
         ("how old was milo around 2021", "milo-age"),
         ("what was milo starring in around 2021", "milo-current-show"),
+        # "at the time of the interview" is when the sources speak, as "now" is.
+        ("what was milo starring in at the time of the podcast", "milo-current-show"),
+        ("which show was milo doing around the time of the interview", "milo-current-show"),
         # "eventually", "finally", "ultimately": when, in the end, not what.
         ("did jess and rory eventually break up", "why-jess-rory-ended"),
         ("would milo finally come back for a revival", "revival-return"),
