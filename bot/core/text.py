@@ -275,6 +275,21 @@ def read_liking_as_a_view(text: str) -> str:
     return _LIKING.sub(r"\1think of", text)
 
 
+# "what did milo like about jess and rory together": two people "together" after what a view
+# is of or about are the pair, not whether they ended up together.
+_PAIR_TOGETHER = re.compile(
+    r"(?i)\b((?:about|abt|of|on)\s+(?:the\s+two\s+of\s+them|them(?:\s+two)?|those\s+two|"
+    r"[^\W\d_]+\s+(?:and|n|&|x|\+)\s+[^\W\d_]+))\s+together\b"
+)
+
+
+def read_pair_together(text: str) -> str:
+    """`text` without the "together" of "about jess and rory together", which names the pair."""
+    if "together" not in text.casefold():
+        return text
+    return _PAIR_TOGETHER.sub(r"\1", text)
+
+
 # "would milo play jess again", "will he ever play him again": playing a role again, asked
 # of what someone would or will do, is coming back as it. "who plays jess again" (remind me)
 # has no such word before it and is left alone.
@@ -404,7 +419,9 @@ def read_point_of_view(text: str) -> str:
 def read_constructions(text: str) -> str:
     """`text` with the constructions above put in the words the lexicon knows."""
     return read_point_of_view(
-        read_age_of_a_thing_as_its_date(read_playing_again_as_returning(read_liking_as_a_view(text)))
+        read_age_of_a_thing_as_its_date(
+            read_playing_again_as_returning(read_liking_as_a_view(read_pair_together(text)))
+        )
     )
 
 

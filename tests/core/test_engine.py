@@ -31,6 +31,7 @@ from bot.core.text import (
     read_age_of_a_thing_as_its_date,
     read_liking_as_a_view,
     read_origins,
+    read_pair_together,
     read_playing_again_as_returning,
     read_point_of_view,
     read_things_spoken_of,
@@ -1022,6 +1023,26 @@ def test_playing_a_role_again_is_coming_back_as_it(message: str, read: str) -> N
 )
 def test_in_someones_eyes_is_their_opinion(message: str, read: str) -> None:
     assert read_point_of_view(message) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("what did milo like about jess and rory together", "what did milo like about jess and rory"),
+        ("his take on rory n jess together?", "his take on rory n jess?"),
+        ("what did he love about the two of them together", "what did he love about the two of them"),
+        # Ending up, being or getting together is something else, and stays.
+        ("did jess and rory end up together", "did jess and rory end up together"),
+        ("are jess and rory together in ayitl", "are jess and rory together in ayitl"),
+    ],
+)
+def test_a_pair_together_after_what_a_view_is_of_is_the_pair(message: str, read: str) -> None:
+    assert read_pair_together(message) == read
+
+
+def test_a_pair_together_asks_about_the_pair(engine: Engine) -> None:
+    answer = engine.ask("is there anything milo loved about jess and rory together")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "their-own-world")
 
 
 def test_in_someones_eyes_asks_their_view(engine: Engine) -> None:
