@@ -57,6 +57,7 @@ STOPWORDS = frozenset(
     wasnt arent havent hasnt hadnt aint
     dunno
     whether
+    mr mrs ms mister
     """.split()
 )
 

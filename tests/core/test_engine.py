@@ -1788,6 +1788,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # "... type thing", "sort of thing": a fan's hedge on what they name.
         ("would milo do a new revival type thing", "revival-return"),
         ("could milo be in a year in the life sort of thing", "another-year-in-the-life"),
+        # A title before a name is politeness: "mr. ventimiglia" is Milo.
+        ("how old is mr. ventimiglia", "milo-age"),
+        ("would mister ventimiglia come back for another revival", "revival-return"),
         # Why and how a fan asks, and thanks for the answer, are not what they ask about.
         ("who played luke need to settle a bet", "who-played-luke"),
         ("how old is milo thank you kindly", "milo-age"),
