@@ -66,6 +66,7 @@ from bot.core.text import (
     last_asked_sentence,
     names_one,
     question_after_lead_in,
+    read_and_who_else,
     read_constructions,
     read_origins,
     read_things_spoken_of,
@@ -536,7 +537,10 @@ class Engine:
                     self._role_references.name_actors(
                         drop_confirmations(
                             read_things_spoken_of(
-                                read_origins(read_constructions(typed), self._is_someone),
+                                read_and_who_else(
+                                    read_origins(read_constructions(typed), self._is_someone),
+                                    self._names_someone,
+                                ),
                                 lambda words: self.analyzer.analyse(words).terms,
                             )
                         )
@@ -1095,8 +1099,14 @@ class Engine:
         found = _WHEN_CLAUSE.search(message)
         if found is None or len(message[: found.start()].split()) < 3:
             return None
-        subject = surface_words(found["clause"])[:1]
-        if not subject or not (subject[0] in _SUBJECT_PRONOUNS or self._is_about_someone(subject[0])):
+        words = surface_words(found["clause"])
+        subject = words[:1]
+        # Someone, or the source itself ("when this article came out").
+        if not subject or not (
+            subject[0] in _SUBJECT_PRONOUNS
+            or self._is_about_someone(subject[0])
+            or (subject[0] in (*_POINTERS, "the") and self._names_a_source(" ".join(words[1:2])))
+        ):
             return None
         # Its words must all tell of the occasion: people, saying and thinking, pointing at the
         # source ("the podcast", "the interview") and everyday words ("went on"). Any other word
@@ -1212,6 +1222,15 @@ class Engine:
         if resolved == tokens:
             return frozenset()
         return opinion_holders(self.analyse_question(" ".join(resolved)).terms)
+
+    def _names_a_source(self, words: str) -> bool:
+        terms = self.analyse_question(words).terms
+        return bool(terms) and all(term in self._source_name_terms for term in terms)
+
+    def _names_someone(self, words: str) -> bool:
+        """True when `words` name people or characters only (not a pronoun)."""
+        terms = self.analyse_question(words).terms
+        return bool(terms) and all(term[0] == "@" for term in terms)
 
     def _is_about_someone(self, text: str) -> bool:
         return any(term[0] == "@" for term in self.analyse_question(text).terms)

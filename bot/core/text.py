@@ -290,6 +290,29 @@ def read_pair_together(text: str) -> str:
     return _PAIR_TOGETHER.sub(r"\1", text)
 
 
+# "amy sherman-palladino and who else produced it": someone named, and the others with them,
+# asks who did it; "else" only says the one named is known. Only after a name: "... and who
+# else would come back" after a remark still asks who besides Milo.
+_AND_WHO_ELSE = re.compile(
+    r"(?i)\b((?:[^\W\d_][\w'\u2019-]*\s+){0,2}[^\W\d_][\w'\u2019-]*)\s+(and|&|\+)\s+who\s+else\b"
+)
+
+
+def read_and_who_else(text: str, names_someone: Callable[[str], bool]) -> str:
+    """`text` with "<someone> and who else ..." asking who did it (`names_someone` tells
+    whether words name people or characters)."""
+    if "else" not in text.casefold():
+        return text
+
+    def who(found: re.Match[str]) -> str:
+        words = found[1].split()
+        if any(names_someone(" ".join(words[-size:])) for size in range(1, len(words) + 1)):
+            return f"{found[1]} {found[2]} who"
+        return found[0]
+
+    return _AND_WHO_ELSE.sub(who, text)
+
+
 # "would milo play jess again", "will he ever play him again": playing a role again, asked
 # of what someone would or will do, is coming back as it. "who plays jess again" (remind me)
 # has no such word before it and is left alone.

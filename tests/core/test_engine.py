@@ -1042,6 +1042,21 @@ def test_a_pair_together_after_what_a_view_is_of_is_the_pair(message: str, read:
     assert read_pair_together(message) == read
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Someone named "and who else" did it asks who did it, with them.
+        ("dan palladino and who else produced gilmore girls", "producers"),
+        ("so scott and who else would be back", "cast-returning"),
+        # When the source itself came out is the one occasion the sources record.
+        ("how old was milo when this interview came out", "milo-age"),
+    ],
+)
+def test_who_else_and_when_the_source_came_out_are_read(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_a_pair_together_asks_about_the_pair(engine: Engine) -> None:
     answer = engine.ask("is there anything milo loved about jess and rory together")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "their-own-world")
