@@ -58,6 +58,7 @@ STOPWORDS = frozenset(
     dunno
     whether
     mr mrs ms mister
+    obviously surely certainly
     """.split()
 )
 

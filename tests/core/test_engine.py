@@ -1808,6 +1808,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # A title before a name is politeness: "mr. ventimiglia" is Milo.
         ("how old is mr. ventimiglia", "milo-age"),
         ("would mister ventimiglia come back for another revival", "revival-return"),
+        # "obviously", "surely" insist; "concerning", "in connection with" say "about".
+        ("is milo obviously team dean", "team-dean"),
+        ("what did milo say concerning jess and rory", "jess-rory-relationship-view"),
         # Why and how a fan asks, and thanks for the answer, are not what they ask about.
         ("who played luke need to settle a bet", "who-played-luke"),
         ("how old is milo thank you kindly", "milo-age"),
