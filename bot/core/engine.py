@@ -368,8 +368,9 @@ class Engine:
             self._voices: dict[str, frozenset[str]] = {}
             # What each document's phrasings ask for by "which <thing>", when first needed.
             self._asked_things_of: dict[str, frozenset[str]] = {}
-            # The people each phrasing (as written) names outside a condition, when first needed.
-            self._named_outside_conditions: dict[str, frozenset[str]] = {}
+            # Per document, the people each phrasing with a condition names outside it (by the
+            # phrasing's terms joined), when first needed.
+            self._conditional_phrasings: dict[str, dict[str, frozenset[str]]] = {}
             # Whom and where each document's phrasings ask whether someone appeared, when first needed.
             self._appearances_of: dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {}
             # A pack is indexed in batches: counts are taken a batch at a time, not entry by entry,
@@ -478,6 +479,7 @@ class Engine:
         self.index.remove(entry_id)
         self._voices.pop(entry_id, None)
         self._asked_things_of.pop(entry_id, None)
+        self._conditional_phrasings.pop(entry_id, None)
         self._appearances_of.pop(entry_id, None)
         # Re-reading the entry is cheaper than keeping every entry's words for a rare removal.
         self.vocabulary.remove(self._entry_document(entry)[1])
@@ -955,24 +957,20 @@ class Engine:
 
     def _named_outside_a_condition(self, doc: Document, phrasing: tuple[str, ...]) -> frozenset[str]:
         named = frozenset(t for t in phrasing if t[0] == "@")
-        if doc.is_quote or not named:  # a quote is asked nothing
+        if not named:
             return named
-        read = " ".join(phrasing)
-        written = next(
-            (
-                text
-                for text, terms in zip(self._written_phrasings(doc), doc.phrasings, strict=True)
-                if terms == read
-            ),
-            "",
-        )
-        if _CONDITION.search(written) is None:
-            return named
-        found = self._named_outside_conditions.get(written)
-        if found is None:
-            found = self._people_outside_a_condition(written, named)
-            remember(self._named_outside_conditions, written, found, _LABELS_KEPT)
-        return found
+        conditional = self._conditional_phrasings.get(doc.key)
+        if conditional is None:
+            # Few phrasings have a condition: they are found once per document (a quote is
+            # asked nothing), and only theirs are read again.
+            conditional = {}
+            if not doc.is_quote:
+                for text, read in zip(self._written_phrasings(doc), doc.phrasings, strict=True):
+                    if read not in conditional and _CONDITION.search(text) is not None:
+                        people = frozenset(t for t in read.split() if t[0] == "@")
+                        conditional[read] = self._people_outside_a_condition(text, people)
+            remember(self._conditional_phrasings, doc.key, conditional, PROFILES_KEPT)
+        return conditional.get(" ".join(phrasing), named) if conditional else named
 
     def _people_outside_a_condition(self, text: str, named: frozenset[str]) -> frozenset[str]:
         """Of the people `text` names (`named`), those outside a condition on what it asks: "would
