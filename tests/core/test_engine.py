@@ -2033,6 +2033,32 @@ def test_an_edited_entry_is_asked_for_what_its_new_phrasings_ask(pack: Pack) -> 
     assert engine.ask("which diner does luke run", guild_id=3).status is not Status.ANSWERED
 
 
+def test_a_server_entrys_condition_is_read_as_written_and_after_an_edit(pack: Pack) -> None:
+    # Asked whether Lauren would, an entry on Milo coming back if she did does not say; once
+    # edited to ask whether both would, it does.
+    engine = Engine(pack)
+    question = "did milo say lauren would come back to the diner"
+    add_server_entries(
+        engine,
+        "diner",
+        "Would Milo come back to the diner if Lauren did?",
+        "would milo return to the diner if lauren graham did",
+        count=1,
+        guild_id=3,
+    )
+    assert engine.ask(question, guild_id=3).status is not Status.ANSWERED
+    add_server_entries(
+        engine,
+        "diner",
+        "Would Milo and Lauren come back to the diner?",
+        "would lauren graham and milo return to the diner",
+        count=1,
+        guild_id=3,
+    )
+    answer = engine.ask(question, guild_id=3)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "diner-0")
+
+
 def test_whether_someone_appeared_somewhere_needs_an_entry_asked_so(engine: Engine) -> None:
     # Entries that name Lauren (who would come back) or Amy (a producer) and, elsewhere, the
     # podcast Milo spoke on do not say that either was on it.
