@@ -680,6 +680,7 @@ class Engine:
         # so is the cast in "does milo think the cast would come back".
         subjects = (named - holders) | (terms & CAST_TERMS) if not holders.isdisjoint(named) else set()
         strangers_to_check = {t for t in named if self.index.asked_share(t) < settings.subject_share}
+        cast_asked = not named and not terms.isdisjoint(CAST_TERMS)
         query_text = " ".join(analysed.terms)
         query_length = max(len(query_text), 1)
         sorted_query = " ".join(sorted(analysed.terms))  # see Profile.sorted_texts
@@ -772,13 +773,22 @@ class Engine:
             if subjects and not conflict and phrasing is not None:
                 # An entry about Milo coming back does not say whether Alexis would.
                 conflict = self._about_the_holder(subjects, holders, doc, phrasing)
+            if cast_asked and not conflict and phrasing is not None:
+                # "which castmates would be back": an entry asked only about the pack's subject
+                # (Milo coming back) does not say which of the cast would.
+                conflict = self._about_the_subject_alone(doc, phrasing)
             # "who is dean" wants a person; an entry never asked with "who" does not give one
             # (unless it quotes the words someone is asked to have said).
             wrong_kind = (
                 bool(kinds)
                 and kinds.isdisjoint(profile.asked_terms - (_CLAUSE_KINDS - profile.ends))
                 and not (said_words is not None and self._quotes_words(doc, said_words, question_weights))
-            ) or (bool(things) and things.isdisjoint(self._things_asked_for(doc)))
+            ) or (
+                bool(things)
+                and things.isdisjoint(self._things_asked_for(doc))
+                # "which castmates ...": people, whom an entry asked "who ..." names.
+                and not (things <= CAST_TERMS and "who" in profile.asked_terms)
+            )
             if owned and not wrong_kind:
                 # "is luke jess's dad or his uncle": an entry that names one of the two answers.
                 needed = owned - unasked
@@ -954,6 +964,15 @@ class Engine:
             return False
         about -= opinion_holders(phrasing)
         return bool(about) and about <= holders
+
+    def _about_the_subject_alone(self, doc: Document, phrasing: tuple[str, ...]) -> bool:
+        """True when the phrasing names no one but the pack's subject (outside a condition),
+        and not the cast."""
+        if not CAST_TERMS.isdisjoint(phrasing):
+            return False
+        people = self._named_outside_a_condition(doc, phrasing)
+        share = self.settings.subject_share
+        return bool(people) and all(self.index.asked_share(person) >= share for person in people)
 
     def _named_outside_a_condition(self, doc: Document, phrasing: tuple[str, ...]) -> frozenset[str]:
         named = frozenset(t for t in phrasing if t[0] == "@")

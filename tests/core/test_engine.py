@@ -1057,6 +1057,20 @@ def test_who_else_and_when_the_source_came_out_are_read(engine: Engine, question
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Which of the cast is asked: Milo's own return does not say, and "which castmates"
+        # are people, whom an entry asked "who would come back" names.
+        "which cast members would return for another revival",
+        "which castmates would be back for a revival",
+    ],
+)
+def test_which_of_the_cast_is_answered_by_who_of_the_cast(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "cast-returning")
+
+
 def test_a_pair_together_asks_about_the_pair(engine: Engine) -> None:
     answer = engine.ask("is there anything milo loved about jess and rory together")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "their-own-world")
