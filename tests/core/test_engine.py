@@ -1825,6 +1825,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # "obviously", "surely" insist; "concerning", "in connection with" say "about".
         ("is milo obviously team dean", "team-dean"),
         ("what did milo say concerning jess and rory", "jess-rory-relationship-view"),
+        # A remark is something said; its setting or context is where it was said.
+        ("what did milo remark about jess and rory", "jess-rory-relationship-view"),
+        ("in what context did milo say all this", "interview-where"),
         # Why and how a fan asks, and thanks for the answer, are not what they ask about.
         ("who played luke need to settle a bet", "who-played-luke"),
         ("how old is milo thank you kindly", "milo-age"),
