@@ -59,12 +59,13 @@ STOPWORDS = frozenset(
     whether
     mr mrs ms mister
     obviously surely certainly
+    whole
     """.split()
 )
 
 # Words common in any English text, stopwords aside: at least 250 in a million words (a Zipf
 # frequency of 5.4 or more in the English data of the wordfreq project, CC BY-SA 4.0). Fans
-# pad questions with them ("two", "whole", "see", "always"); a word an entry never mentions
+# pad questions with them ("two", "see", "always", "back"); a word an entry never mentions
 # weighs less when it is one of these than when it is "netflix" or "spinoff".
 EVERYDAY_WORDS = frozenset(
     """

@@ -97,9 +97,7 @@ _POSSESSIVE_TOKEN = re.compile(r"\b(?:([^\W_]+)['\u2019]s|(?<!\bthe )([^\W_]+)s)
 _ASK_NOTHING_ALONE = LIGHT_TERMS - {"where", "when"}
 # What a message asks about words it quotes from a source, beside who said them ("who said
 # this", "what else did he say", "what was he answering", "where is this from", "is this real").
-_ABOUT_A_QUOTE = LIGHT_TERMS | frozenset(
-    map(stem, "else rest after before answer source real full whole".split())
-)
+_ABOUT_A_QUOTE = LIGHT_TERMS | frozenset(map(stem, "else rest after before answer source real full".split()))
 # "... when he talked about jess and rory": a clause saying when, up to its clause's end.
 _WHEN_CLAUSE = re.compile(r"(?i)\s+when\s+(?P<clause>[^.?!,;]+)")
 # "was lauren graham on the podcast", "has scott ever been in ayitl": whether someone appeared
@@ -184,7 +182,7 @@ class MatchSettings:
     quote_factor: float = 0.9  # quotes rank just below an entry that says the same
     light_weight: float = 0.3  # weight of question words and "say"/"think", as a share of their idf
     source_name_weight: float = 0.5  # the same for what a source is called ("interview")
-    # Weight of a word common in any English text ("see", "whole", "two"), as a share of its
+    # Weight of a word common in any English text ("see", "two", "always"), as a share of its
     # idf: fans pad questions with them, and a small pack's idf cannot tell them from rare ones.
     everyday_weight: float = 0.6
     unknown_weight: float = 0.4  # an unseen word's weight, as a share of the rarest known term's

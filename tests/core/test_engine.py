@@ -1828,6 +1828,13 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # A remark is something said; its setting or context is where it was said.
         ("what did milo remark about jess and rory", "jess-rory-relationship-view"),
         ("in what context did milo say all this", "interview-where"),
+        # "the whole ...", "a whole thing": all of it, as "entire" (a stopword too) says.
+        ("what does milo think of the whole literati romance", "jess-rory-relationship-view"),
+        (
+            "milo had a whole speech about things being complicated when you're young",
+            "young-love-complicated",
+        ),
+        ("does milo believe the whole cast would come back", "cast-returning"),
         # Why and how a fan asks, and thanks for the answer, are not what they ask about.
         ("who played luke need to settle a bet", "who-played-luke"),
         ("how old is milo thank you kindly", "milo-age"),
