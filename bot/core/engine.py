@@ -110,7 +110,8 @@ _APPEARANCE = re.compile(
 _FIRST_WORD = re.compile(r"\W*(\w*)")
 # "would milo come back if amy and dan ran it": a condition on what is asked, from its word to
 # the end, or to a comma when it opens the phrasing ("if amy and dan did it, would milo").
-_CONDITION = re.compile(r"(?i)\b(?:if|unless|as long as|provided)\b")
+_CONDITION_WORDS = ("if", "unless", "as long as", "provided")
+_CONDITION = re.compile(rf"(?i)\b(?:{'|'.join(_CONDITION_WORDS)})\b")
 # What may come before an appearance question: not a question word ("what did milo say on ...").
 _LEAD_STOPWORDS = (
     STOPWORDS - set(_APPEARING_ASKED_BY) - {"what", "whats", "wat", "wut", "wht", "which", "whom", "whose"}
@@ -992,6 +993,10 @@ class Engine:
     def _people_outside_a_condition(self, text: str, named: frozenset[str]) -> frozenset[str]:
         """Of the people `text` names (`named`), those outside a condition on what it asks: "would
         milo come back if scott and alexis were in" asks about Milo."""
+        # Most questions have no condition: a substring test is far cheaper than the pattern.
+        lowered = text.lower()
+        if not any(word in lowered for word in _CONDITION_WORDS):
+            return named
         condition = _CONDITION.search(text)
         if condition is None:
             return named
