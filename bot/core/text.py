@@ -293,9 +293,7 @@ def read_pair_together(text: str) -> str:
 # "amy sherman-palladino and who else produced it": someone named, and the others with them,
 # asks who did it; "else" only says the one named is known. Only after a name: "... and who
 # else would come back" after a remark still asks who besides Milo.
-_AND_WHO_ELSE = re.compile(
-    r"(?i)\b((?:[^\W\d_][\w'\u2019-]*\s+){0,2}[^\W\d_][\w'\u2019-]*)\s+(and|&|\+)\s+who\s+else\b"
-)
+_AND_WHO_ELSE = re.compile(rf"(?i)\b((?:{_WORD}\s+){{0,2}}{_WORD})\s+(and|&|\+)\s+who\s+else\b")
 
 
 def read_and_who_else(text: str, names_someone: Callable[[str], bool]) -> str:
