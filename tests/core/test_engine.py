@@ -1146,6 +1146,8 @@ def test_where_someone_is_from_is_not_where_they_said_something(engine: Engine, 
         ("where does the phrase right reason come from", "right-reason-bachelor"),
         # The Bachelorette is the same franchise as the show the article names.
         ("is right reasons from the bachelorette", "right-reason-bachelor"),
+        # In this article, the reality (dating) show is The Bachelor.
+        ("is right reasons from a dating show", "right-reason-bachelor"),
     ):
         answer = engine.ask(asked)
         assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry)
