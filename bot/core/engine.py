@@ -993,7 +993,10 @@ class Engine:
     def _people_outside_a_condition(self, text: str, named: frozenset[str]) -> frozenset[str]:
         """Of the people `text` names (`named`), those outside a condition on what it asks: "would
         milo come back if scott and alexis were in" asks about Milo."""
-        # Most questions have no condition: a substring test is far cheaper than the pattern.
+        # One person named is the one outside it too; and most questions have no condition: a
+        # substring test is far cheaper than the pattern.
+        if len(named) < 2:
+            return named
         lowered = text.lower()
         if not any(word in lowered for word in _CONDITION_WORDS):
             return named
