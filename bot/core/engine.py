@@ -678,7 +678,7 @@ class Engine:
         # "does milo think alexis would come back": Alexis is whom it is about, Milo whose view;
         # so is the cast in "does milo think the cast would come back".
         subjects = (named - holders) | (terms & CAST_TERMS) if not holders.isdisjoint(named) else set()
-        strangers_to_check = {t for t in named if self.index.asked_share(t) < settings.subject_share}
+        strangers_to_check = {t for t in named if not self._is_pack_subject(t)}
         cast_asked = not named and not terms.isdisjoint(CAST_TERMS)
         query_text = " ".join(analysed.terms)
         query_length = max(len(query_text), 1)
@@ -970,8 +970,12 @@ class Engine:
         if not CAST_TERMS.isdisjoint(phrasing):
             return False
         people = self._named_outside_a_condition(doc, phrasing)
-        share = self.settings.subject_share
-        return bool(people) and all(self.index.asked_share(person) >= share for person in people)
+        return bool(people) and all(map(self._is_pack_subject, people))
+
+    def _is_pack_subject(self, person: str) -> bool:
+        """True for someone so many entries are asked about that they are the pack's subject
+        (Milo here), not a topic."""
+        return self.index.asked_share(person) >= self.settings.subject_share
 
     def _named_outside_a_condition(self, doc: Document, phrasing: tuple[str, ...]) -> frozenset[str]:
         named = frozenset(t for t in phrasing if t[0] == "@")

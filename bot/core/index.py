@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import string
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Hashable, Iterable, Iterator
@@ -216,7 +217,7 @@ class Vocabulary:
 
 def _one_edit(word: str) -> set[str]:
     """Every string one deletion, swap of neighbours, change or insertion of a letter from `word`."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
+    letters = string.ascii_lowercase
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     return {
         *(left + right[1:] for left, right in splits if right),
