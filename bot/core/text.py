@@ -437,40 +437,80 @@ def read_point_of_view(text: str) -> str:
     return _SEEN_BY.sub(r"\1 opinion", text)
 
 
+# "my sister and i have been arguing for like three days about dean vs jess", "we've been
+# fighting in #general for two hours about team jess vs team dean", "my whole server fights me
+# on it": the fan's own argument is why they ask, not what they ask about, and the rest of
+# its sentence (how long, where) goes with it; what it is about stays. Only a fan's: going on
+# ("been arguing"), against the fan ("fights me on it") or one they are in ("in a heated
+# debate"). "did milo and scott ever fight" asks about a fight the article never mentions,
+# and the word stays to refuse on.
+_FANS_DISPUTE = re.compile(
+    r"(?i)\b(?:(?:been|are|were|am|keep|kept|currently|started|still|rn)\s+"
+    r"(?:arguing|fighting|debating|bickering)"
+    r"|(?:fights?|fought|argues?|argued)\s+(?:me|us)\s+(?:on|about|over)\s+(?:it|this|that)"
+    r"|(?:in|having|had|have|into)\s+(?:a|an|this|the|our)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:argument|debate|fight))\b"
+)
+_DISPUTE_SETTING = re.compile(
+    r"(?i)(?:^|\s)(?:(?:for|all)\s+(?:(?:like|literally|about|almost|over|nearly|the\s+(?:past|last))\s+)?"
+    r"(?:(?:an?|\d+|one|two|three|four|five|six|a\s+few|few|several|many)\s+)?"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ages|night|morning|evening|afternoon)"
+    r"|(?:in|on)\s+#[\w-]+|(?:at|over)\s+(?:dinner|lunch|breakfast))\b"
+)
+
+
+def drop_fans_dispute(text: str) -> str:
+    """`text` without the argument a fan tells of before asking, and how long and where it went on."""
+    folded = text.casefold()
+    if not any(word in folded for word in ("argu", "fight", "fought", "debat", "bicker")):
+        return text
+    sentences = _SENTENCE_BREAK.split(text)
+    kept = [
+        _DISPUTE_SETTING.sub("", _FANS_DISPUTE.sub("", sentence))
+        if _FANS_DISPUTE.search(sentence)
+        else sentence
+        for sentence in sentences
+    ]
+    return text if kept == sentences else " ".join(kept)
+
+
 def read_constructions(text: str) -> str:
     """`text` with the constructions above put in the words the lexicon knows."""
     return read_point_of_view(
         read_age_of_a_thing_as_its_date(
-            read_playing_again_as_returning(read_liking_as_a_view(read_pair_together(text)))
+            read_playing_again_as_returning(
+                read_liking_as_a_view(read_pair_together(drop_fans_dispute(text)))
+            )
         )
     )
 
 
 # A rumour checked at the end of a sentence ("... is that true?", "... right?", "true or a
-# troll"): it asks whether the rest is so, which is what the rest asks already.
+# troll", "my friend says milo is team dean. who's right?"): it asks whether the rest is so,
+# which is what the rest asks already. An emoji may close it ("is that true 😭").
 _BEFORE_A_WORD = r"[\s,.;!?]"  # what may stand right before a check's first word
+_AFTER_A_CHECK = r"[\s?!.\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*$"
 _CONFIRMATION = re.compile(
     rf"(?i)(?:^|(?<={_BEFORE_A_WORD}))(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?"
     r"(?:true|right|real|correct|legit|accurate|fake|a\s+real\s+quote)"
-    r"|(?:true|real)\s+or\s+(?:false|not|fake|cap|(?:a\s+)?troll)|right|fr|for\s+real)[\s?!.]*$"
+    r"|(?:true|real)\s+or\s+(?:false|not|fake|cap|(?:a\s+)?troll)|right|fr|for\s+real"
+    r"|who(?:['\u2019]?s|\s+is)\s+right(?:\s+here)?)" + _AFTER_A_CHECK
 )
 
 
 # The last word of every check `_CONFIRMATION` finds: most sentences end in another, and
 # looking at the last word is far cheaper than trying the pattern at every position.
 _CONFIRMATION_ENDINGS = frozenset(
-    "true right real correct legit accurate fake quote false not cap troll fr".split()
+    "true right real correct legit accurate fake quote false not cap troll fr here".split()
 )
 
 
 _WORD_BOUNDARY = re.compile(_BEFORE_A_WORD)
+_TRAILING_AFTER_A_CHECK = re.compile(_AFTER_A_CHECK)
 
 
 def _may_end_in_confirmation(sentence: str) -> bool:
-    tail = sentence
-    while (stripped := tail.rstrip().rstrip("?!.")) != tail:  # what `[\s?!.]*$` allows after it
-        tail = stripped
-    last = tail.rsplit(None, 1)[-1:]
+    last = _TRAILING_AFTER_A_CHECK.sub("", sentence).rsplit(None, 1)[-1:]
     return bool(last) and _WORD_BOUNDARY.split(last[0])[-1].casefold() in _CONFIRMATION_ENDINGS
 
 

@@ -25,6 +25,7 @@ from bot.core.text import (
     block_quoted,
     clauses,
     drop_confirmations,
+    drop_fans_dispute,
     drop_struck_through,
     last_asked_sentence,
     question_after_lead_in,
@@ -1277,6 +1278,10 @@ def test_a_rumour_checked_is_answered_as_the_claim(engine: Engine, message: str,
         ("milo is team dean,is that TRUE ?! ", "milo is team dean,"),
         ("scott was luke,right?", "scott was luke,"),
         ("jess was the best fr\u00a0!", "jess was the best "),
+        # A dispute put to the room, and a check closed by an emoji.
+        ("she says scott was luke. i say jess. who's right here?", "she says scott was luke. i say jess."),
+        ("scott was luke, is that true 😭", "scott was luke, "),
+        ("who is right", "who is right"),
     ],
 )
 def test_checks_tacked_onto_a_claim_are_dropped(message: str, kept: str) -> None:
@@ -1284,9 +1289,10 @@ def test_checks_tacked_onto_a_claim_are_dropped(message: str, kept: str) -> None
 
 
 _CHECK_WORDS = (
-    "is that this it really true right real fr for or a troll quote false cap milo jess dean".split()
+    "is that this it really true right real fr for or a troll quote false cap milo jess dean "
+    "who who's here".split()
 )
-_GAPS = [" ", "  ", ", ", ",", "? ", "?", "!", ". ", "\n", "\u00a0"]
+_GAPS = [" ", "  ", ", ", ",", "? ", "?", "!", ". ", "\n", "\u00a0", " \U0001f62d", "\u2728 "]
 
 
 @given(
@@ -1307,6 +1313,49 @@ def test_dropping_checks_looks_at_every_sentence_ending(words: list[tuple[str, s
         else " ".join(p for p in kept if p.strip())
     )
     assert drop_confirmations(message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        (
+            "my cousin and i have been bickering for like two weeks about jess. who played him",
+            "my cousin and i have  about jess. who played him",
+        ),
+        ("we were debating in #gg-chat all night about the podcast", "we  about the podcast"),
+        (
+            "my whole family fights me on this. was jess a good match",
+            "my whole family . was jess a good match",
+        ),
+        ("currently in a heated discord argument about jess", "currently  about jess"),
+        # Not a fan's: a fight the article never mentions stays, to be refused on.
+        ("did milo and scott ever fight on set", "did milo and scott ever fight on set"),
+        ("why were jess and rory always fighting", "why were jess and rory always fighting"),
+    ],
+)
+def test_a_fans_own_argument_is_not_what_they_ask(message: str, kept: str) -> None:
+    assert drop_fans_dispute(message) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        (
+            "my roommate and i have been arguing for three hours about whether milo is team dean. "
+            "can someone tell me what he said",
+            "team-dean",
+        ),
+        (
+            "me and my cousin have been fighting for two days over whether milo would come back "
+            "for a revival. who's right",
+            "revival-return",
+        ),
+        ("been debating this w my sister all week: is milo team dean", "team-dean"),
+    ],
+)
+def test_a_question_after_a_fans_argument_is_answered(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
 @pytest.mark.parametrize(
