@@ -626,7 +626,9 @@ def _each(table: Mapping[str, _Value], words: Sequence[str]) -> tuple[_Value, ..
 # How fans describe an actor by a role: "the guy who played jess", "the actress playing rory".
 _ACTOR_NOUNS = r"(?:guy|actor|actress|girl|dude|man|woman|lady|one|person|boy|fella|bloke)"
 _PLAYS = r"(?:plays|played|portrays|portrayed)"
-_WHO_PLAYS = rf"(?:(?:who|that)(?:\s+(?:once|originally|first))?\s+{_PLAYS}|playing|portraying)"
+# "the guy who actually played jess": an adverb may stand between.
+_PLAYED_HOW = r"(?:once|originally|first|actually|really|literally|also)"
+_WHO_PLAYS = rf"(?:(?:who|that)(?:\s+{_PLAYED_HOW})?\s+{_PLAYS}|playing|portraying)"
 
 
 # Words before a description, in its clause, that make it what is asked ("who's the guy who

@@ -282,6 +282,7 @@ def test_an_entry_that_names_one_of_two_choices_answers_which(
         ("the guy who played luke's nephew, whats his name again", "who-played-jess"),  # not Scott
         ("would jess's actor come back for another revival", "revival-return"),
         ("how old is jess's actor", "milo-age"),
+        ("does the guy who actually played jess think they were good together", "jess-great-match"),
         # A description on its own asks who that is: named as the actor, it would leave a bare
         # name that asks nothing, and in a large pack any entry about Milo could then win.
         ("<@123> actor who played jess mariano pls", "who-played-jess"),
@@ -1893,6 +1894,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("not me being late to this but would milo come back for a revival", "revival-return"),
         ("who played rory thank you very much for answer", "who-played-rory"),
         ("how old is milo i feel like i should know this", "milo-age"),
+        ("who played luke im drawing a blank", "who-played-luke"),
+        ("my cousin says milo is team dean. i refuse to believe it", "team-dean"),
+        ("ok settle this: is milo team dean", "team-dean"),
     ],
 )
 def test_chat_padding_around_a_question_is_read_as_nothing(
