@@ -168,6 +168,9 @@ class MatchSettings:
     max_missing: float = 0.25  # share of the question's information the entry may never mention at all
     guess_max_missing: float = 0.2  # the same, for offering the entry as a "did you mean"
     lead: float = 4.0  # points the best entry must lead a different runner-up by to answer
+    # A runner-up that never mentions this share of the question is no rival to a best entry
+    # that mentions all of it.
+    rival_missing: float = 0.3
     # "who said ...": share of the words asked about that a document's quotes must hold for it
     # to tell who said them, though no phrasing of it asks "who"
     quoted_share: float = 0.5
@@ -1308,9 +1311,20 @@ class Engine:
         # 100,000 entries, passing over those answered seven more questions the article does not.
         order = sorted(ranked, key=lambda s: s.conflict)  # stable: best score first within each
         top = order[0]
-        # An entry about other people than the question's does not make the best one doubtful.
+        # An entry about other people than the question's does not make the best one doubtful;
+        # nor, when the best mentions everything the question asks, one that never mentions a
+        # good share of it ("why did their relationship last past the teen romance": the entry on
+        # young love scores as high on "teen" and "relationship", and never mentions lasting).
+        unrivalled_missing = settings.rival_missing if top.missing == 0 else 1.0
         runner_up = next(
-            (s for s in order[1:] if not s.about_others and not self._same_answer(s.doc, top.doc)), None
+            (
+                s
+                for s in order[1:]
+                if not s.about_others
+                and s.missing < unrivalled_missing
+                and not self._same_answer(s.doc, top.doc)
+            ),
+            None,
         )
         lead = top.score - runner_up.score if runner_up else top.score
         # Asked word for word as curated (after folding), and as no other entry: no doubt left.

@@ -2203,3 +2203,19 @@ def test_getting_a_role_is_casting_unless_it_asks_who(
         assert answer.status is not Status.ANSWERED
     else:
         assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # The entry on young love scores close on "teen" and "relationship" but never mentions
+        # a relationship lasting; the entry on their friendship mentions everything asked.
+        ("according to milo why did their relationship last beyond the teen romance", "jess-rory-friendship"),
+        ("what does milo need to return", "revival-conditions"),
+    ],
+)
+def test_an_entry_missing_part_of_the_question_is_no_rival_to_one_that_has_it_all(
+    engine: Engine, message: str, entry_id: str
+) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
