@@ -60,6 +60,7 @@ STOPWORDS = frozenset(
     mr mrs ms mister
     obviously surely certainly
     whole
+    onto upon unto
     """.split()
 )
 

@@ -1887,6 +1887,8 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
             "young-love-complicated",
         ),
         ("does milo believe the whole cast would come back", "cast-returning"),
+        # "onto", "upon", "unto" say where, as "into" does.
+        ("milo on others putting their version of your life onto you", "outside-influence"),
         # Why and how a fan asks, and thanks for the answer, are not what they ask about.
         ("who played luke need to settle a bet", "who-played-luke"),
         ("how old is milo thank you kindly", "milo-age"),
