@@ -61,6 +61,7 @@ STOPWORDS = frozenset(
     obviously surely certainly
     whole
     onto upon unto
+    whatever whatevs wtv
     """.split()
 )
 

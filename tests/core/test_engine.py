@@ -1889,6 +1889,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("does milo believe the whole cast would come back", "cast-returning"),
         # "onto", "upon", "unto" say where, as "into" does.
         ("milo on others putting their version of your life onto you", "outside-influence"),
+        # "whatever" asks nothing: "for whatever reason", "... or whatever".
+        ("does milo think shows should come back for whatever reason", "revival-right-reasons"),
+        ("milo said something about the heart and gut or whatever, what was it", "young-love-complicated"),
         # Why and how a fan asks, and thanks for the answer, are not what they ask about.
         ("who played luke need to settle a bet", "who-played-luke"),
         ("how old is milo thank you kindly", "milo-age"),
