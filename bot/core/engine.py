@@ -132,6 +132,10 @@ _CLAUSE_KINDS = frozenset({"when", "where"})
 _BEFORE_THE_THING = frozenset({"whole", "entire", "own"})
 # Who a clause is about, right after the word that opens it ("when he did this").
 _SUBJECT_PRONOUNS = frozenset("he she they i you we it hes shes theyre youre im".split())
+# What a source is said to do at its occasion: "when this interview happened", "when the
+# podcast was recorded", "when the article dropped". Not "aired" or "released": a show's
+# episode airs too.
+_OCCASION_TERMS = frozenset(map(stem, "happened recorded published posted dropped took place".split()))
 
 
 def _ends_asking(question: str, terms: Sequence[str]) -> set[str]:
@@ -1132,14 +1136,16 @@ class Engine:
         words = surface_words(found["clause"])
         subject = words[:1]
         # Someone, or the source itself ("when this article came out").
+        the_source = (
+            bool(subject) and subject[0] in (*_POINTERS, "the") and self._names_a_source(" ".join(words[1:2]))
+        )
         if not subject or not (
-            subject[0] in _SUBJECT_PRONOUNS
-            or self._is_about_someone(subject[0])
-            or (subject[0] in (*_POINTERS, "the") and self._names_a_source(" ".join(words[1:2])))
+            subject[0] in _SUBJECT_PRONOUNS or self._is_about_someone(subject[0]) or the_source
         ):
             return None
         # Its words must all tell of the occasion: people, saying and thinking, pointing at the
-        # source ("the podcast", "the interview") and everyday words ("went on"). Any other word
+        # source ("the podcast", "the interview"), what the source does then ("this interview
+        # happened", not "jess's episode aired") and everyday words ("went on"). Any other word
         # may tell of another time: "played jess", or "said he was team dean", which he said
         # elsewhere before.
         other_time = {
@@ -1150,6 +1156,7 @@ class Engine:
                 or term in LIGHT_TERMS
                 or term in self._source_name_terms
                 or term in self._everyday_terms
+                or (the_source and term in _OCCASION_TERMS)
             )
         }
         return None if other_time else message[: found.start()]

@@ -1052,6 +1052,9 @@ def test_a_pair_together_after_what_a_view_is_of_is_the_pair(message: str, read:
         ("so scott and who else would be back", "cast-returning"),
         # When the source itself came out is the one occasion the sources record.
         ("how old was milo when this interview came out", "milo-age"),
+        # What the source did then: happened, was recorded, went up.
+        ("how old was milo when the podcast was recorded", "milo-age"),
+        ("what show was milo on when the interview took place", "milo-current-show"),
     ],
 )
 def test_who_else_and_when_the_source_came_out_are_read(engine: Engine, question: str, entry_id: str) -> None:
@@ -1944,6 +1947,9 @@ def test_the_question_before_when_the_sources_record_is_asked_alone(engine: Engi
     for question in (
         "what podcast was milo on when he first said he was team dean",
         "how old was milo when he first played jess",
+        # What a source does then, said of something else, is another time.
+        "how old was milo when jess's episode was recorded",
+        "how old was milo when the revival was released",
     ):
         assert engine.ask(question).status is not Status.ANSWERED, question
 
