@@ -1895,6 +1895,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # "whatever" asks nothing: "for whatever reason", "... or whatever".
         ("does milo think shows should come back for whatever reason", "revival-right-reasons"),
         ("milo said something about the heart and gut or whatever, what was it", "young-love-complicated"),
+        # Which part (aspect) of something asks what about it, not which role.
+        ("what part of the jess and rory relationship did milo always appreciate", "their-own-world"),
+        ("which aspect of literati does milo appreciate", "their-own-world"),
         # Why and how a fan asks, and thanks for the answer, are not what they ask about.
         ("who played luke need to settle a bet", "who-played-luke"),
         ("how old is milo thank you kindly", "milo-age"),
