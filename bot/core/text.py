@@ -474,12 +474,28 @@ def drop_fans_dispute(text: str) -> str:
     return text if kept == sentences else " ".join(kept)
 
 
+# "team jess obviously but did milo ever say ...", "i'm team jess till i die, but ...": the
+# fan's own side, opening a sentence before a "but", is not what they ask; "team jess or team
+# dean?" and "is milo team dean" ask whose side someone is on, and stay.
+_FANS_SIDE = re.compile(
+    r"(?i)(?:^\s*|(?<=[.!?\n]\s))(?:i['\u2019]?m\s+|i\s+am\s+|im\s+)?team\s+[^\W\d_]+"
+    r"(?:\s+[^\W\d_]+){0,3}?\s*,?\s+but\b\s*"
+)
+
+
+def drop_fans_side(text: str) -> str:
+    """`text` without the side a fan declares before asking ("team jess obviously but ...")."""
+    if "team" not in text.casefold():
+        return text
+    return _FANS_SIDE.sub("", text)
+
+
 def read_constructions(text: str) -> str:
     """`text` with the constructions above put in the words the lexicon knows."""
     return read_point_of_view(
         read_age_of_a_thing_as_its_date(
             read_playing_again_as_returning(
-                read_liking_as_a_view(read_pair_together(drop_fans_dispute(text)))
+                read_liking_as_a_view(read_pair_together(drop_fans_side(drop_fans_dispute(text))))
             )
         )
     )

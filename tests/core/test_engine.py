@@ -26,6 +26,7 @@ from bot.core.text import (
     clauses,
     drop_confirmations,
     drop_fans_dispute,
+    drop_fans_side,
     drop_struck_through,
     last_asked_sentence,
     question_after_lead_in,
@@ -1339,6 +1340,36 @@ def test_dropping_checks_looks_at_every_sentence_ending(words: list[tuple[str, s
 )
 def test_a_fans_own_argument_is_not_what_they_ask(message: str, kept: str) -> None:
     assert drop_fans_dispute(message) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("team jess obviously but did milo say anything", "did milo say anything"),
+        ("i'm team dean till i die, but who played rory", "who played rory"),
+        ("ok. team logan forever but would milo return", "ok. would milo return"),
+        # Whose side someone is on, asked, stays.
+        ("team jess or team dean? but which is milo", "team jess or team dean? but which is milo"),
+        ("is milo team dean but secretly", "is milo team dean but secretly"),
+    ],
+)
+def test_a_fans_own_side_is_not_what_they_ask(message: str, kept: str) -> None:
+    assert drop_fans_side(message) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        (
+            "team dean forever, but does milo think jess and rory needed each other",
+            "jess-rory-needed-each-other",
+        ),
+        ("im team logan but would milo come back for a revival", "revival-return"),
+    ],
+)
+def test_a_question_after_a_fans_side_is_answered(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
 @pytest.mark.parametrize(
