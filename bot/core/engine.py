@@ -61,6 +61,7 @@ from bot.core.text import (
     block_quoted,
     clauses,
     drop_confirmations,
+    drop_requests_for_the_words,
     drop_struck_through,
     fold_for_compare,
     last_asked_sentence,
@@ -546,7 +547,10 @@ class Engine:
                         drop_confirmations(
                             read_things_spoken_of(
                                 read_and_who_else(
-                                    read_origins(read_constructions(typed), self._is_someone),
+                                    read_origins(
+                                        read_constructions(drop_requests_for_the_words(typed)),
+                                        self._is_someone,
+                                    ),
                                     self._names_someone,
                                 ),
                                 lambda words: self.analyzer.analyse(words).terms,

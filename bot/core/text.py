@@ -530,6 +530,31 @@ def _may_end_in_confirmation(sentence: str) -> bool:
     return bool(last) and _WORD_BOUNDARY.split(last[0])[-1].casefold() in _CONFIRMATION_ENDINGS
 
 
+# "milo said they made their own little world? whats the quote", "... what did he say
+# exactly": a sentence asking only for the words of what the rest asks about asks nothing
+# more, as every answer quotes its source. Only with a pronoun: "what did scott say" after a
+# question about Milo asks about someone else.
+_ASKING_FOR_THE_WORDS = re.compile(
+    r"(?i)^\s*(?:(?:so|but|and|ok|okay)\s+)?(?:what|wat|wut)(?:['\u2019]?s|\s+(?:is|was|were|did|does))?"
+    r"(?:\s+(?:he|she|they))?(?:\s+(?:actually|exactly|really))?(?:\s+(?:the|his|her|their))?"
+    r"(?:\s+(?:exact|actual|full|real|whole))?\s+(?:say|said|quote|words|wording)"
+    r"(?:\s+(?:exactly|again|actually))?(?:\s+(?:pls|please|plz))?" + _AFTER_A_CHECK
+)
+
+
+def drop_requests_for_the_words(text: str) -> str:
+    """`text` without a sentence that asks only for the exact words of the rest ("whats the quote")."""
+    if not any(word in text.casefold() for word in ("say", "said", "quote", "word")):
+        return text
+    sentences = _SENTENCE_BREAK.split(text)
+    if len(sentences) < 2:
+        return text
+    kept = [sentence for sentence in sentences if not _ASKING_FOR_THE_WORDS.match(sentence)]
+    if len(kept) == len(sentences) or not kept:
+        return text
+    return " ".join(kept)
+
+
 def drop_confirmations(text: str) -> str:
     """`text` without the checks fans tack onto a claim ("i heard milo is team dean, is that true?")."""
     sentences = _SENTENCE_BREAK.split(text)

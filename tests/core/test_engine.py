@@ -27,6 +27,7 @@ from bot.core.text import (
     drop_confirmations,
     drop_fans_dispute,
     drop_fans_side,
+    drop_requests_for_the_words,
     drop_struck_through,
     last_asked_sentence,
     question_after_lead_in,
@@ -1340,6 +1341,35 @@ def test_dropping_checks_looks_at_every_sentence_ending(words: list[tuple[str, s
 )
 def test_a_fans_own_argument_is_not_what_they_ask(message: str, kept: str) -> None:
     assert drop_fans_dispute(message) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("milo said they needed each other? whats the quote", "milo said they needed each other?"),
+        ("is milo team dean? what did he say exactly 😭", "is milo team dean?"),
+        ("would he come back?\nwhat were his exact words pls", "would he come back?"),
+        # Alone it is the question; about someone named, it asks what they said.
+        ("what did he say exactly", "what did he say exactly"),
+        ("is milo team dean? what did scott say", "is milo team dean? what did scott say"),
+    ],
+)
+def test_asking_for_the_exact_words_of_the_rest_asks_nothing_more(message: str, kept: str) -> None:
+    assert drop_requests_for_the_words(message) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("does milo need amy and dan in charge to come back? what did he say exactly", "revival-conditions"),
+        ("would milo come back if amy and dan ran it? what did he actually say", "revival-conditions"),
+    ],
+)
+def test_a_question_followed_by_asking_for_the_words_is_answered(
+    engine: Engine, message: str, entry_id: str
+) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
 @pytest.mark.parametrize(
