@@ -490,12 +490,30 @@ def drop_fans_side(text: str) -> str:
     return _FANS_SIDE.sub("", text)
 
 
+# "which fan question got milo talking about jess and rory": the question that got someone
+# talking is one they were asked, and what it asks is that question, not what they said; read
+# as said, it asked Milo's words, which an entry quoting the fan's question does not give.
+_GOT_TALKING = re.compile(
+    r"(?i)\b(questions?|qs?)\s+(?:that\s+|which\s+)?got\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
+    r"(?:talking|going\s+on|started|chatting|speaking|opening\s+up|to\s+talk|to\s+open\s+up)\b"
+)
+
+
+def read_got_talking_as_asked(text: str) -> str:
+    """`text` with "the question that got someone talking about ..." as the one they were asked."""
+    if "got" not in text.casefold():
+        return text
+    return _GOT_TALKING.sub(r"\1 asked \2", text)
+
+
 def read_constructions(text: str) -> str:
     """`text` with the constructions above put in the words the lexicon knows."""
     return read_point_of_view(
         read_age_of_a_thing_as_its_date(
             read_playing_again_as_returning(
-                read_liking_as_a_view(read_pair_together(drop_fans_side(drop_fans_dispute(text))))
+                read_liking_as_a_view(
+                    read_pair_together(read_got_talking_as_asked(drop_fans_side(drop_fans_dispute(text))))
+                )
             )
         )
     )

@@ -2280,6 +2280,14 @@ def test_getting_a_role_is_casting_unless_it_asks_who(
         assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+def test_the_question_that_got_someone_talking_is_the_one_they_were_asked(engine: Engine) -> None:
+    # Not what they said: the entry on the fan's question quotes the fan, not Milo.
+    answer = engine.ask("which listener question got milo chatting about literati")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "fan-question")
+    # What else got someone talking is left as it was.
+    assert engine.ask("what got milo talking about team dean").entry_id == "team-dean"
+
+
 @pytest.mark.parametrize(
     ("message", "entry_id"),
     [
