@@ -96,6 +96,8 @@ _POSSESSIVE_TOKEN = re.compile(r"\b(?:([^\W_]+)['\u2019]s|(?<!\bthe )([^\W_]+)s)
 # Terms that ask nothing on their own. Not "where" and "when": alone ("where is this from",
 # "when?") they ask where and when the article's words were said.
 _ASK_NOTHING_ALONE = LIGHT_TERMS - {"where", "when"}
+# Words that point at what a part of a message is about ("what did he say about them").
+_POINTED_AT = frozenset("them it that this those these him her".split())
 # What a message asks about words it quotes from a source, beside who said them ("who said
 # this", "what else did he say", "what was he answering", "where is this from", "is this real").
 _ABOUT_A_QUOTE = LIGHT_TERMS | frozenset(map(stem, "else rest after before answer source real full".split()))
@@ -1196,13 +1198,23 @@ class Engine:
             _overlaps(span, quoted) and len(surface_words(span)) >= _QUOTED_WORDS_MIN for span in spans
         )
 
+    def _only_asks_whether_said(self, part: str) -> bool:
+        """True for a part of a message that asks only whether someone said something ("...,
+        did he ever say anything"): about what, the rest says; alone, any entry quoting him
+        would do. Not when it points at something ("what did he say about them")."""
+        terms = set(self.analyse_question(part).terms)
+        return (
+            SAID_TERM in terms and terms <= _ASK_NOTHING_ALONE and _POINTED_AT.isdisjoint(surface_words(part))
+        )
+
     def _may_answer_alone(self, part: str) -> bool:
         """False for a part of a message that only the rest of it explains: one ending "on
-        that" (the rest is what it asks about), one that names one person and nothing else
+        that" (the rest is what it asks about), one asking only whether someone said anything,
+        one that names one person and nothing else
         ("... like for luke?"; two names ask how the two are related), and one asking which of
         the choices the rest offers ("which does milo prefer, ...")."""
         words = surface_words(part)
-        if tuple(words[-2:]) in _POINTING_BACK:
+        if tuple(words[-2:]) in _POINTING_BACK or self._only_asks_whether_said(part):
             return False
         # "..., is that something milo said matters?": what "that" is, the rest says.
         if len(words) > 1 and words[0] in _AUXILIARIES and words[1] == "that":

@@ -2280,6 +2280,22 @@ def test_getting_a_role_is_casting_unless_it_asks_who(
         assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my cousin swears milo has a cameo in the new lauren graham movie, did he ever say anything",
+        "there are rumors milo is writing a memoir about jess, did he ever say anything",
+        "rumor is milo wants to direct a jess spinoff, did he say anything",
+    ],
+)
+def test_asking_whether_someone_said_anything_is_not_answered_apart_from_the_rest(
+    engine: Engine, message: str
+) -> None:
+    # Alone, "did he say anything" is answered by any entry quoting him; what about, the rest
+    # of the message says, and the article never speaks of it.
+    assert engine.ask(message).status is not Status.ANSWERED
+
+
 def test_the_question_that_got_someone_talking_is_the_one_they_were_asked(engine: Engine) -> None:
     # Not what they said: the entry on the fan's question quotes the fan, not Milo.
     answer = engine.ask("which listener question got milo chatting about literati")
