@@ -1959,6 +1959,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # Which part (aspect) of something asks what about it, not which role.
         ("what part of the jess and rory relationship did milo always appreciate", "their-own-world"),
         ("which aspect of literati does milo appreciate", "their-own-world"),
+        # British words: a programme is a show, a line nicked from somewhere is borrowed.
+        ("what tv programme was milo starring in", "milo-current-show"),
+        ("where was the right reasons line nicked from", "right-reason-bachelor"),
         # Why and how a fan asks, and thanks for the answer, are not what they ask about.
         ("who played luke need to settle a bet", "who-played-luke"),
         ("how old is milo thank you kindly", "milo-age"),
