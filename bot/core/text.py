@@ -524,10 +524,15 @@ def read_constructions(text: str) -> str:
 # which is what the rest asks already. An emoji may close it ("is that true 😭").
 _BEFORE_A_WORD = r"[\s,.;!?]"  # what may stand right before a check's first word
 _AFTER_A_CHECK = r"[\s?!.\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*$"
+# What a fan offers against "true" or "real": "is that real or made up", "... or a tumblr thing".
+_NOT_SO = (
+    r"(?:false|not|fake|cap|(?:a\s+)?troll|made\s+up|(?:just\s+)?(?:a\s+)?(?:rumou?r|joke)|fanon"
+    r"|misquoted|an?\s+(?:tumblr|tiktok|twitter|reddit|fan)\s+thing)"
+)
 _CONFIRMATION = re.compile(
     rf"(?i)(?:^|(?<={_BEFORE_A_WORD}))(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?"
-    r"(?:true|right|real|correct|legit|accurate|fake|a\s+real\s+quote)"
-    r"|(?:true|real)\s+or\s+(?:false|not|fake|cap|(?:a\s+)?troll)|right|fr|for\s+real"
+    r"(?:true|right|real|correct|legit|accurate|fake|a\s+real\s+quote)(?:\s+or\s+" + _NOT_SO + ")?"
+    r"|(?:true|real)\s+or\s+" + _NOT_SO + r"|right|fr|for\s+real"
     r"|who(?:['\u2019]?s|\s+is)\s+right(?:\s+here)?)" + _AFTER_A_CHECK
 )
 
@@ -535,7 +540,8 @@ _CONFIRMATION = re.compile(
 # The last word of every check `_CONFIRMATION` finds: most sentences end in another, and
 # looking at the last word is far cheaper than trying the pattern at every position.
 _CONFIRMATION_ENDINGS = frozenset(
-    "true right real correct legit accurate fake quote false not cap troll fr here".split()
+    "true right real correct legit accurate fake quote false not cap troll fr here up rumor rumour "
+    "joke fanon misquoted thing".split()
 )
 
 

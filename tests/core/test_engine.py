@@ -1266,6 +1266,11 @@ def test_liking_is_not_answered_with_a_fact_that_shares_the_names(engine: Engine
     [
         ("i heard milo said jess and rory had their own little world. is that real?", "their-own-world"),
         ("milo turned down the revival, true or false?", "revival-return"),
+        (
+            "milo said jess and rory had their own little world?? is that a real quote or a tiktok thing",
+            "their-own-world",
+        ),
+        ("milo is team dean, true or just a rumor", "team-dean"),
     ],
 )
 def test_a_rumour_checked_is_answered_as_the_claim(engine: Engine, message: str, entry_id: str) -> None:
@@ -1296,7 +1301,7 @@ def test_checks_tacked_onto_a_claim_are_dropped(message: str, kept: str) -> None
 
 _CHECK_WORDS = (
     "is that this it really true right real fr for or a troll quote false cap milo jess dean "
-    "who who's here".split()
+    "who who's here made up just rumor tumblr thing an".split()
 )
 _GAPS = [" ", "  ", ", ", ",", "? ", "?", "!", ". ", "\n", "\u00a0", " \U0001f62d", "\u2728 "]
 
