@@ -101,8 +101,8 @@ _POINTED_AT = frozenset("them it that this those these him her".split())
 # What a message asks about words it quotes from a source, beside who said them ("who said
 # this", "what else did he say", "what was he answering", "where is this from", "is this real").
 _ABOUT_A_QUOTE = LIGHT_TERMS | frozenset(map(stem, "else rest after before answer source real full".split()))
-# "... when he talked about jess and rory": a clause saying when, up to its clause's end.
-_WHEN_CLAUSE = re.compile(r"(?i)\s+when\s+(?P<clause>[^.?!,;]+)")
+# "... (back) when he talked about jess and rory": a clause saying when, up to its clause's end.
+_WHEN_CLAUSE = re.compile(r"(?i)\s+(?:back\s+)?when\s+(?P<clause>[^.?!,;]+)")
 # "was lauren graham on the podcast", "has scott ever been in ayitl": whether someone appeared
 # somewhere.
 _APPEARING_ASKED_BY = ("was", "is", "has", "have", "did", "does")

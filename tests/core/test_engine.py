@@ -1057,6 +1057,8 @@ def test_a_pair_together_after_what_a_view_is_of_is_the_pair(message: str, read:
         # What the source did then: happened, was recorded, went up.
         ("how old was milo when the podcast was recorded", "milo-age"),
         ("what show was milo on when the interview took place", "milo-current-show"),
+        # "back when" is when.
+        ("how old was milo back when he went on scott's podcast", "milo-age"),
     ],
 )
 def test_who_else_and_when_the_source_came_out_are_read(engine: Engine, question: str, entry_id: str) -> None:
