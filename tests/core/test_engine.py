@@ -1979,6 +1979,8 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("who played luke im drawing a blank", "who-played-luke"),
         ("my cousin says milo is team dean. i refuse to believe it", "team-dean"),
         ("ok settle this: is milo team dean", "team-dean"),
+        ("i read online that milo would come back for a revival", "revival-return"),
+        ("i read that milo is team dean for real", "team-dean"),
     ],
 )
 def test_chat_padding_around_a_question_is_read_as_nothing(
