@@ -89,12 +89,23 @@ EVERYDAY_WORDS = frozenset(
 )
 
 _ENGLISH_WORDS = Path(__file__).with_name("data") / "english_words.txt"
+_COMMON_ENGLISH_WORDS = Path(__file__).with_name("data") / "common_english_words.txt"
 
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """English words of three letters or more (see the data file's header), read once."""
-    lines = _ENGLISH_WORDS.read_text(encoding="utf-8").split("\n")
+    return _word_list(_ENGLISH_WORDS)
+
+
+def common_english_words() -> frozenset[str]:
+    """The English words fans type meaning the word itself, never as a typo (see the data
+    file's header)."""
+    return _word_list(_COMMON_ENGLISH_WORDS)
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").split("\n")
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 

@@ -35,6 +35,7 @@ from bot.core.analysis import (
     RoleReferences,
     alias_key,
     answer_kinds,
+    common_english_words,
     english_words,
     entity_term,
     name_table,
@@ -354,6 +355,7 @@ class Engine:
             self.vocabulary = Vocabulary(
                 names=(w for alias, _ in names for w in surface_words(alias)),
                 english_words=english_words(),
+                common_words=common_english_words(),
                 reads_as=lambda word: self.analyzer.analyse(word).terms,
             )
             self.vocabulary.add(self.analyzer.phrase_words)

@@ -95,11 +95,14 @@ class Vocabulary:
         names: Iterable[str] = (),
         *,
         english_words: Container[str] = frozenset(),
+        common_words: Container[str] = frozenset(),
         reads_as: Callable[[str], Hashable] = str,
     ) -> None:
         """`names` are words of people's and characters' names; `english_words` the language's
-        words; `reads_as` what a word stands for (falsy: nothing, as a stopword)."""
+        words, and `common_words` those too common to be anyone's typo; `reads_as` what a word
+        stands for (falsy: nothing, as a stopword)."""
         self._english_words = english_words
+        self._common_words = common_words
         self._reads_as = reads_as
         self._counts: Counter[str] = Counter()
         # Words by first letter and length, kept up to date word by word: a typo rarely hits
@@ -157,7 +160,8 @@ class Vocabulary:
         return remember(self._corrections, word, self._closest(word), _CORRECTIONS_KEPT)
 
     def _closest(self, word: str) -> str | None:
-        if len(word) < 3 or word.isdigit():
+        # A word fans type every day is the word they meant: "i'm dead" is not Dean.
+        if len(word) < 3 or word.isdigit() or word in self._common_words:
             return None
         # Fans drop a possessive's apostrophe ("lukes actor"): a name plus "s" is that name,
         # however common a word one letter from it ("lukel") may be in a big pack.

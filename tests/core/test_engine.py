@@ -946,6 +946,13 @@ def test_a_typo_nearer_a_word_the_pack_never_uses_is_not_fixed(engine: Engine) -
     assert engine.ask("is milo ventimiglia matried").status is Status.UNKNOWN
 
 
+def test_a_common_word_is_not_read_as_a_name_one_letter_away(engine: Engine) -> None:
+    # "dead" is one letter from "dean", "lake" from "luke": both mean what they say.
+    assert "@dean" not in engine.analyse_question("is milo dead").terms
+    assert engine.ask("is milo dead").status is not Status.ANSWERED
+    assert "@luke" not in engine.analyse_question("did they go to the lake").terms
+
+
 def test_a_real_word_is_not_fixed_into_a_stopword(engine: Engine) -> None:
     assert "mandi" in engine.analyse_question("is mandy moore in gilmore girls").terms  # not "many"
 
@@ -1455,7 +1462,7 @@ def test_a_real_word_typed_for_another_is_read_as_meant(engine: Engine) -> None:
 
 def test_another_form_of_a_known_word_is_not_a_typo(engine: Engine) -> None:
     # "dates" is one letter from "danes", a word the article uses, but "date" is a term.
-    assert engine.vocabulary.correct("dates") == "danes"
+    assert "danes" in engine.vocabulary
     assert "date" in engine.analyse_question("air dates of the episodes").terms
 
 

@@ -163,6 +163,15 @@ def test_a_real_word_is_fixed_only_into_a_name() -> None:
     assert vocabulary.correct("mild") == "milo"
 
 
+def test_a_word_fans_type_every_day_is_never_a_typo() -> None:
+    vocabulary = Vocabulary(
+        names=["dean", "luke", "scott"], english_words={"dead", "lake", "scot"}, common_words={"dead", "lake"}
+    )
+    assert vocabulary.correct("dead") is None  # "i'm dead", not Dean
+    assert vocabulary.correct("lake") is None
+    assert vocabulary.correct("scot") == "scott"  # a rarer word may still be a name misspelt
+
+
 def test_a_short_typo_between_two_words_is_left_alone() -> None:
     assert _vocabulary().correct("whee") is None  # "when" or "where"
 
