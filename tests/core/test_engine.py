@@ -1990,6 +1990,8 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("ok settle this: is milo team dean", "team-dean"),
         ("i read online that milo would come back for a revival", "revival-return"),
         ("i read that milo is team dean for real", "team-dean"),
+        ("who played jess lol i'm dead", "who-played-jess"),
+        ("how old is milo i'm crying", "milo-age"),
     ],
 )
 def test_chat_padding_around_a_question_is_read_as_nothing(
