@@ -1992,6 +1992,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("i read that milo is team dean for real", "team-dean"),
         ("who played jess lol i'm dead", "who-played-jess"),
         ("how old is milo i'm crying", "milo-age"),
+        ("idk who else to ask but is milo team dean", "team-dean"),
+        ("would milo come back for a revival? will check back later", "revival-return"),
+        ("is milo team dean sorry for bad english", "team-dean"),
     ],
 )
 def test_chat_padding_around_a_question_is_read_as_nothing(
