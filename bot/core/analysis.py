@@ -92,7 +92,6 @@ _ENGLISH_WORDS = Path(__file__).with_name("data") / "english_words.txt"
 _COMMON_ENGLISH_WORDS = Path(__file__).with_name("data") / "common_english_words.txt"
 
 
-@lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """English words of three letters or more (see the data file's header), read once."""
     return _word_list(_ENGLISH_WORDS)
@@ -100,10 +99,11 @@ def english_words() -> frozenset[str]:
 
 def common_english_words() -> frozenset[str]:
     """The English words fans type meaning the word itself, never as a typo (see the data
-    file's header)."""
+    file's header), read once."""
     return _word_list(_COMMON_ENGLISH_WORDS)
 
 
+@lru_cache(maxsize=2)
 def _word_list(path: Path) -> frozenset[str]:
     lines = path.read_text(encoding="utf-8").split("\n")
     return frozenset(line for line in lines if line and not line.startswith("#"))
