@@ -652,6 +652,13 @@ _NAMING_WORDS = frozenset(
 )
 
 
+# A claim put to the chat ("is it true (that) the guy who played jess said ...") names no one:
+# its "it" and "that" stand for the claim, not for the person described.
+_CLAIM_CHECK = re.compile(
+    r"\b(?:is|was|isn'?t|wasn'?t)\s+it\s+(?:true|right|correct|a fact)(?:\s+that)?\b", re.IGNORECASE
+)
+
+
 # "is" and "was", as a description is said to be someone ("jess's actor is milo").
 _BEING_WORDS = frozenset({"is", "was", "isnt", "wasnt"})
 
@@ -705,7 +712,7 @@ class RoleReferences:
         return self._pattern.sub(self._name_actor, text)
 
     def _name_actor(self, found: re.Match[str]) -> str:
-        before = surface_words(last_clause(found.string[: found.start()]))
+        before = surface_words(_CLAIM_CHECK.sub(" ", last_clause(found.string[: found.start()])))
         if not (_NAMING_WORDS.isdisjoint(before) and self._people_words.isdisjoint(before)):
             return found[0]
         # Nor one said to be someone named ("jess's actor is milo, right?"): asked whether he played jess.

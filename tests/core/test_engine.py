@@ -290,6 +290,8 @@ def test_an_entry_that_names_one_of_two_choices_answers_which(
         ("<@123> actor who played jess mariano pls", "who-played-jess"),
         ("the guy that plays jess?", "who-played-jess"),
         ("actress who played rory", "who-played-rory"),
+        # A claim put to the chat: its "it" and "that" stand for the claim, not for the actor.
+        ("is it true that the actor who played jess said he was team dean", "team-dean"),
     ],
 )
 def test_an_actor_described_by_their_role_is_that_actor(engine: Engine, question: str, entry_id: str) -> None:
