@@ -299,6 +299,26 @@ def test_an_actor_described_by_their_role_is_that_actor(engine: Engine, question
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # "how is he called" asks a name, as "como se llama" and "wie heisst er" do.
+        ("the actress from rory, how she is called", "who-played-rory"),
+        ("how is called the podcast milo was on", "podcast-name"),
+        # "has how many years" asks an age, as "cuantos anos tiene" does.
+        ("milo ventimiglia has how many years", "milo-age"),
+        # Agreeing with something is a view of it; a good couple is a good match.
+        ("does milo agree that jess and rory needed each other", "jess-rory-needed-each-other"),
+        ("did milo think jess and rory were a great couple", "jess-great-match"),
+    ],
+)
+def test_questions_phrased_as_other_languages_phrase_them_are_read_as_asked(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_an_actor_described_by_their_role_is_not_someone_else(engine: Engine) -> None:
     # The article gives Milo's age, not Scott's.
     assert engine.ask("how old is the actor who plays luke").status is not Status.ANSWERED
