@@ -504,13 +504,32 @@ def read_got_talking_as_asked(text: str) -> str:
     return _rewritten(text, ("got",), _GOT_TALKING, r"\1 asked \2")
 
 
+# "when milo talks about X, what's he getting at": a clause that opens with "when" and ends
+# at a comma before a question sets the scene for it; it does not ask when ("when did ..."
+# and "when is ..." do).
+_QUESTION_START = (
+    r"(?:what|whats|who|whos|whom|whose|why|how|which|where"
+    r"|do|does|did|is|was|were|are|will|would|can|could|should|has|have|had)\b"
+)
+_SETTING_WHEN = re.compile(
+    rf"(?i)(?:^|(?<=[.!?\n]\s))\s*when\s+(?!{_QUESTION_START})(?=[^,?.!\n]+,\s*{_QUESTION_START})"
+)
+
+
+def drop_setting_when(text: str) -> str:
+    """`text` without the "when" of a clause that sets the scene for the question after it."""
+    return _rewritten(text, ("when",), _SETTING_WHEN, "")
+
+
 def read_constructions(text: str) -> str:
     """`text` with the constructions above put in the words the lexicon knows."""
     return read_point_of_view(
         read_age_of_a_thing_as_its_date(
             read_playing_again_as_returning(
                 read_liking_as_a_view(
-                    read_pair_together(read_got_talking_as_asked(drop_fans_side(drop_fans_dispute(text))))
+                    read_pair_together(
+                        read_got_talking_as_asked(drop_fans_side(drop_fans_dispute(drop_setting_when(text))))
+                    )
                 )
             )
         )

@@ -28,6 +28,7 @@ from bot.core.text import (
     drop_fans_dispute,
     drop_fans_side,
     drop_requests_for_the_words,
+    drop_setting_when,
     drop_struck_through,
     last_asked_sentence,
     question_after_lead_in,
@@ -1421,6 +1422,40 @@ def test_a_question_followed_by_asking_for_the_words_is_answered(
 )
 def test_a_fans_own_side_is_not_what_they_ask(message: str, kept: str) -> None:
     assert drop_fans_side(message) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        (
+            "when milo talks about outside influence, what does he mean",
+            "milo talks about outside influence, what does he mean",
+        ),
+        ("ok. When he said that, was he joking", "ok. he said that, was he joking"),
+        # "when" that asks, or a clause that asks nothing after it, stays.
+        ("when did milo say this, was it 2021", "when did milo say this, was it 2021"),
+        ("when milo was on the podcast", "when milo was on the podcast"),
+        ("when the article came out, in 2021", "when the article came out, in 2021"),
+    ],
+)
+def test_a_when_clause_before_a_question_sets_the_scene(message: str, kept: str) -> None:
+    assert drop_setting_when(message) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("When Milo talks about outside influence, what does he mean", "outside-influence"),
+        (
+            "when milo brings up people giving you their version of your life, what is he getting at",
+            "outside-influence",
+        ),
+        ("when did milo say all this, was it on a podcast", "interview-where"),
+    ],
+)
+def test_a_question_after_a_when_clause_is_answered(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
 @pytest.mark.parametrize(
