@@ -808,6 +808,13 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         ("what date was this written", "article-date"),
         ("what year did milo say he was team dean", "team-dean"),
         ("who was behind the scenes of gilmore girls", "producers"),
+        # A teen fling, young lovers: a romance.
+        ("were jess and rory more than a teen fling for milo", "jess-rory-relationship-view"),
+        # Pushing their version of your life on you is the outside influence he spoke of.
+        (
+            "what is milo getting at with people pushing their version of your life onto you",
+            "outside-influence",
+        ),
     ],
 )
 def test_fans_everyday_words_find_the_entry(engine: Engine, message: str, entry_id: str) -> None:
