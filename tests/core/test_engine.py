@@ -308,6 +308,11 @@ def test_an_actor_described_by_their_role_is_that_actor(engine: Engine, question
         ("how is called the podcast milo was on", "podcast-name"),
         # "has how many years" asks an age, as "cuantos anos tiene" does.
         ("milo ventimiglia has how many years", "milo-age"),
+        # Question words and a few words of the fan's own language, mixed in.
+        ("como se llama the actor of luke", "who-played-luke"),
+        ("que piensa milo about jess and rory", "jess-rory-relationship-view"),
+        ("porque did jess and rory break up", "why-jess-rory-ended"),
+        ("did jess and rory keep their amistad after the romance", "jess-rory-friendship"),
         # Agreeing with something is a view of it; a good couple is a good match.
         ("does milo agree that jess and rory needed each other", "jess-rory-needed-each-other"),
         ("did milo think jess and rory were a great couple", "jess-great-match"),
@@ -2051,6 +2056,8 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("how old is milo i feel like i should know this", "milo-age"),
         ("who played luke im drawing a blank", "who-played-luke"),
         ("my cousin says milo is team dean. i refuse to believe it", "team-dean"),
+        # "i read ..." says why a fan asks, as "i read that ..." does.
+        ("i read milo is team dean, true?", "team-dean"),
         ("ok settle this: is milo team dean", "team-dean"),
         ("i read online that milo would come back for a revival", "revival-return"),
         ("i read that milo is team dean for real", "team-dean"),
