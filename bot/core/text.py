@@ -521,19 +521,40 @@ def drop_setting_when(text: str) -> str:
     return _rewritten(text, ("when",), _SETTING_WHEN, "")
 
 
+# "how do i report someone", "who do i report this to", "i want to report a message": a fan
+# reporting something in the server asks the moderators, not the sources. Read as flagging,
+# a word no source uses: as "report", it found the entry on who reported the article.
+_FAN_REPORTING = re.compile(
+    r"(?i)\b((?:do|can|should|could|would|shall|may)\s+(?:i|we|u|you)\s+"
+    r"|(?:how|where|who|wanna|want|need|trying|try|way)\s+to\s+)report\b"
+)
+
+
+def read_fan_reporting_as_flagging(text: str) -> str:
+    """`text` with a fan's reporting of something in the server read as flagging it."""
+    return _rewritten(text, ("report",), _FAN_REPORTING, r"\1flag")
+
+
+# Innermost first: each reads the text the one before it left.
+_CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
+    read_fan_reporting_as_flagging,
+    drop_setting_when,
+    drop_fans_dispute,
+    drop_fans_side,
+    read_got_talking_as_asked,
+    read_pair_together,
+    read_liking_as_a_view,
+    read_playing_again_as_returning,
+    read_age_of_a_thing_as_its_date,
+    read_point_of_view,
+)
+
+
 def read_constructions(text: str) -> str:
     """`text` with the constructions above put in the words the lexicon knows."""
-    return read_point_of_view(
-        read_age_of_a_thing_as_its_date(
-            read_playing_again_as_returning(
-                read_liking_as_a_view(
-                    read_pair_together(
-                        read_got_talking_as_asked(drop_fans_side(drop_fans_dispute(drop_setting_when(text))))
-                    )
-                )
-            )
-        )
-    )
+    for read in _CONSTRUCTIONS:
+        text = read(text)
+    return text
 
 
 # A rumour checked at the end of a sentence ("... is that true?", "... right?", "true or a

@@ -33,6 +33,7 @@ from bot.core.text import (
     last_asked_sentence,
     question_after_lead_in,
     read_age_of_a_thing_as_its_date,
+    read_fan_reporting_as_flagging,
     read_liking_as_a_view,
     read_origins,
     read_pair_together,
@@ -929,6 +930,30 @@ def test_questions_about_the_bot_itself_are_not_answered(engine: Engine, message
     answer = engine.ask(message)
     assert answer.status is Status.UNKNOWN
     assert answer.suggestions
+
+
+@pytest.mark.parametrize(
+    "message", ["how do i report someone", "who do i report this to?", "who should i report this to"]
+)
+def test_reporting_something_in_the_server_is_not_answered(engine: Engine, message: str) -> None:
+    # A fan reporting something asks the moderators: "who do i report this to" had found
+    # the entry on who reported the article ("report" reads as "reporter").
+    assert engine.ask(message).status is not Status.ANSWERED
+    answer = engine.ask("who reported this")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "article-author")
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("how do i report someone", "how do i flag someone"),
+        ("i want to report a user", "i want to flag a user"),
+        ("who reported this", "who reported this"),
+        ("the journalist who reported it", "the journalist who reported it"),
+    ],
+)
+def test_a_fans_reporting_reads_as_flagging(message: str, kept: str) -> None:
+    assert read_fan_reporting_as_flagging(message) == kept
 
 
 def test_an_aside_after_the_question_does_not_stop_an_answer(engine: Engine) -> None:
