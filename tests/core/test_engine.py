@@ -2083,6 +2083,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("my cousin says milo is team dean. i refuse to believe it", "team-dean"),
         # "i read ..." says why a fan asks, as "i read that ..." does.
         ("i read milo is team dean, true?", "team-dean"),
+        # Where a fan heard it, and that they half remember it, say why they ask.
+        ("someone in the general chat said milo was team dean. true?", "team-dean"),
+        ("iirc milo said jess and rory needed each other?", "jess-rory-needed-each-other"),
         ("ok settle this: is milo team dean", "team-dean"),
         ("i read online that milo would come back for a revival", "revival-return"),
         ("i read that milo is team dean for real", "team-dean"),
