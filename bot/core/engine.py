@@ -736,6 +736,12 @@ class Engine:
                 asked_weight = sum(weights.values())
                 strangers = strangers_to_check - unasked
                 parts = self._term_parts(weights, asked_weight)
+            if kinds_in_clauses := (kinds & _CLAUSE_KINDS & profile.asked_terms) - profile.ends:
+                # "when did the milo article come out" asks a date; "what series was milo on
+                # when this came out" uses "when" only to open a clause. The word is the same,
+                # the meaning not: it neither covers what is asked nor is missing from it.
+                weights = {t: w for t, w in weights.items() if t not in kinds_in_clauses}
+                parts = [part for part in parts if part[0] not in kinds_in_clauses]
             body, doc_shares, typical = profile.body, profile.shares, profile.typicality
             body_covered = missing = topic = 0.0
             gains: list[tuple[tuple[tuple[int, float], ...], float]] = []

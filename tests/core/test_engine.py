@@ -2128,6 +2128,16 @@ def test_when_in_a_clause_of_a_phrasing_does_not_make_it_answer_when(engine: Eng
     assert answer.status is not Status.ANSWERED or answer.entry_id != "milo-age"
 
 
+@pytest.mark.parametrize(
+    "question", ["when did that article on milo come out", "milo article came out when?"]
+)
+def test_when_in_a_clause_of_a_phrasing_does_not_match_when_asked(engine: Engine, question: str) -> None:
+    # milo-current-show is asked "what series was milo on when this came out": the question's
+    # "when" asks a date, the phrasing's opens a clause, and sharing it ranked that entry first.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "article-date")
+
+
 def test_the_question_before_when_the_sources_record_is_asked_alone(engine: Engine) -> None:
     # The clause only says when, and the interview is the one occasion the sources record.
     answer = engine.ask("what podcast was milo on when he was talking about rory and jess")
