@@ -65,6 +65,7 @@ from bot.core.text import (
     drop_requests_for_the_words,
     drop_struck_through,
     fold_for_compare,
+    inline_quoted,
     last_asked_sentence,
     names_one,
     question_after_lead_in,
@@ -122,6 +123,9 @@ _LEAD_STOPWORDS = (
 )
 _APPEARING = re.compile(r"(?i)\b(?:on|in|appear(?:s|ed)?|guest(?:s|ed)?)\b")
 _QUOTED_WORDS_MIN = 4  # fewer words quoted ("it's like") could be from anywhere
+# Words quoted inside a message only point at an entry against its rivals, and two words
+# ("outside influence") are enough for that.
+_INLINE_QUOTED_MIN = 2
 _BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
 _READINGS_KEPT = 4096  # questions whose reading is kept between edits
 _MEANINGS_KEPT = 16384  # words whose reading (the word meant) is kept between edits
@@ -1065,7 +1069,9 @@ class Engine:
             return self._unknown(question, guild_id)
         referred = self._holders_referred_to(asked)
         ranked = self.rank(asked, guild_id=guild_id, referred=referred)
-        status, chosen = self._judge(ranked)
+        # Words quoted inline ("milo said 'why wouldn't i' about what") point at what cites them.
+        quoted = [words for words in inline_quoted(asked) if len(surface_words(words)) >= _INLINE_QUOTED_MIN]
+        status, chosen = self._judge(ranked, quoted)
         # Scene-setting and asides can drown the question itself: the sentence that asks, then
         # the clause that asks, then the question before a "when" that only says when, may
         # answer alone, held to the same checks.
@@ -1083,7 +1089,7 @@ class Engine:
                 if set(self.analyse_question(part).terms) <= _ASK_NOTHING_ALONE:
                     continue
                 part_ranked = self.rank(part, guild_id=guild_id, referred=referred)
-                part_status, part_chosen = self._judge(part_ranked)
+                part_status, part_chosen = self._judge(part_ranked, quoted)
                 if part_status is Status.ANSWERED:
                     ranked, status, chosen = part_ranked, part_status, part_chosen
         if chosen is None:
@@ -1327,8 +1333,9 @@ class Engine:
             return None
         return asked
 
-    def _judge(self, ranked: Sequence[Scored]) -> tuple[Status, Scored | None]:
-        """How sure the engine is, and of which document: the one it answers with, else the best-ranked."""
+    def _judge(self, ranked: Sequence[Scored], quoted: Sequence[str] = ()) -> tuple[Status, Scored | None]:
+        """How sure the engine is, and of which document: the one it answers with, else the
+        best-ranked. `quoted`: words the question quotes inline."""
         if not ranked:
             return Status.UNKNOWN, None
         settings = self.settings
@@ -1347,6 +1354,7 @@ class Engine:
         # good share of it ("why did their relationship last past the teen romance": the entry on
         # young love scores as high on "teen" and "relationship", and never mentions lasting).
         unrivalled_missing = settings.rival_missing if top.missing == 0 else 1.0
+        top_cites = any(self._cites(top.doc, words) for words in quoted)
         runner_up = next(
             (
                 s
@@ -1354,6 +1362,9 @@ class Engine:
                 if not s.about_others
                 and s.missing < unrivalled_missing
                 and not self._same_answer(s.doc, top.doc)
+                # Words the fan quotes that the best cites and this one does not: it is not what
+                # the fan points at ("milo said 'why wouldn't i' about what exactly").
+                and not (top_cites and not any(self._cites(s.doc, words) for words in quoted))
             ),
             None,
         )

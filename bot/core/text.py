@@ -114,6 +114,21 @@ def block_quoted(text: str) -> tuple[str, str] | None:
     return quoted, _QUOTED_LINE.sub("", rest).strip()
 
 
+# Words a fan quotes inside a message: "...", curly quotes, or single quotes that no letter
+# touches from outside ("milo said 'why wouldn't i' about what": the apostrophe in "wouldn't"
+# neither opens nor closes).
+_INLINE_QUOTED = re.compile(
+    r"\"([^\"\n]+)\"|\u201c([^\u201d\n]+)\u201d|(?<![^\W_])['\u2018]([^\n]+?)['\u2019](?![^\W_])"
+)
+
+
+def inline_quoted(text: str) -> list[str]:
+    """The words `text` puts in quotation marks, each span on its own."""
+    if not any(mark in text for mark in "\"'\u201c\u2018"):
+        return []
+    return [next(filter(None, found.groups())) for found in _INLINE_QUOTED.finditer(text)]
+
+
 def truncate(text: str, limit: int, *, ellipsis: str = "…") -> str:
     """Cut `text` to at most `limit` characters at a word boundary, marking the cut."""
     if len(text) <= limit:

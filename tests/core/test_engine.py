@@ -30,6 +30,7 @@ from bot.core.text import (
     drop_requests_for_the_words,
     drop_setting_when,
     drop_struck_through,
+    inline_quoted,
     last_asked_sentence,
     question_after_lead_in,
     read_age_of_a_thing_as_its_date,
@@ -2248,6 +2249,33 @@ def test_listening_to_the_podcast_is_not_asking_about_its_listeners(engine: Engi
     for question in ("what did the listener ask", "what was the listeners question"):
         answer = engine.ask(question)
         assert (answer.status, answer.entry_id) == (Status.ANSWERED, "fan-question"), question
+
+
+@pytest.mark.parametrize(
+    ("message", "quoted"),
+    [
+        ("milo said 'why wouldn't i' about what", ["why wouldn't i"]),
+        (
+            'the "outside influence" bit and the \u201ckind of great\u201d bit',
+            ["outside influence", "kind of great"],
+        ),
+        # An apostrophe inside or after a word opens and closes nothing.
+        ("jess's dad isn't luke, is he? it's rory's", []),
+    ],
+)
+def test_words_quoted_inline_are_found(message: str, quoted: list[str]) -> None:
+    assert inline_quoted(message) == quoted
+
+
+def test_words_quoted_inline_point_at_the_entry_citing_them(engine: Engine) -> None:
+    # revival-return cites "why wouldn't I?"; cant-get-away ran close on "milo said ... why",
+    # but cites other words, so it is no rival.
+    answer = engine.ask('milo said "yeah, why wouldn\'t I" about what')
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-return")
+    # Words no source has point at nothing.
+    assert (
+        engine.ask("milo said 'jess was his least favourite role' about what").status is not Status.ANSWERED
+    )
 
 
 def test_words_pasted_from_a_source_and_asked_about_find_the_entry_citing_them(engine: Engine) -> None:
