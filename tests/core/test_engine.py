@@ -2087,6 +2087,8 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # Where a fan heard it, and that they half remember it, say why they ask.
         ("someone in the general chat said milo was team dean. true?", "team-dean"),
         ("iirc milo said jess and rory needed each other?", "jess-rory-needed-each-other"),
+        # A fan confused by something says why they ask; "confusing" things are complicated ones.
+        ("confused by milo's outside influence comment, what did he mean", "outside-influence"),
         ("ok settle this: is milo team dean", "team-dean"),
         ("i read online that milo would come back for a revival", "revival-return"),
         ("i read that milo is team dean for real", "team-dean"),
