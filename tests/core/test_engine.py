@@ -781,6 +781,7 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         ("what counts as a cash grab for milo", "revival-wrong-reasons"),
         # Lasting past something is outliving it, not lasting (nor failing to).
         ("why did jess and rory's bond last past the romance", "jess-rory-friendship"),
+        ("did what jess and rory had continue after the romance", "jess-rory-friendship"),
         ("did jess and rory last", "why-jess-rory-ended"),
         # Whether someone was serious asks whether they were teasing.
         ("was milo serious about being team dean", "team-dean"),
