@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain, compress, count, pairwise, product
 from operator import itemgetter
 from pathlib import Path
@@ -726,6 +726,17 @@ class RoleReferences:
         return self._actors[alias_key(found["alias"] or found["owner"])]
 
 
+# Family words a fan may guess for two characters the sources relate otherwise ("is luke
+# jess's dad"), and words before them ("older brother", "real dad").
+_KIN = (
+    r"(?:dad|daddy|father|pops|papa|son|brother|bro|cousin|uncle|nephew|grandpa|grandfather|grandson"
+    r"|mom|mum|mother|sister|sis|daughter|aunt|niece|grandma|grandmother|granddaughter"
+    r"|step\s?(?:dad|father|son|mom|mum|mother|daughter|brother|sister)|half\s+(?:brother|sister))"
+)
+_KIN_BEFORE = r"(?:older|younger|big|little|real|actual|biological|bio|long\s+lost|secret)"
+_BEING = r"(?:is|was|isn['\u2019]?t|wasn['\u2019]?t)"
+
+
 class Relatives:
     """Names the character where a fan describes one by what the sources make them to another.
 
@@ -740,11 +751,29 @@ class Relatives:
         descriptions: Iterable[tuple[Iterable[str], str, str]],
         *,
         named: Callable[[str], Iterable[str]],
+        aliases: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """`descriptions` are (the owner's names, the relation's words, the character's name):
         (["Luke", "Luke Danes"], "nephew", "Jess"). `named` gives the people and characters a
-        text names, as terms."""
+        text names, as terms; `aliases`, each character's names (by default, the name alone)."""
         self._named = named
+        descriptions = list(descriptions)
+        aliases = aliases or {}
+        # "is luke jess's dad", "luke is jess's older brother right?": a guess at how two
+        # characters the sources relate are related asks how they are, in the sources' word.
+        self._kin_guesses = [
+            (re.compile(pattern, re.IGNORECASE), relation)
+            for owners, relation, character in descriptions
+            for kin_of, of in [(_alternatives(aliases.get(character, [character])), _alternatives(owners))]
+            for pattern in (
+                # "is luke jess's dad", "luke is really jess's older brother"
+                rf"\b(?:{_BEING}\s+(?:{kin_of})\s+(?:{of})|(?:{kin_of})\s+{_BEING}\s+"
+                rf"(?:really\s+|actually\s+|like\s+)?(?:{of}))(?:['\u2019]s|s)?\s+"
+                rf"(?P<kin>(?:{_KIN_BEFORE}\s+)?{_KIN})\b",
+                # "jess's dad is luke?"
+                rf"\b(?:{of})(?:['\u2019]s|s)?\s+(?P<kin>(?:{_KIN_BEFORE}\s+)?{_KIN})\s+{_BEING}\s+(?:{kin_of})\b",
+            )
+        ]
         self._patterns = [
             (
                 relation.split()[-1].casefold(),
@@ -757,6 +786,14 @@ class Relatives:
             )
             for owners, relation, character in descriptions
         ]
+
+    def read_kin_guesses(self, text: str) -> str:
+        """`text` with a guess at how two related characters are related put in the sources' word."""
+        if not self._kin_guesses or re.search(_KIN, text, re.IGNORECASE) is None:
+            return text
+        for pattern, relation in self._kin_guesses:
+            text = pattern.sub(partial(_in_the_sources_word, relation), text)
+        return text
 
     def name_characters(self, text: str) -> str:
         """`text` with each character described through another named instead."""
@@ -774,6 +811,12 @@ class Relatives:
             elif term not in self._named(text[: found.start()] + " " + after):
                 text = text[: found.start()] + character + after
         return text
+
+
+def _in_the_sources_word(relation: str, found: re.Match[str]) -> str:
+    """A kin guess found, its family word replaced by `relation`."""
+    start, end = found.start("kin") - found.start(), found.end("kin") - found.start()
+    return found[0][:start] + relation + found[0][end:]
 
 
 def _alternatives(phrases: Iterable[str]) -> str:

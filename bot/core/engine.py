@@ -322,9 +322,13 @@ class Engine:
             # "story"): it keeps its full weight, however common the word is elsewhere.
             curated = {term for terms in lexicon.values() for term in terms.split()}
             self._everyday_terms = frozenset(map(stem, EVERYDAY_WORDS)) - curated
+            aliases: dict[str, list[str]] = {}
+            for alias, name in names:
+                aliases.setdefault(name, []).append(alias)
             self._relatives = Relatives(
                 self._described_characters(pack, names),
                 named=lambda text: (t for t in self.analyzer.analyse(text).terms if t[0] == "@"),
+                aliases=aliases,
             )
             self._role_references = RoleReferences(
                 ((alias, actor) for alias, _, actor in roles),
@@ -551,17 +555,19 @@ class Engine:
                 # role: "the guy who played luke's nephew, what's his name" asks who played
                 # Jess, not about Milo.
                 self._relatives.name_characters(
-                    self._role_references.name_actors(
-                        drop_confirmations(
-                            read_things_spoken_of(
-                                read_and_who_else(
-                                    read_origins(
-                                        read_constructions(drop_requests_for_the_words(typed)),
-                                        self._is_someone,
+                    self._relatives.read_kin_guesses(
+                        self._role_references.name_actors(
+                            drop_confirmations(
+                                read_things_spoken_of(
+                                    read_and_who_else(
+                                        read_origins(
+                                            read_constructions(drop_requests_for_the_words(typed)),
+                                            self._is_someone,
+                                        ),
+                                        self._names_someone,
                                     ),
-                                    self._names_someone,
-                                ),
-                                lambda words: self.analyzer.analyse(words).terms,
+                                    lambda words: self.analyzer.analyse(words).terms,
+                                )
                             )
                         )
                     )

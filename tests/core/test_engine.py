@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import bot.core.engine as engine_module
 import bot.core.index as index_module
 from bot.core import text as text_module
-from bot.core.analysis import RoleReferences
+from bot.core.analysis import Relatives, RoleReferences
 from bot.core.engine import QUOTE_PREFIX, Engine
 from bot.core.evaluation import load_questions
 from bot.core.knowledge import Pack
@@ -554,6 +554,41 @@ def test_a_character_described_through_another_is_that_character(
 ) -> None:
     answer = engine.ask(message)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("is luke jess's dad", "is luke jess's uncle"),
+        ("luke is really jess mariano's older brother right?", "luke is really jess mariano's uncle right?"),
+        ("jess's dad is luke?", "jess's uncle is luke?"),
+        ("is jess luke's son", "is jess luke's nephew"),
+        # Only for the two the sources relate, and only as a guess at how they are related.
+        ("is luke rory's dad", "is luke rory's dad"),
+        ("who is jess's dad", "who is jess's dad"),
+        ("what does milo's dad do", "what does milo's dad do"),
+    ],
+)
+def test_a_guess_at_how_two_related_characters_are_related_is_read_in_the_sources_word(
+    message: str, read: str
+) -> None:
+    relatives = Relatives(
+        [(["Luke", "Luke Danes"], "nephew", "Jess"), (["Jess", "Jess Mariano"], "uncle", "Luke")],
+        named=lambda text: [],
+        aliases={"Jess": ["Jess", "Jess Mariano"], "Luke": ["Luke", "Luke Danes"]},
+    )
+    assert relatives.read_kin_guesses(message) == read
+
+
+@pytest.mark.parametrize("message", ["is jess luke's son?", "luke was jess's stepdad, wasn't he"])
+def test_a_guess_at_how_jess_and_luke_are_related_is_answered_with_how_they_are(
+    engine: Engine, message: str
+) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-luke-relation")
+    assert "uncle" in answer.text
+    for unasked in ("is luke rory's dad", "who is jess's dad", "what does milo's dad do"):
+        assert engine.ask(unasked).status is not Status.ANSWERED, unasked
 
 
 def test_only_the_descriptions_cast_yaml_gives_are_read(pack: Pack) -> None:
