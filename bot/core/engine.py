@@ -64,6 +64,7 @@ from bot.core.text import (
     drop_confirmations,
     drop_requests_for_the_words,
     drop_struck_through,
+    drop_trailing_guesses,
     fold_for_compare,
     inline_quoted,
     last_asked_sentence,
@@ -1069,6 +1070,7 @@ class Engine:
             if self._asks_only_about(rest, citing):
                 return self._answer_from(Scored(citing, 100.0, 1.0), question, Status.ANSWERED, ())
             asked = self._naming_whom_it_refers_to(rest, question, named=self._speakers_quoted(citing))
+        asked = drop_trailing_guesses(asked)
         # "why", "who are you", "says who": a question word or "say" alone asks about nothing the
         # sources could be about, however exactly some phrasing reads the same.
         if set(self.analyse_question(asked).terms) <= _ASK_NOTHING_ALONE:

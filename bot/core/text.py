@@ -169,22 +169,63 @@ def last_asked_sentence(text: str) -> str | None:
     sentences = [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip()]
     if len(sentences) < 2:
         return None
-    for sentence in reversed(sentences):
-        words = sentence.split()
-        # A word or two ("source??", "why tho?") only makes sense with the rest of the message.
-        if len(words) >= 3 and (sentence.endswith("?") or _opens_a_question(words)):
-            return sentence
-    return None
+    # A word or two ("source??", "why tho?") only makes sense with the rest of the message.
+    long_enough = [sentence for sentence in sentences if len(sentence.split()) >= 3]
+    # One that opens with a question word asks; one that only ends with a question mark may be
+    # a guess at the answer ("which actor was jess mariano again? the this is us guy?").
+    return next(
+        (
+            sentence
+            for sentence in reversed(long_enough)
+            if _opens_a_question(sentence.split(), after_fillers=True)
+        ),
+        next((sentence for sentence in reversed(long_enough) if sentence.endswith("?")), None),
+    )
+
+
+_GUESS_WORDS_MAX = 6
+
+
+def drop_trailing_guesses(text: str) -> str:
+    """`text` without the guesses at the answer a fan adds after asking ("who played luke? the
+    podcast guy?", "which actor was jess again? the this is us guy?"): short sentences that
+    end with a question mark but open with no question word, after one that does. Read with
+    the question, a guess pulls the message toward the entry on what it names."""
+    if text.count("?") < 2:
+        return text
+    ends = [found.start() for found in _SENTENCE_BREAK.finditer(text)] + [len(text)]
+    starts = [0] + [found.end() for found in _SENTENCE_BREAK.finditer(text)]
+    sentences = [text[start:end].strip() for start, end in zip(starts, ends, strict=True)]
+    cut = len(sentences)
+    while cut > 1:
+        words = sentences[cut - 1].split()
+        if not (
+            sentences[cut - 1].endswith("?")
+            and len(words) <= _GUESS_WORDS_MAX
+            and not _opens_a_question(words, after_fillers=True)
+        ):
+            break
+        cut -= 1
+    if cut == len(sentences) or not _opens_a_question(sentences[cut - 1].split(), after_fillers=True):
+        return text
+    return text[: ends[cut - 1]]
 
 
 # Markdown and quotes around a word, and the apostrophe of a contraction ("who's", "isn’t").
 _NOT_IN_OPENER = str.maketrans("", "", "*_~`'\"‘’")
 
 
-def _opens_a_question(words: list[str]) -> bool:
+# Words a fan opens with before the question itself ("wait which actor was it", "ok so who ...").
+_LEAD_FILLERS = frozenset("wait ok okay so hey oh um uh hmm lol ngl tbh also and but like yo".split())
+
+
+def _opens_a_question(words: list[str], *, after_fillers: bool = False) -> bool:
+    """True when `words` open with a question word; `after_fillers`: or do after "wait", "ok so"."""
     # A mention or emoji before it ("<@123> who plays luke, the diner guy") opens nothing.
-    opener = next((word for word in words if not DISCORD_TOKENS.fullmatch(word)), "")
-    return opener.lower().translate(_NOT_IN_OPENER) in _QUESTION_OPENERS
+    openers = (word.lower().translate(_NOT_IN_OPENER) for word in words if not DISCORD_TOKENS.fullmatch(word))
+    if after_fillers:
+        openers = (word for word in openers if word.strip(",.!") not in _LEAD_FILLERS)
+    return next(openers, "") in _QUESTION_OPENERS
 
 
 def asked_clause(text: str) -> str | None:

@@ -30,6 +30,7 @@ from bot.core.text import (
     drop_requests_for_the_words,
     drop_setting_when,
     drop_struck_through,
+    drop_trailing_guesses,
     inline_quoted,
     last_asked_sentence,
     question_after_lead_in,
@@ -695,10 +696,35 @@ def test_a_character_described_through_another_is_whom_the_question_refers_to(
         # An emoji ends a sentence as a full stop does.
         ("i only know scott from his podcast 😅 who did he play", "who did he play"),
         ("rewatching s3 ☕️ who played rory", "who played rory"),
+        # A sentence that only ends with a question mark may be a guess at the answer: one
+        # that opens with a question word (after "wait", "ok so") asks.
+        ("wait who played luke again? the podcast guy?", "wait who played luke again?"),
+        ("ok so is milo team dean? the article says so?", "ok so is milo team dean?"),
+        ("i'm on season 2. jess and rory endgame?", "jess and rory endgame?"),
     ],
 )
 def test_the_last_sentence_that_asks_is_found(message: str, asked: str | None) -> None:
     assert last_asked_sentence(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("ok so who played luke? the podcast host?", "ok so who played luke?"),
+        ("who played jess? milo? or someone else?", "who played jess?"),
+        # A question after the question, or a guess with nothing asked before it, stays.
+        ("who played jess? was it milo?", "who played jess? was it milo?"),
+        ("i'm on season 2. jess and rory endgame?", "i'm on season 2. jess and rory endgame?"),
+    ],
+)
+def test_a_guess_at_the_answer_after_the_question_is_not_asked(message: str, kept: str) -> None:
+    assert drop_trailing_guesses(message) == kept
+
+
+def test_a_question_with_a_guess_after_it_is_answered_as_asked(engine: Engine) -> None:
+    # Read with the question, "the podcast host?" made it the question on who hosts the podcast.
+    answer = engine.ask("ok so who played luke? the podcast host?")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-luke")
 
 
 @pytest.mark.parametrize(
