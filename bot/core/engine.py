@@ -70,6 +70,7 @@ from bot.core.text import (
     last_asked_sentence,
     names_one,
     question_after_lead_in,
+    question_before_aside,
     read_and_who_else,
     read_constructions,
     read_origins,
@@ -1088,6 +1089,7 @@ class Engine:
             asked_clause,
             self._question_after_lead_in,
             self._question_before_occasion,
+            question_before_aside,
         ):
             if status is Status.ANSWERED:
                 break

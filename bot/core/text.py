@@ -228,6 +228,25 @@ def _opens_a_question(words: list[str], *, after_fillers: bool = False) -> bool:
     return next(openers, "") in _QUESTION_OPENERS
 
 
+# Words that open chat's asides after a question, when a fan types on without a full stop
+# ("who played jess sorry the dog is on my keyboard", "is milo team dean brb dinner").
+_ASIDE = re.compile(
+    r"(?i)\s(?:sorry|sry|soz|apologies|thanks|thank\s+(?:you|u)|thx|ty|tysm|cheers|many\s+thanks"
+    r"|much\s+love|love\s+from|greetings\s+from|brb|gtg|gotta\s+go|gonna\s+go|lol|lmao|lmfao|haha+"
+    r"|hehe+|no\s+worries|no\s+pressure|no\s+rush|btw|kthx\w*)\b"
+)
+
+
+def question_before_aside(text: str) -> str | None:
+    """The question before the first aside a fan types on with ("... sorry the dog is sitting on
+    my keyboard", "... brb dinner"), when three words or more come before it."""
+    for found in _ASIDE.finditer(text):
+        before = text[: found.start()].rstrip(" ,;:-")
+        if len(before.split()) >= 3:
+            return before
+    return None
+
+
 def asked_clause(text: str) -> str | None:
     """The first clause of a message's asking sentence that opens with a question word, if any.
 

@@ -34,6 +34,7 @@ from bot.core.text import (
     inline_quoted,
     last_asked_sentence,
     question_after_lead_in,
+    question_before_aside,
     read_age_of_a_thing_as_its_date,
     read_fan_reporting_as_flagging,
     read_liking_as_a_view,
@@ -719,6 +720,31 @@ def test_the_last_sentence_that_asks_is_found(message: str, asked: str | None) -
 )
 def test_a_guess_at_the_answer_after_the_question_is_not_asked(message: str, kept: str) -> None:
     assert drop_trailing_guesses(message) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("would milo do another revival brb making dinner", "would milo do another revival"),
+        ("who hosts the podcast, lol my brain is fried today", "who hosts the podcast"),
+        ("jess actor thanks", None),  # too short to ask alone
+        ("what did milo say about jess and rory", None),
+    ],
+)
+def test_the_question_before_an_aside_is_found(message: str, asked: str | None) -> None:
+    assert question_before_aside(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("would milo do another revival brb making dinner", "revival-return"),
+        ("who hosts the podcast lol my brain is fried today", "podcast-host"),
+    ],
+)
+def test_a_question_with_an_aside_typed_on_is_answered(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
 def test_a_question_with_a_guess_after_it_is_answered_as_asked(engine: Engine) -> None:
