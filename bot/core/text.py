@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -124,7 +124,9 @@ _INLINE_QUOTED = re.compile(
 
 def inline_quoted(text: str) -> list[str]:
     """The words `text` puts in quotation marks, each span on its own."""
-    if not any(mark in text for mark in "\"'\u201c\u2018"):
+    # Any quotation mark but the apostrophe of "milo's", which most messages hold: a single
+    # quote opens a span only at the start or after a space.
+    if not (any(mark in text for mark in '"\u201c\u2018') or " '" in text or text.startswith("'")):
         return []
     return [next(filter(None, found.groups())) for found in _INLINE_QUOTED.finditer(text)]
 
@@ -593,7 +595,25 @@ _SETTING_WHEN = re.compile(
 
 def drop_setting_when(text: str) -> str:
     """`text` without the "when" of a clause that sets the scene for the question after it."""
-    return _rewritten(text, ("when",), _SETTING_WHEN, "")
+    # Only a sentence's first word can be such a "when" (the pattern tries every position).
+    lowered = text.lower()
+    if not any(_opens_a_sentence(lowered[:found]) for found in _occurrences(lowered, "when")):
+        return text
+    return _SETTING_WHEN.sub("", text)
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _opens_a_sentence(before: str) -> bool:
+    """True when what follows `before` starts the text or a sentence, as _SETTING_WHEN reads one."""
+    kept = before.rstrip()
+    space = before[len(kept) :]
+    return not kept or (bool(space) and kept[-1] in ".!?") or "\n" in space[:-1]
 
 
 # "how do i report someone", "who do i report this to", "i want to report a message": a fan
