@@ -81,6 +81,8 @@ QUOTE_PREFIX = "quote:"
 # Pronouns that stand for people as themselves; "his", "her" and "their" are mostly someone's
 # ("her boyfriend"), so they do not say whom a question is about.
 _REFERRING_PRONOUNS = frozenset({"he", "him", "she", "they", "them", "hes", "shes", "theyre"})
+_SHE_WORDS = frozenset({"she", "her", "hers", "herself", "shes"})
+_FANS_OWN = frozenset({"my", "mine", "our", "ours"})
 # A part of a message that ends "on that", "about this" asks about what the rest of it says.
 _POINTERS = ("that", "this", "those", "these")
 _POINTING_BACK = frozenset(
@@ -293,6 +295,7 @@ class Engine:
         with _collector_paused():
             self.pack = pack
             self.settings = settings or MatchSettings()
+            self._pronouns = frozenset(person.pronoun for person in pack.people if person.pronoun)
             people = [(alias, person.name) for person in pack.people for alias in person.names()]
             # (what fans call a character, the character, who played it)
             roles = [
@@ -1072,6 +1075,8 @@ class Engine:
                 return self._answer_from(Scored(citing, 100.0, 1.0), question, Status.ANSWERED, ())
             asked = self._naming_whom_it_refers_to(rest, question, named=self._speakers_quoted(citing))
         asked = drop_trailing_guesses(asked)
+        if self._refers_to_no_one_known(asked):
+            return self._unknown(question, guild_id)
         # "why", "who are you", "says who": a question word or "say" alone asks about nothing the
         # sources could be about, however exactly some phrasing reads the same.
         if set(self.analyse_question(asked).terms) <= _ASK_NOTHING_ALONE:
@@ -1108,6 +1113,20 @@ class Engine:
         if status is Status.UNKNOWN:
             return self._unknown(question, guild_id, score=chosen.score, suggestions=suggestions)
         return self._answer_from(chosen, question, status, suggestions if status is Status.UNCERTAIN else ())
+
+    def _refers_to_no_one_known(self, message: str) -> bool:
+        """True when a message asks about "she" (or "her") and the sources call no one "she": it
+        names no one else, or asks her view ("what did she say about jess and rory"). Answered,
+        "how old is she" came back with Milo's age and that with his words. Not when the fan
+        speaks of their own people ("my sister says she heard ...")."""
+        words = surface_words(message)
+        if _SHE_WORDS.isdisjoint(words) or not _FANS_OWN.isdisjoint(words) or "she" in self._pronouns:
+            return False
+        terms = self.analyse_question(message).terms
+        asks_her_view = not OPINION_TERMS.isdisjoint(terms) and any(
+            before in _AUXILIARIES and word in _SHE_WORDS for before, word in pairwise(words)
+        )
+        return asks_her_view or not any(term[0] == "@" for term in terms)
 
     def _appearance(self, question: str) -> tuple[frozenset[str], frozenset[str]] | None:
         """Whom and where a question asks whether someone appeared ("was lauren graham on the

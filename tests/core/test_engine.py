@@ -747,6 +747,21 @@ def test_a_question_with_an_aside_typed_on_is_answered(engine: Engine, message: 
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+@pytest.mark.parametrize(
+    "message", ["how old is she", "would she come back for a revival", "what did she say about jess and rory"]
+)
+def test_she_whom_the_sources_never_mention_is_not_answered_for(engine: Engine, message: str) -> None:
+    # The article calls no one "she": answered, these came back with Milo's age and words.
+    answer = engine.ask(message)
+    assert answer.status is Status.UNKNOWN
+    assert answer.suggestions
+
+
+def test_she_the_fan_speaks_of_does_not_stop_an_answer(engine: Engine) -> None:
+    answer = engine.ask("my sister says she heard milo is team dean")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "team-dean")
+
+
 def test_a_question_with_a_guess_after_it_is_answered_as_asked(engine: Engine) -> None:
     # Read with the question, "the podcast host?" made it the question on who hosts the podcast.
     answer = engine.ask("ok so who played luke? the podcast host?")
