@@ -1086,6 +1086,7 @@ class Engine:
         # Words quoted inline ("milo said 'why wouldn't i' about what") point at what cites them.
         quoted = [words for words in inline_quoted(asked) if len(surface_words(words)) >= _INLINE_QUOTED_MIN]
         status, chosen = self._judge(ranked, quoted)
+        pointed_at = [words for words in quoted if ranked and self._cites(ranked[0].doc, words)]
         # Scene-setting and asides can drown the question itself: the sentence that asks, then
         # the clause that asks, then the question before a "when" that only says when, may
         # answer alone, held to the same checks.
@@ -1105,6 +1106,17 @@ class Engine:
                     continue
                 part_ranked = self.rank(part, guild_id=guild_id, referred=referred)
                 part_status, part_chosen = self._judge(part_ranked, quoted)
+                # Words the fan quotes that the best entry for the whole cites are what a part
+                # asks about ("the 'outside influence' part, is he talking about fans shipping
+                # them or what?"): an answer that does not cite them answers something else,
+                # unless the part asks where or when they were said.
+                if (
+                    pointed_at
+                    and part_chosen is not None
+                    and _CLAUSE_KINDS.isdisjoint(self.analyse_question(part).terms)
+                    and not all(self._cites(part_chosen.doc, words) for words in pointed_at)
+                ):
+                    continue
                 if part_status is Status.ANSWERED:
                     ranked, status, chosen = part_ranked, part_status, part_chosen
         if chosen is None:

@@ -2383,6 +2383,19 @@ def test_words_quoted_inline_point_at_the_entry_citing_them(engine: Engine) -> N
     )
 
 
+def test_a_part_asking_about_words_the_message_quotes_is_answered_by_what_cites_them(engine: Engine) -> None:
+    # "was he talking about fans or what?" alone finds the entry on the fan's question; the
+    # words quoted before it are what it asks about, which that entry does not cite.
+    answer = engine.ask('the "outside influence" bit, was he talking about fans or what?')
+    assert answer.status is not Status.ANSWERED or answer.entry_id == "outside-influence"
+    # Where and when they were said is another matter: the entry on the interview answers it.
+    answer = engine.ask(
+        'my friend sent me milo saying jess and rory "were what they needed at the moment", '
+        "where is that from and when"
+    )
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "interview-where")
+
+
 def test_words_pasted_from_a_source_and_asked_about_find_the_entry_citing_them(engine: Engine) -> None:
     # Fans paste a line of the article as a Discord block quote and ask about it: the entry
     # that cites it says what it was about (not the quote itself, which only repeats it).
