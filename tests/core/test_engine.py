@@ -884,6 +884,9 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         # Lasting past something is outliving it, not lasting (nor failing to).
         ("why did jess and rory's bond last past the romance", "jess-rory-friendship"),
         ("did what jess and rory had continue after the romance", "jess-rory-friendship"),
+        # "what's the story (the deal) with ..." asks about it, not about stories.
+        ("what's the story with jess and rory", "jess-rory-relationship-view"),
+        ("whats the deal with jess and rory", "jess-rory-relationship-view"),
         ("did jess and rory last", "why-jess-rory-ended"),
         # Whether someone was serious asks whether they were teasing.
         ("was milo serious about being team dean", "team-dean"),
