@@ -1088,7 +1088,8 @@ class Engine:
         status, chosen = self._judge(ranked, quoted)
         pointed_at = [words for words in quoted if ranked and self._cites(ranked[0].doc, words)]
         # Scene-setting and asides can drown the question itself: the sentence that asks, then
-        # the clause that asks, then the question before a "when" that only says when, may
+        # the clause that asks, the question after a lead-in, the question before a "when" that
+        # only says when, and the question before an aside typed on ("... brb dinner") may
         # answer alone, held to the same checks.
         for part_of in (
             last_asked_sentence,
