@@ -775,10 +775,19 @@ class Relatives:
                 rf"\b(?:{of})(?:['\u2019]s|s)?\s+(?P<kin>(?:{_KIN_BEFORE}\s+)?{_KIN})\s+{_BEING}\s+(?:{kin_of})\b",
             )
         ]
-        self._kin_names = frozenset(
-            name.casefold()
-            for owners, _, character in descriptions
-            for name in (*owners, *aliases.get(character, [character]))
+        # Any of the related characters' names, searched in lower-cased text (a case-ignoring
+        # search costs several times more, and most questions are asked only this).
+        self._kin_names = re.compile(
+            "|".join(
+                sorted(
+                    {
+                        re.escape(name.lower())
+                        for owners, _, character in descriptions
+                        for name in (*owners, *aliases.get(character, [character]))
+                    }
+                )
+            )
+            or "(?!)"
         )
         self._patterns = [
             (
@@ -798,7 +807,7 @@ class Relatives:
         # Most questions name neither character, and fewer a family word: both are cheap to rule
         # out (the guesses' own patterns ignore case, which costs ten times more).
         lowered = text.lower()
-        if not any(name in lowered for name in self._kin_names) or _KIN_WORD.search(lowered) is None:
+        if self._kin_names.search(lowered) is None or _KIN_WORD.search(lowered) is None:
             return text
         for pattern, relation in self._kin_guesses:
             text = pattern.sub(partial(_in_the_sources_word, relation), text)

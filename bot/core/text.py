@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -126,7 +126,7 @@ def inline_quoted(text: str) -> list[str]:
     """The words `text` puts in quotation marks, each span on its own."""
     # Any quotation mark but the apostrophe of "milo's", which most messages hold: a single
     # quote opens a span only at the start or after a space.
-    if not (any(mark in text for mark in '"\u201c\u2018') or " '" in text or text.startswith("'")):
+    if not ('"' in text or "\u201c" in text or "\u2018" in text or " '" in text or text.startswith("'")):
         return []
     return [next(filter(None, found.groups())) for found in _INLINE_QUOTED.finditer(text)]
 
@@ -597,16 +597,12 @@ def drop_setting_when(text: str) -> str:
     """`text` without the "when" of a clause that sets the scene for the question after it."""
     # Only a sentence's first word can be such a "when" (the pattern tries every position).
     lowered = text.lower()
-    if not any(_opens_a_sentence(lowered[:found]) for found in _occurrences(lowered, "when")):
-        return text
-    return _SETTING_WHEN.sub("", text)
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
+    at = lowered.find("when")
     while at != -1:
-        yield at
-        at = text.find(word, at + 1)
+        if _opens_a_sentence(lowered[:at]):
+            return _SETTING_WHEN.sub("", text)
+        at = lowered.find("when", at + 1)
+    return text
 
 
 def _opens_a_sentence(before: str) -> bool:
