@@ -229,6 +229,11 @@ _IRREGULAR = {
     "wheres": "where",
     "whend": "when",
     "whens": "when",
+    # "who" in the languages fans mix into their English (see the lexicon's note on them).
+    "quien": "who",
+    "quién": "who",
+    "quem": "who",
+    "kto": "who",
     # Chat's short forms of words that phrases are made of ("what he likes most abt them").
     "abt": "about",
     "bout": "about",
