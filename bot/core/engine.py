@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import random
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -327,11 +327,11 @@ class Engine:
             # "story"): it keeps its full weight, however common the word is elsewhere.
             curated = {term for terms in lexicon.values() for term in terms.split()}
             self._everyday_terms = frozenset(map(stem, EVERYDAY_WORDS)) - curated
-            aliases: dict[str, list[str]] = {}
+            aliases: dict[str, list[str]] = {}  # every name of each person and character
             for alias, name in names:
                 aliases.setdefault(name, []).append(alias)
             self._relatives = Relatives(
-                self._described_characters(pack, names),
+                self._described_characters(pack, names, aliases),
                 named=lambda text: (t for t in self.analyzer.analyse(text).terms if t[0] == "@"),
                 aliases=aliases,
             )
@@ -418,10 +418,10 @@ class Engine:
 
     @staticmethod
     def _described_characters(
-        pack: Pack, names: Sequence[tuple[str, str]]
+        pack: Pack, names: Sequence[tuple[str, str]], aliases: Mapping[str, list[str]]
     ) -> list[tuple[list[str], str, str]]:
         """For each role's description through someone ("Luke's nephew"): every name of that
-        someone, the relation, and the character described."""
+        someone (`aliases`: each name's aliases), the relation, and the character described."""
         canonical = {alias_key(alias): name for alias, name in names}
         found = []
         for person in pack.people:
@@ -430,8 +430,7 @@ class Engine:
                     parts = DESCRIPTION_OWNER.match(description)
                     owner = parts and canonical.get(alias_key(parts["owner"]))
                     if owner:
-                        owners = [alias for alias, name in names if name == owner]
-                        found.append((owners, parts["relation"], role.character))
+                        found.append((aliases[owner], parts["relation"], role.character))
         return found
 
     def _related_terms(self, terms: Iterable[str]) -> set[str]:
@@ -680,6 +679,7 @@ class Engine:
         question_parts = self._term_parts(question_weights, question_weight)
         alternatives = self._alternatives(question, terms)
         kinds = answer_kinds(terms) - (_CLAUSE_KINDS - _ends_asking(question, analysed.terms))
+        clause_kinds_asked = kinds & _CLAUSE_KINDS
         things = self._asked_things(question)
         owners, owned = self._things_owned(question)
         appearance = self._appearance(question)
@@ -751,7 +751,9 @@ class Engine:
                 asked_weight = sum(weights.values())
                 strangers = strangers_to_check - unasked
                 parts = self._term_parts(weights, asked_weight)
-            if kinds_in_clauses := (kinds & _CLAUSE_KINDS & profile.asked_terms) - profile.ends:
+            if clause_kinds_asked and (
+                kinds_in_clauses := (clause_kinds_asked & profile.asked_terms) - profile.ends
+            ):
                 # "when did the milo article come out" asks a date; "what series was milo on
                 # when this came out" uses "when" only to open a clause. The word is the same,
                 # the meaning not: it neither covers what is asked nor is missing from it.

@@ -195,8 +195,9 @@ def drop_trailing_guesses(text: str) -> str:
     the question, a guess pulls the message toward the entry on what it names."""
     if text.count("?") < 2:
         return text
-    ends = [found.start() for found in _SENTENCE_BREAK.finditer(text)] + [len(text)]
-    starts = [0] + [found.end() for found in _SENTENCE_BREAK.finditer(text)]
+    breaks = list(_SENTENCE_BREAK.finditer(text))
+    ends = [found.start() for found in breaks] + [len(text)]
+    starts = [0] + [found.end() for found in breaks]
     sentences = [text[start:end].strip() for start, end in zip(starts, ends, strict=True)]
     cut = len(sentences)
     while cut > 1:
