@@ -74,6 +74,7 @@ from bot.core.text import (
     read_and_who_else,
     read_constructions,
     read_origins,
+    read_phrasings_being_in_as_returning,
     read_things_spoken_of,
 )
 
@@ -480,7 +481,7 @@ class Engine:
             entry.id,
             is_quote=False,
             guild_id=entry.guild_id,
-            asks=[entry.question, *entry.alternates],
+            asks=read_phrasings_being_in_as_returning([entry.question, *entry.alternates]),
             says=[entry.answer],
             labels=chain(entry.tags, (ref.quote for ref in entry.sources)),
         )

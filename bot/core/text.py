@@ -411,6 +411,31 @@ def read_playing_again_as_returning(text: str) -> str:
     return _rewritten(text, ("again",), _PLAYING_AGAIN, r"\1return as \2")
 
 
+# "would milo be in another revival", "does he even want to be in a new one", "will jess be in
+# a year in the life part 2": being in something still to come is coming back for it. Only
+# after a word that looks ahead: "milo was in the article" is where he was quoted.
+_BEING_IN_AGAIN = re.compile(
+    r"(?i)\b((?:would|will|could|might|gonna|wanna|to|ever)\s+(?:[^\W\d_]+\s+){0,3}?)"
+    r"be\s+in\s+(?=(?:a|an|another|any|too)\b)"
+)
+_BEING_IN_AGAIN_MARKERS = ("be in a", "be in too")
+
+
+def read_being_in_as_returning(text: str) -> str:
+    """`text` with "would someone be in <something to come>" asking whether they would return."""
+    return _rewritten(text, _BEING_IN_AGAIN_MARKERS, _BEING_IN_AGAIN, r"\1return in ")
+
+
+def read_phrasings_being_in_as_returning(phrasings: list[str]) -> list[str]:
+    """Curated phrasings read as `read_being_in_as_returning` reads a question, so that one
+    asked as written still matches. A large pack holds hundreds of thousands: one test of all of
+    an entry's at once rules out nearly every entry."""
+    folded = " ".join(phrasings).casefold()
+    if "be in a" not in folded and "be in too" not in folded:  # _BEING_IN_AGAIN_MARKERS, unrolled
+        return phrasings
+    return [read_being_in_as_returning(phrasing) for phrasing in phrasings]
+
+
 # "where is milo from", "where does he come from": where a person is from asks their
 # hometown, which is not where they said something ("where did milo say this"). Not "where is
 # the phrase from" or "where's that from": the caller decides whether the subject is a person.
@@ -637,6 +662,7 @@ _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
     read_pair_together,
     read_liking_as_a_view,
     read_playing_again_as_returning,
+    read_being_in_as_returning,
     read_age_of_a_thing_as_its_date,
     read_point_of_view,
 )

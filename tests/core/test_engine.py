@@ -36,6 +36,7 @@ from bot.core.text import (
     question_after_lead_in,
     question_before_aside,
     read_age_of_a_thing_as_its_date,
+    read_being_in_as_returning,
     read_fan_reporting_as_flagging,
     read_liking_as_a_view,
     read_origins,
@@ -1189,6 +1190,37 @@ def test_whether_someone_likes_a_thing_asks_their_view(message: str, read: str) 
 )
 def test_playing_a_role_again_is_coming_back_as_it(message: str, read: str) -> None:
     assert read_playing_again_as_returning(message) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("would milo be in another revival", "would milo return in another revival"),
+        ("does he even want to be in a new one", "does he even want to return in a new one"),
+        ("will jess ever be in a reboot", "will jess ever return in a reboot"),
+        # Where someone was, or is, is not coming back.
+        ("milo was in an interview with scott", "milo was in an interview with scott"),
+        ("is jess in a year in the life", "is jess in a year in the life"),
+        # "be in the ..." is left to the words the entries use ("be in the next one").
+        ("will jess be in the next one", "will jess be in the next one"),
+    ],
+)
+def test_being_in_something_to_come_is_coming_back(message: str, read: str) -> None:
+    assert read_being_in_as_returning(message) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("is jess going to be in another revival", "revival-return"),
+        ("would milo want to be in a new revival", "revival-return"),
+        ("will jess be in the next one", "another-year-in-the-life"),  # guard: answered before too
+        ("who would be in a new revival", "cast-returning"),  # guard: the phrasings read alike
+    ],
+)
+def test_being_in_a_revival_is_answered_as_coming_back(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
 @pytest.mark.parametrize(
