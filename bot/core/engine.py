@@ -76,6 +76,7 @@ from bot.core.text import (
     read_origins,
     read_phrasings_being_in_as_returning,
     read_things_spoken_of,
+    told_question,
 )
 
 QUOTE_PREFIX = "quote:"
@@ -1092,14 +1093,16 @@ class Engine:
         pointed_at = [words for words in quoted if ranked and self._cites(ranked[0].doc, words)]
         # Scene-setting and asides can drown the question itself: the sentence that asks, then
         # the clause that asks, the question after a lead-in, the question before a "when" that
-        # only says when, and the question before an aside typed on ("... brb dinner") may
-        # answer alone, held to the same checks.
+        # only says when, the question before an aside typed on ("... brb dinner") and a
+        # question told of ("she asked me who plays rory and i blanked") may answer alone, held
+        # to the same checks.
         for part_of in (
             last_asked_sentence,
             asked_clause,
             self._question_after_lead_in,
             self._question_before_occasion,
             question_before_aside,
+            self._told_question,
         ):
             if status is Status.ANSWERED:
                 break
@@ -1362,6 +1365,12 @@ class Engine:
             owner, bare = found.groups()
             if self._is_about_someone(owner) if owner else bare + "s" in self._names_with_s:
                 yield found
+
+    def _told_question(self, message: str) -> str | None:
+        """The question a fan tells of ("she asked me who plays rory"), unless a later clause asks."""
+        return told_question(
+            message, lambda clause: not set(self.analyse_question(clause).terms) <= _ASK_NOTHING_ALONE
+        )
 
     def _question_after_lead_in(self, message: str) -> str | None:
         """The question after a lead-in that names no one ("ok dumb q but who played jess's

@@ -250,6 +250,44 @@ def question_before_aside(text: str) -> str | None:
     return None
 
 
+# A question told rather than asked ("my friend keeps asking why jess and rory broke up and i
+# have no clue", "i always forget how old milo was in the article"): what follows the verb of
+# asking, knowing or forgetting, from its question word (or after "if", "whether"), is the
+# question, up to the end of its clause or a clause of the fan's own ("... and i forgot").
+_TOLD_QUESTION = re.compile(
+    r"(?i)\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|remember|forgot"
+    r"|forget|forgets|tell\s+(?:me|us)|find\s+out|figure\s+out|curious|no\s+idea|not\s+sure|unsure)"
+    r"\s+(?:(?:me|us|him|her|you|u)\s+)?"
+    r"(?:(?:if|whether)\s+(?P<whether>[^.?!;,\n]+)|(?P<question>(?:who|what|why|how|when|where|which)\b[^.?!;,\n]+))"
+)
+_FANS_OWN_CLAUSE = re.compile(
+    r"(?i)\s+(?:and|but|so|cause|cuz|because|bc)\s+(?:i|im|i['\u2019]m|my|we|she|he|they)\b.*$"
+)
+_TOLD_QUESTION_MARKERS = tuple("ask wonder know remember forg tell find figure curious sure idea".split())
+
+
+def told_question(text: str, names_something: Callable[[str], bool]) -> str | None:
+    """The question a fan tells of rather than asks ("she asked me who plays rory and i blanked"),
+    when three words or more, and nothing after it asks about something of its own: in "he keeps
+    asking if jack and jess are alike. did milo ever compare them?", the last sentence asks.
+    `names_something` tells whether a clause asks about anything ("who is it again" does not)."""
+    folded = text.casefold()
+    if not any(marker in folded for marker in _TOLD_QUESTION_MARKERS):
+        return None
+    for found in _TOLD_QUESTION.finditer(text):
+        question = _FANS_OWN_CLAUSE.sub("", found["question"] or found["whether"]).strip()
+        if len(question.split()) < 3:
+            continue
+        if any(
+            (clause.endswith("?") or _opens_a_question(clause.split(), after_fillers=True))
+            and names_something(clause)
+            for clause in clauses(text[found.end() :])
+        ):
+            return None
+        return question
+    return None
+
+
 def asked_clause(text: str) -> str | None:
     """The first clause of a message's asking sentence that opens with a question word, if any.
 

@@ -44,6 +44,7 @@ from bot.core.text import (
     read_playing_again_as_returning,
     read_point_of_view,
     read_things_spoken_of,
+    told_question,
 )
 
 SOURCE = "milo-ventimiglia-jess-rory-2021"
@@ -1209,6 +1210,31 @@ def test_being_in_something_to_come_is_coming_back(message: str, read: str) -> N
     assert read_being_in_as_returning(message) == read
 
 
+def _names_something(clause: str) -> bool:
+    return any(word not in {"who", "is", "it", "again", "was"} for word in clause.strip("?").split())
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "my cousin keeps asking why jess and rory broke up and i have no clue",
+            "why jess and rory broke up",
+        ),
+        ("i always forget how old milo was in the article", "how old milo was in the article"),
+        ("we were wondering whether milo would come back, any idea", "milo would come back"),
+        # A later clause that asks nothing of its own leaves the told question asked ...
+        ("she asked me who plays rory, who is it again", "who plays rory"),
+        # ... one that asks something of its own is the question.
+        ("he keeps asking if scott and milo are friends. did milo ever say?", None),
+        ("she asked me about the revival", None),  # no question told
+        ("i asked him why", None),  # too short to ask alone
+    ],
+)
+def test_a_question_told_of_is_found(message: str, asked: str | None) -> None:
+    assert told_question(message, _names_something) == asked
+
+
 @pytest.mark.parametrize(
     ("message", "entry_id"),
     [
@@ -1219,6 +1245,18 @@ def test_being_in_something_to_come_is_coming_back(message: str, read: str) -> N
     ],
 )
 def test_being_in_a_revival_is_answered_as_coming_back(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("my cousin keeps asking why jess and rory broke up and i have no clue", "why-jess-rory-ended"),
+        ("my friend wants to know who wrote the milo article and i have no idea", "article-author"),
+    ],
+)
+def test_a_question_told_of_is_answered(engine: Engine, message: str, entry_id: str) -> None:
     answer = engine.ask(message)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
