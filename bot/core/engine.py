@@ -21,6 +21,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process, utils
 
 from bot.core.analysis import (
+    ACTING_TERM,
     CAST_TERMS,
     EVERYDAY_WORDS,
     LIGHT_TERMS,
@@ -83,6 +84,7 @@ QUOTE_PREFIX = "quote:"
 # Pronouns that stand for people as themselves; "his", "her" and "their" are mostly someone's
 # ("her boyfriend"), so they do not say whom a question is about.
 _REFERRING_PRONOUNS = frozenset({"he", "him", "she", "they", "them", "hes", "shes", "theyre"})
+_ACTOR_ASKED = frozenset({"who", ACTING_TERM})
 _SHE_WORDS = frozenset({"she", "her", "hers", "herself", "shes"})
 _FANS_OWN = frozenset({"my", "mine", "our", "ours"})
 # A part of a message that ends "on that", "about this" asks about what the rest of it says.
@@ -1288,14 +1290,18 @@ class Engine:
     def _naming_whom_it_refers_to(
         self, asked: str, message: str, *, named: Iterable[str] | None = None
     ) -> str:
-        """`asked`, a part of `message` that refers to people only as "he", "she" or "they",
-        followed by the people the rest of the message names: "i keep seeing clips of milo
-        talking about jess and rory. does he think they were good together" asks about them.
+        """`asked`, a part of `message` that refers to people only as "he", "she" or "they" (or
+        asks only who the actor is), followed by the people the rest of the message names: "i
+        keep seeing clips of milo talking about jess and rory. does he think they were good
+        together" asks about them.
         `named` (as terms), when the caller knows whom it refers to: who said words pasted.
 
         Unchanged when the rest names someone as another's: in "jess's dad shows up in
         season 3. who played him?", "him" is not Jess."""
-        if _REFERRING_PRONOUNS.isdisjoint(surface_words(asked)) or self._is_about_someone(asked):
+        # "who's the actor" after "this new guy jess showed up" asks who played him, as "who
+        # plays him" would.
+        pronoun = not _REFERRING_PRONOUNS.isdisjoint(surface_words(asked))
+        if not (pronoun or self._asks_for_an_actor_alone(asked)) or self._is_about_someone(asked):
             return asked
         if named is not None:
             known = [self._entity_names[term] for term in sorted(named) if term in self._entity_names]
@@ -1371,6 +1377,11 @@ class Engine:
         return told_question(
             message, lambda clause: not set(self.analyse_question(clause).terms) <= _ASK_NOTHING_ALONE
         )
+
+    def _asks_for_an_actor_alone(self, asked: str) -> bool:
+        """True when `asked` asks who the actor is and names no one ("who's the actor")."""
+        terms = set(self.analyse_question(asked).terms)
+        return ACTING_TERM in terms and terms <= _ACTOR_ASKED
 
     def _question_after_lead_in(self, message: str) -> str | None:
         """The question after a lead-in that names no one ("ok dumb q but who played jess's

@@ -1194,6 +1194,27 @@ def test_playing_a_role_again_is_coming_back_as_it(message: str, read: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("rewatching s1 and rory is so sweet. who's the actress?", "who-played-rory"),
+        ("just got to season 4 and luke is the best, who's the actor?", "who-played-luke"),
+    ],
+)
+def test_the_actor_asked_for_is_the_one_of_whom_the_message_speaks(
+    engine: Engine, message: str, entry_id: str
+) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    "message", ["the revival was fun. who's the actor", "i just finished the podcast, who's the actor"]
+)
+def test_the_actor_asked_for_of_no_one_named_is_not_answered(engine: Engine, message: str) -> None:
+    assert engine.ask(message).status is not Status.ANSWERED  # guard: refused before too
+
+
+@pytest.mark.parametrize(
     ("message", "read"),
     [
         ("would milo be in another revival", "would milo return in another revival"),
