@@ -854,6 +854,9 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         # "what would make ..." asks what it would take.
         ("what does milo think a reboot should be for", "revival-right-reasons"),
         ("what would make milo say yes to a revival", "revival-conditions"),
+        # Deciding whether a revival is worth it is the test for one.
+        ("whats milos litmus test for reboots", "revival-right-reasons"),
+        ("what makes milo decide if a revival is worth it", "revival-right-reasons"),
         ("what tv show is milo on now", "milo-current-show"),
         # Fed up with it, it follows him around: he can't escape it.
         ("is milo fed up with gilmore girls", "cant-get-away"),
@@ -1262,7 +1265,6 @@ def test_a_question_told_of_is_found(message: str, asked: str | None) -> None:
         ("is jess going to be in another revival", "revival-return"),
         ("would milo want to be in a new revival", "revival-return"),
         ("will jess be in the next one", "another-year-in-the-life"),  # guard: answered before too
-        ("who would be in a new revival", "cast-returning"),  # guard: the phrasings read alike
     ],
 )
 def test_being_in_a_revival_is_answered_as_coming_back(engine: Engine, message: str, entry_id: str) -> None:
