@@ -119,6 +119,7 @@ ANSWER_KIND_TERMS = frozenset({"who", "when", "where", "amount"})
 THOUGHT_TERM = "think"  # the lexicon folds "opinion", "feel", "take", "reckon" to it
 SAID_TERM = "say"  # the lexicon folds "said", "talk", "mention", "quote" to it
 OPINION_TERMS = frozenset({SAID_TERM, THOUGHT_TERM})
+AGE_TERM = "age"  # the lexicon folds "how old" to it
 ACTING_TERM = "play"  # the lexicon folds "actor", "actress", "portray" to it
 LIGHT_TERMS = QUESTION_TERMS | OPINION_TERMS
 

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.core.analysis import (
     ACTING_TERM,
+    AGE_TERM,
     CAST_TERMS,
     EVERYDAY_WORDS,
     LIGHT_TERMS,
@@ -1089,6 +1090,8 @@ class Engine:
             return self._unknown(question, guild_id)
         referred = self._holders_referred_to(asked)
         ranked = self.rank(asked, guild_id=guild_id, referred=referred)
+        if self._asks_an_age_at_another_time(asked):
+            return self._unknown(question, guild_id, suggestions=self._suggestions(ranked, exclude=None))
         # Words quoted inline ("milo said 'why wouldn't i' about what") point at what cites them.
         quoted = [words for words in inline_quoted(asked) if len(surface_words(words)) >= _INLINE_QUOTED_MIN]
         status, chosen = self._judge(ranked, quoted)
@@ -1203,6 +1206,25 @@ class Engine:
         found = _WHEN_CLAUSE.search(message)
         if found is None or len(message[: found.start()].split()) < 3:
             return None
+        return None if self._tells_of_another_time(found) is not False else message[: found.start()]
+
+    def _asks_an_age_at_another_time(self, message: str) -> bool:
+        """True for someone's age "when" something other than the interview happened ("how old
+        was milo when he played jess"): the sources give an age only as of the interview. A
+        clause naming the source tells of it ("when he did that i am all in episode")."""
+        if AGE_TERM not in self.analyse_question(message).terms:
+            return False
+        found = _WHEN_CLAUSE.search(message)
+        return (
+            found is not None
+            and bool(self._tells_of_another_time(found))
+            and self._source_name_terms.isdisjoint(self.analyse_question(found["clause"]).terms)
+        )
+
+    def _tells_of_another_time(self, found: re.Match[str]) -> bool | None:
+        """Whether a "when <clause>" (`_WHEN_CLAUSE`) may tell of another time than the one
+        occasion the sources record, the interview; None when its subject is neither someone
+        nor the source ("when it comes to ...")."""
         words = surface_words(found["clause"])
         subject = words[:1]
         # Someone, or the source itself ("when this article came out").
@@ -1218,18 +1240,16 @@ class Engine:
         # happened", not "jess's episode aired") and everyday words ("went on"). Any other word
         # may tell of another time: "played jess", or "said he was team dean", which he said
         # elsewhere before.
-        other_time = {
-            term
-            for term in self.analyse_question(found["clause"]).terms
-            if not (
+        return any(
+            not (
                 term[0] == "@"
                 or term in LIGHT_TERMS
                 or term in self._source_name_terms
                 or term in self._everyday_terms
                 or (the_source and term in _OCCASION_TERMS)
             )
-        }
-        return None if other_time else message[: found.start()]
+            for term in self.analyse_question(found["clause"]).terms
+        )
 
     def _pasted_from_a_source(self, message: str, guild_id: int | None) -> tuple[Document, str] | None:
         """The document citing the words `message` quotes as a block ("> things are complicated
