@@ -155,7 +155,9 @@ _CLAUSE_BREAK = re.compile(
 )
 _WH_WORDS = ("who", "what", "when", "where", "why", "how", "which", "whose")
 _QUESTION_OPENERS = frozenset(_WH_WORDS).union(
-    "whos whats is isnt was wasnt are were does did do would will can could should has have".split()
+    "whos whats is isnt was wasnt are were does did do would will can could should has have".split(),
+    # Question words as fans misspell them most ("wat did milo say", "wich actor was it").
+    "wat wut wht wats wuts waht wich whch whih wher wen hw".split(),
 )
 
 

@@ -717,11 +717,28 @@ def test_the_last_sentence_that_asks_is_found(message: str, asked: str | None) -
         ("who played jess? milo? or someone else?", "who played jess?"),
         # A question after the question, or a guess with nothing asked before it, stays.
         ("who played jess? was it milo?", "who played jess? was it milo?"),
+        # A question word as fans misspell it opens a question too.
+        ("wich actor was luke again? the podcast guy?", "wich actor was luke again?"),
         ("i'm on season 2. jess and rory endgame?", "i'm on season 2. jess and rory endgame?"),
     ],
 )
 def test_a_guess_at_the_answer_after_the_question_is_not_asked(message: str, kept: str) -> None:
     assert drop_trailing_guesses(message) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("wich actor was luke again? the podcast guy?", "who-played-luke"),
+        ("wait wich actor played rory? the one from mad men?", "who-played-rory"),
+    ],
+)
+def test_a_guess_after_a_misspelt_question_word_is_not_asked(
+    engine: Engine, message: str, entry_id: str
+) -> None:
+    # "wich" did not open a question, so the guess was read with it: "the podcast guy" got the podcast.
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
 @pytest.mark.parametrize(
