@@ -893,6 +893,9 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         # "what would make ..." asks what it would take.
         ("what does milo think a reboot should be for", "revival-right-reasons"),
         ("what would make milo say yes to a revival", "revival-conditions"),
+        # What Milo always goes back to is a thought he revisits; going back to a show is coming back.
+        ("does milo think the characters have grown enough to be worth revisiting", "more-stories-to-tell"),
+        ("would milo go back to stars hollow", "revival-return"),  # guard: answered before too
         # Deciding whether a revival is worth it is the test for one.
         ("whats milos litmus test for reboots", "revival-right-reasons"),
         ("what makes milo decide if a revival is worth it", "revival-right-reasons"),
@@ -2301,7 +2304,7 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # "onto", "upon", "unto" say where, as "into" does.
         ("milo on others putting their version of your life onto you", "outside-influence"),
         # "whatever" asks nothing: "for whatever reason", "... or whatever".
-        ("does milo think shows should come back for whatever reason", "revival-right-reasons"),
+        ("does milo think a revival should be made for whatever reason", "revival-right-reasons"),
         ("milo said something about the heart and gut or whatever, what was it", "young-love-complicated"),
         # Which part (aspect) of something asks what about it, not which role.
         ("what part of the jess and rory relationship did milo always appreciate", "their-own-world"),
