@@ -1206,7 +1206,10 @@ class Engine:
         found = _WHEN_CLAUSE.search(message)
         if found is None or len(message[: found.start()].split()) < 3:
             return None
-        return None if self._tells_of_another_time(found) is not False else message[: found.start()]
+        # Only a clause that tells of the interview, and of nothing else, only says when.
+        if self._tells_of_another_time(found) is False:
+            return message[: found.start()]
+        return None
 
     def _asks_an_age_at_another_time(self, message: str) -> bool:
         """True for someone's age "when" something other than the interview happened ("how old
