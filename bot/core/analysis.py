@@ -670,35 +670,68 @@ _CLAIM_CHECK = re.compile(
 _BEING_WORDS = frozenset({"is", "was", "isnt", "wasnt"})
 
 
+# "his character", "milo's role": a role described by whoever played it.
+_ROLE_NOUNS = r"(?:character|role)"
+# Words before or after a described role that make it what is asked ("what is milo's
+# character called", "which was his role").
+_ASKING_WHICH_WORDS = frozenset("what whats which called name named".split())
+# What "him" or "her" may stand for: a character whose actor the sources call so.
+_PRONOUN_OF = {"him": "he", "her": "she", "his": "he"}
+
+
 class RoleReferences:
-    """Names the actor where a fan describes them by a role they played.
+    """Names the actor where a fan describes them by a role they played, and the reverse.
 
     "how old is the guy who plays jess" asks Milo's age: it is read as "how old is the milo
-    ventimiglia", about him, and its "who" no longer asks for a person. A description that is
-    what is asked ("who's the guy that played jess") or that says what someone named is ("is
-    milo the one who played jess") is left alone, as is a character several people played, or
-    a possessive ("the guy who played luke's nephew" is not Scott).
+    ventimiglia", about him, and its "who" no longer asks for a person. So is "the guy who
+    played him" after a message names Jess and no other character the sources call "he". A
+    description that is what is asked ("who's the guy that played jess") or that says what
+    someone named is ("is milo the one who played jess") is left alone, as is a character
+    several people played, or a possessive ("the guy who played luke's nephew" is not Scott).
+
+    The other way round, "does milo think his character was good for rory" asks about Jess:
+    a role described by its actor, named or "his" after a message names them alone, is read
+    as the character, unless the role is what is asked ("what is milo's character called") or
+    the character is named too.
     """
 
     def __init__(
         self,
-        roles: Iterable[tuple[str, str]],
-        people: Iterable[str] = (),
+        roles: Iterable[tuple[str, str, str]],
+        people: Iterable[tuple[str, str]] = (),
         *,
+        pronouns: Mapping[str, str] | None = None,
         asks_anything: Callable[[str], bool] = lambda text: not STOPWORDS.issuperset(surface_words(text)),
     ) -> None:
-        """`roles` are (character name or alias, actor's name) pairs; `people`, everyone's names;
-        `asks_anything` tells whether a text reads as anything (filler such as "pls" does not)."""
+        """`roles` are (character name or alias, character, actor's name) triples; `people`,
+        (name or alias, person) pairs for everyone; `pronouns`, how the sources refer to each
+        person by name ("he"); `asks_anything` tells whether a text reads as anything (filler
+        such as "pls" does not)."""
         self._asks_anything = asks_anything
-        self._people_words = frozenset(word for name in people for word in surface_words(name))
+        pronouns = pronouns or {}
+        people = list(people)
+        self._people_words = frozenset(word for name, _ in people for word in surface_words(name))
         actors: dict[str, set[str]] = {}
-        for alias, actor in roles:
+        characters: dict[str, set[str]] = {}
+        self._character_of: dict[str, str] = {}
+        for alias, character, actor in roles:
             actors.setdefault(alias_key(alias), set()).add(actor)
+            characters.setdefault(actor, set()).add(character)
+            self._character_of[alias_key(alias)] = character
         self._actors = {alias: next(iter(found)) for alias, found in actors.items() if len(found) == 1}
+        # Whom "him" may stand for: characters whose only actor the sources call "he".
+        self._pronoun_of_character = {
+            alias: pronouns[actor] for alias, actor in self._actors.items() if actor in pronouns
+        }
+        # Whose role "his character" is: someone who played one character.
+        self._sole_role = {actor: next(iter(found)) for actor, found in characters.items() if len(found) == 1}
+        self._person_of = {alias_key(name): person for name, person in people}
+        self._pronoun_of_person = pronouns
         pattern = _alternatives(self._actors)
+        self._characters = re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) if self._actors else None
         self._pattern = (
             re.compile(
-                rf"\b(?:{_ACTOR_NOUNS}\s+{_WHO_PLAYS}\s+(?P<alias>{pattern})\b(?!['\u2019]s\b)"
+                rf"\b(?:{_ACTOR_NOUNS}\s+{_WHO_PLAYS}\s+(?:(?P<alias>{pattern})\b(?!['\u2019]s\b)|(?P<pronoun>him|her)\b)"
                 # "jess's actor", "rorys actress": as fans name an actor by the role.
                 rf"|(?P<owner>{pattern})(?:['\u2019]s|s)\s+(?:actor|actress)\b)",
                 re.IGNORECASE,
@@ -706,17 +739,30 @@ class RoleReferences:
             if self._actors
             else None
         )
+        played_by = [name for name, person in people if person in self._sole_role]
+        self._roles = (
+            re.compile(
+                rf"\b(?:(?P<his>his|her)|(?P<actor>{_alternatives(played_by)})(?:['\u2019]s|s))"
+                rf"\s+(?P<noun>{_ROLE_NOUNS})\b(?!['\u2019]s\b)",
+                re.IGNORECASE,
+            )
+            if played_by
+            else None
+        )
 
     def name_actors(self, text: str) -> str:
-        """`text` with each actor described by a role named instead."""
-        # Every description names the playing ("plays", "portrayed") or the actor: most
-        # questions have none.
+        """`text` with each actor described by a role named instead, and each role described
+        by its actor."""
+        # Every description names the playing ("plays", "portrayed"), the actor or the role:
+        # most questions have none.
         lowered = text.lower()
-        if self._pattern is None or not any(
+        if self._pattern is not None and any(
             word in lowered for word in ("play", "portray", "actor", "actress")
         ):
-            return text
-        return self._pattern.sub(self._name_actor, text)
+            text = self._pattern.sub(self._name_actor, text)
+        if self._roles is not None and ("character" in lowered or "role" in lowered):
+            text = self._roles.sub(self._name_role, text)
+        return text
 
     def _name_actor(self, found: re.Match[str]) -> str:
         before = surface_words(_CLAIM_CHECK.sub(" ", last_clause(found.string[: found.start()])))
@@ -730,7 +776,72 @@ class RoleReferences:
         # jess" does: naming the actor would leave only a name, which asks nothing.
         if not self._asks_anything(found.string[: found.start()] + " " + found.string[found.end() :]):
             return found[0]
+        if found["pronoun"] is not None:
+            actor = self._actor_referred_to(found)
+            return found[0] if actor is None else actor
         return self._actors[alias_key(found["alias"] or found["owner"])]
+
+    def _actor_referred_to(self, found: re.Match[str]) -> str | None:
+        """Who played the character "him" or "her" stands for: the one character of that
+        pronoun the rest of the message names, if it names one."""
+        assert self._characters is not None
+        pronoun = _PRONOUN_OF[found["pronoun"].lower()]
+        rest = found.string[: found.start()] + " " + found.string[found.end() :]
+        actors = {
+            self._actors[key]
+            for named in self._characters.finditer(rest)
+            if self._pronoun_of_character.get(key := alias_key(named[0])) == pronoun
+        }
+        return next(iter(actors)) if len(actors) == 1 else None
+
+    def _name_role(self, found: re.Match[str]) -> str:
+        text = found.string
+        if found["actor"] is not None:
+            actor = self._person_of.get(alias_key(found["actor"]))
+        else:
+            # "his": the one person of that pronoun the message names, who played one role.
+            pronoun = _PRONOUN_OF[found["his"].lower()]
+            words = surface_words(text)
+            named = {
+                person
+                for alias, person in self._person_of.items()
+                if self._pronoun_of_person.get(person) == pronoun and _names(words, alias)
+            }
+            actor = next(iter(named)) if len(named) == 1 else None
+        character = self._sole_role.get(actor) if actor is not None else None
+        if character is None:
+            return found[0]
+        before = surface_words(last_clause(text[: found.start()]))
+        after = surface_words(text[found.end() :])[:2]
+        rest = text[: found.start()] + " " + text[found.end() :]
+        assert self._characters is not None
+        is_character = self._characters.fullmatch
+        if (
+            # On its own ("scott's character??") the role is what is asked.
+            not self._asks_anything(rest)
+            or not _ASKING_WHICH_WORDS.isdisjoint(before)
+            or not _ASKING_WHICH_WORDS.isdisjoint(after[:1])
+            or any(
+                self._character_of.get(alias_key(named[0])) == character
+                for named in self._characters.finditer(rest)
+            )
+            or (before and is_character(before[-1]))
+            or (len(after) == 2 and after[0] in _BEING_WORDS and is_character(after[1]))
+        ):
+            # Asked which it is ("what is milo's character called"), or said to be a character
+            # ("is rory milo's character", "is jess milo's role"): read as the role he played,
+            # which is what the entries on who played whom are asked ("is jess the character
+            # milo played").
+            who = found["actor"] or {"his": "he", "her": "she"}[found["his"].lower()]
+            return f"the {found['noun']} {who} played"
+        return character
+
+
+def _names(words: Sequence[str], name: str) -> bool:
+    """True when `words` (a text's surface words) hold the name's words in a row."""
+    wanted = surface_words(name)
+    width = len(wanted)
+    return any(list(words[at : at + width]) == wanted for at in range(len(words) - width + 1))
 
 
 # Family words a fan may guess for two characters the sources relate otherwise ("is luke

@@ -341,8 +341,9 @@ class Engine:
                 aliases=aliases,
             )
             self._role_references = RoleReferences(
-                ((alias, actor) for alias, _, actor in roles),
-                people=(alias for alias, _ in people),
+                roles,
+                people,
+                pronouns={person.name: person.pronoun for person in pack.people if person.pronoun},
                 asks_anything=lambda text: bool(self.analyzer.analyse(text).terms),
             )
             self._related: dict[str, set[str]] = {}
