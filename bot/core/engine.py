@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, dropwhile, islice, pairwise
+from itertools import chain, combinations, dropwhile, islice, pairwise
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process, utils
@@ -122,6 +122,9 @@ _APPEARANCE = re.compile(
     r"(?:been\s+|appear(?:ed)?\s+|be\s+)?(?:on|in)\s+(?P<where>[^?.!,;]+)"
 )
 _FIRST_WORD = re.compile(r"\W*(\w*)")
+# "relation" as fans learning English use it for a couple ("the relation of jess and rory");
+# not "in relation to", which the lexicon reads as "about".
+_RELATION_WORD = re.compile(r"(?i)(?<!\bin )\brelations?\b")
 # "would milo come back if amy and dan ran it": a condition on what is asked, from its word to
 # the end, or to a comma when it opens the phrasing ("if amy and dan did it, would milo").
 _CONDITION_WORDS = ("if", "unless", "as long as", "provided")
@@ -335,8 +338,9 @@ class Engine:
             aliases: dict[str, list[str]] = {}  # every name of each person and character
             for alias, name in names:
                 aliases.setdefault(name, []).append(alias)
+            described = self._described_characters(pack, names, aliases)
             self._relatives = Relatives(
-                self._described_characters(pack, names, aliases),
+                described,
                 named=lambda text: (t for t in self.analyzer.analyse(text).terms if t[0] == "@"),
                 aliases=aliases,
             )
@@ -353,6 +357,17 @@ class Engine:
                     self._related.setdefault(actor, set()).add(character)
                     self._related.setdefault(character, set()).add(actor)
             self._relatable = frozenset(self._related)
+            # Pairs the sources make family ("Luke's nephew"), as characters and as their actors.
+            self._kin: set[frozenset[str]] = set()
+            canonical = {alias_key(alias): name for alias, name in names}
+            for owner_names, _, character in described:
+                owner, described_one = (
+                    entity_term(canonical[alias_key(owner_names[0])]),
+                    entity_term(character),
+                )
+                for first in {owner} | self._related.get(owner, set()):
+                    for second in {described_one} | self._related.get(described_one, set()):
+                        self._kin.add(frozenset((first, second)))
             self._entity_names = {entity_term(name): name for alias, name in names}
             # Who "he" or "she" may be: the people the sources refer to that way, by the words
             # of their names.
@@ -571,7 +586,9 @@ class Engine:
                                 read_things_spoken_of(
                                     read_and_who_else(
                                         read_origins(
-                                            read_constructions(drop_requests_for_the_words(typed)),
+                                            read_constructions(
+                                                drop_requests_for_the_words(self._read_relation(typed))
+                                            ),
                                             self._is_someone,
                                         ),
                                         self._names_someone,
@@ -585,6 +602,17 @@ class Engine:
             )
             remember(self._readings, question, found, _READINGS_KEPT)
         return found
+
+    def _read_relation(self, text: str) -> str:
+        """`text` with "relation" read as a relationship when it names people the sources do
+        not make family: "the relation of jess and rory" asks about the couple, "the relation
+        of jess and luke" how they are related."""
+        if _RELATION_WORD.search(text) is None:
+            return text
+        named = {term for term in self.analyzer.analyse(text).terms if term[0] == "@"}
+        if len(named) < 2 or any(frozenset(pair) in self._kin for pair in combinations(sorted(named), 2)):
+            return text
+        return _RELATION_WORD.sub("relationship", text)
 
     def _asked_things(self, question: str) -> frozenset[str]:
         """The terms of the thing a "which <thing> did ..." question asks for: only an entry asked

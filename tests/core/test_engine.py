@@ -386,6 +386,26 @@ def test_the_actor_who_played_him_is_the_actor_of_the_character_named() -> None:
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [
+        # Templates of mine: "relation" for a couple the sources do not make family.
+        ("how does milo see the relation between jess and rory today", "jess-rory-relationship-view"),
+        ("in milo's opinion the relation of rory and jess was good or bad?", "jess-rory-relationship-view"),
+        # Guards (they passed before): the sources make Luke Jess's uncle, and Scott and Milo
+        # play them; "in relation to" is "about".
+        ("what is the relation between jess and luke", "jess-luke-relation"),
+        ("what was the relation of milo and scott's characters", "jess-luke-relation"),
+        ("asp and dan, who are they in relation to gg", "producers"),
+    ],
+)
+def test_relation_is_a_relationship_between_people_the_sources_do_not_make_family(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
         # A template of mine per reading: "him" after a message names one male character.
         (
             "jess was so moody lol, does the guy who played him think jess and rory needed each other",
