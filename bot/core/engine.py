@@ -78,6 +78,7 @@ from bot.core.text import (
     read_origins,
     read_phrasings_being_in_as_returning,
     read_things_spoken_of,
+    sentences_told,
     told_question,
 )
 
@@ -1044,6 +1045,19 @@ class Engine:
         people = self._named_outside_a_condition(doc, phrasing)
         return bool(people) and all(map(self._is_pack_subject, people))
 
+    def _claim_among_remarks(self, message: str) -> str | None:
+        """The claim a fan puts among remarks, when no sentence asks: the one sentence that
+        tells what someone said or thinks, as the sources do ("team logan wins again. milo
+        admitted jess and rory didn't work out"). The jabs around it ("checkmate logan fans",
+        "its over for jess fans") are not what the bot is asked to settle, and may read as
+        something else."""
+        telling = [
+            sentence
+            for sentence in sentences_told(message)
+            if not OPINION_TERMS.isdisjoint(self.analyse_question(sentence).terms)
+        ]
+        return telling[0] if len(telling) == 1 else None
+
     def _is_pack_subject(self, person: str) -> bool:
         """True for someone so many entries are asked about that they are the pack's subject
         (Milo here), not a topic."""
@@ -1125,13 +1139,15 @@ class Engine:
         quoted = [words for words in inline_quoted(asked) if len(surface_words(words)) >= _INLINE_QUOTED_MIN]
         status, chosen = self._judge(ranked, quoted)
         pointed_at = [words for words in quoted if ranked and self._cites(ranked[0].doc, words)]
-        # Scene-setting and asides can drown the question itself: the sentence that asks, then
+        # Scene-setting and asides can drown the question itself: the sentence that asks (or,
+        # when none does, the claim among the jabs: "... checkmate logan fans"), then
         # the clause that asks, the question after a lead-in, the question before a "when" that
         # only says when, the question before an aside typed on ("... brb dinner") and a
         # question told of ("she asked me who plays rory and i blanked") may answer alone, held
         # to the same checks.
         for part_of in (
             last_asked_sentence,
+            self._claim_among_remarks,
             asked_clause,
             self._question_after_lead_in,
             self._question_before_occasion,

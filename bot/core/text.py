@@ -187,6 +187,20 @@ def last_asked_sentence(text: str) -> str | None:
     )
 
 
+@lru_cache(maxsize=256)
+def sentences_told(text: str) -> tuple[str, ...]:
+    """The sentences of a several-sentence message none of whose sentences asks (none when one
+    does, or when it is one sentence): a claim and the remarks around it ("milo said jess was
+    a great match for rory. checkmate logan fans"). A question mark, or a sentence opening
+    with a question word, asks: `last_asked_sentence` reads those."""
+    if "?" in text:
+        return ()
+    sentences = tuple(part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip())
+    if len(sentences) < 2 or any(_opens_a_question(part.split(), after_fillers=True) for part in sentences):
+        return ()
+    return sentences
+
+
 _GUESS_WORDS_MAX = 6
 
 

@@ -384,6 +384,26 @@ def test_the_actor_who_played_him_is_the_actor_of_the_character_named() -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # Templates of mine: a claim about what Milo said, among jabs, with nothing asked.
+        ("literati forever. milo thinks they needed each other", "jess-rory-needed-each-other"),
+        ("milo said jess was right for rory back then. dean stans in shambles", "jess-great-match"),
+        # Guard (it passed before): a jab that reads as an entry is not what is asked.
+        ("milo is team logan. its over for jess fans", None),
+    ],
+)
+def test_a_claim_among_jabs_is_answered_as_the_claim(
+    engine: Engine, message: str, entry_id: str | None
+) -> None:
+    answer = engine.ask(message)
+    if entry_id is None:
+        assert answer.status is not Status.ANSWERED
+    else:
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
     ("question", "entry_id"),
     [
         # Templates of mine: "relation" for a couple the sources do not make family.
