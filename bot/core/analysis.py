@@ -121,6 +121,7 @@ SAID_TERM = "say"  # the lexicon folds "said", "talk", "mention", "quote" to it
 OPINION_TERMS = frozenset({SAID_TERM, THOUGHT_TERM})
 AGE_TERM = "age"  # the lexicon folds "how old" to it
 ACTING_TERM = "play"  # the lexicon folds "actor", "actress", "portray" to it
+TEST_TERM = "test"  # the lexicon folds "criteria", "decide whether" to it
 LIGHT_TERMS = QUESTION_TERMS | OPINION_TERMS
 
 
@@ -144,12 +145,15 @@ def answer_kinds(terms: Iterable[str]) -> frozenset[str]:
     "how" asks for a manner ("how did scott get the part") and "why" for a reason ("why is
     the podcast called i am all in") unless they ask for an opinion ("how does milo feel
     about jess and rory", "why does milo think they needed each other"), which any entry
-    about that opinion gives; "where" asks for a place unless it asks where someone stands.
+    about that opinion gives; "where" asks for a place unless it asks where someone stands;
+    "how" asks for a test, not a manner, when it asks how someone decides whether.
     """
     asked = frozenset(terms)
     kinds = asked & ANSWER_KIND_TERMS
     if asked.isdisjoint(OPINION_TERMS):
         kinds |= asked & {"how", "whi"}
+    if TEST_TERM in asked:  # "how does milo decide whether ..." asks his test, not a manner
+        kinds -= {"how"}
     if "stand" in asked:  # "where does milo stand on dean vs jess"
         kinds -= {"where"}
     return kinds

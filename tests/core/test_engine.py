@@ -383,6 +383,14 @@ def test_the_actor_who_played_him_is_the_actor_of_the_character_named() -> None:
         assert references.name_actors(text) == text
 
 
+def test_how_someone_decides_whether_asks_their_test_not_a_manner(engine: Engine) -> None:
+    # A template of mine: "how" asks a manner, which revival-right-reasons is never asked for.
+    answer = engine.ask("how does milo decide if a reboot is worth it")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-right-reasons")
+    # Guard (it passed before): deciding to do something is no test.
+    assert engine.ask("how did milo decide to go on the podcast").status is not Status.ANSWERED
+
+
 @pytest.mark.parametrize(
     ("message", "entry_id"),
     [
