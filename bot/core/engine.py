@@ -78,6 +78,7 @@ from bot.core.text import (
     read_origins,
     read_phrasings_being_in_as_returning,
     read_things_spoken_of,
+    sentences,
     sentences_told,
     told_question,
 )
@@ -161,10 +162,21 @@ _OCCASION_TERMS = frozenset(map(stem, "happened recorded published posted droppe
 
 def _ends_asking(question: str, terms: Sequence[str]) -> set[str]:
     """The first and last of a question's terms, less a "when" or "where" there that opens a
-    clause ("what show was milo starring in when he did this"), which asks nothing."""
+    clause ("what show was milo starring in when he did this"), which asks nothing; and one
+    that opens a later sentence ("is this article old? when was it written"), which asks."""
+    opening_later: set[str] = set()
+    if not _CLAUSE_KINDS.isdisjoint(terms[1:-1]):
+        for sentence in sentences(question)[1:]:
+            opening = surface_words(sentence)[:2]
+            if (
+                opening
+                and opening[0] in _CLAUSE_KINDS
+                and opening[1:] not in ([pronoun] for pronoun in _SUBJECT_PRONOUNS)
+            ):
+                opening_later.add(opening[0])
     ends = {terms[0], terms[-1]}
     if ends.isdisjoint(_CLAUSE_KINDS):
-        return ends
+        return ends | opening_later
     words = surface_words(question)
 
     def opens_a_clause(at: int) -> bool:
@@ -179,7 +191,7 @@ def _ends_asking(question: str, terms: Sequence[str]) -> set[str]:
         and opens_a_clause(len(words) - 1 - words[::-1].index(terms[-1]))
     ):
         ends.discard(terms[-1])
-    return ends
+    return ends | opening_later
 
 
 @dataclass(frozen=True, slots=True)

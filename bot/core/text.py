@@ -161,6 +161,11 @@ _QUESTION_OPENERS = frozenset(_WH_WORDS).union(
 )
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of `text`, stripped, without empty ones."""
+    return [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip()]
+
+
 # A message the engine cannot answer whole is cut three ways, each from its asking sentence.
 @lru_cache(maxsize=256)
 def last_asked_sentence(text: str) -> str | None:
@@ -170,11 +175,11 @@ def last_asked_sentence(text: str) -> str | None:
     a sentence of three words or more asks when it ends with a question mark or opens
     with a question word. A message of one sentence gives none: it is asked as a whole.
     """
-    sentences = [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip()]
-    if len(sentences) < 2:
+    parts = sentences(text)
+    if len(parts) < 2:
         return None
     # A word or two ("source??", "why tho?") only makes sense with the rest of the message.
-    long_enough = [sentence for sentence in sentences if len(sentence.split()) >= 3]
+    long_enough = [sentence for sentence in parts if len(sentence.split()) >= 3]
     # One that opens with a question word asks; one that only ends with a question mark may be
     # a guess at the answer ("which actor was jess mariano again? the this is us guy?").
     return next(
@@ -195,10 +200,10 @@ def sentences_told(text: str) -> tuple[str, ...]:
     with a question word, asks: `last_asked_sentence` reads those."""
     if "?" in text:
         return ()
-    sentences = tuple(part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip())
-    if len(sentences) < 2 or any(_opens_a_question(part.split(), after_fillers=True) for part in sentences):
+    parts = tuple(sentences(text))
+    if len(parts) < 2 or any(_opens_a_question(part.split(), after_fillers=True) for part in parts):
         return ()
-    return sentences
+    return parts
 
 
 _GUESS_WORDS_MAX = 6

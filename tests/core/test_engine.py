@@ -383,6 +383,16 @@ def test_the_actor_who_played_him_is_the_actor_of_the_character_named() -> None:
         assert references.name_actors(text) == text
 
 
+def test_when_or_where_opening_a_later_sentence_asks(engine: Engine) -> None:
+    # A template of mine: the "when" between the terms of the whole message read as opening a
+    # clause, so the author entry ("written") answered it.
+    answer = engine.ask("lol is this piece old? when was it written")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "article-date")
+    # Guard (it passed before): "when he said that" still opens a clause, asking nothing.
+    answer = engine.ask("what show was milo on when he did this")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-current-show")
+
+
 def test_how_someone_decides_whether_asks_their_test_not_a_manner(engine: Engine) -> None:
     # A template of mine: "how" asks a manner, which revival-right-reasons is never asked for.
     answer = engine.ask("how does milo decide if a reboot is worth it")
