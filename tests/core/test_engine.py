@@ -383,6 +383,16 @@ def test_the_actor_who_played_him_is_the_actor_of_the_character_named() -> None:
         assert references.name_actors(text) == text
 
 
+@pytest.mark.parametrize(
+    "question", ["would milo do another revival at some point", "would milo come back someday"]
+)
+def test_a_vague_time_is_padding(engine: Engine, question: str) -> None:
+    # Templates of mine: "point" matched more-stories-to-tell ("grown to a point where"), and
+    # "someday" was a word no entry has.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-return")
+
+
 def test_when_or_where_opening_a_later_sentence_asks(engine: Engine) -> None:
     # A template of mine: the "when" between the terms of the whole message read as opening a
     # clause, so the author entry ("written") answered it.
