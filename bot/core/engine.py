@@ -64,6 +64,7 @@ from bot.core.text import (
     block_quoted,
     clauses,
     drop_confirmations,
+    drop_quoted_titles,
     drop_requests_for_the_words,
     drop_struck_through,
     drop_trailing_guesses,
@@ -370,6 +371,9 @@ class Engine:
                     self._related.setdefault(actor, set()).add(character)
                     self._related.setdefault(character, set()).add(actor)
             self._relatable = frozenset(self._related)
+            self._source_texts = tuple(
+                fold_for_compare(" ".join(source.paragraphs)) for source in pack.sources.values()
+            )
             # Pairs the sources make family ("Luke's nephew"), as characters and as their actors.
             self._kin: set[frozenset[str]] = set()
             canonical = {alias_key(alias): name for alias, name in names}
@@ -600,7 +604,11 @@ class Engine:
                                     read_and_who_else(
                                         read_origins(
                                             read_constructions(
-                                                drop_requests_for_the_words(self._read_relation(typed))
+                                                drop_requests_for_the_words(
+                                                    drop_quoted_titles(
+                                                        self._read_relation(typed), self._in_a_source
+                                                    )
+                                                )
                                             ),
                                             self._is_someone,
                                         ),
@@ -615,6 +623,13 @@ class Engine:
             )
             remember(self._readings, question, found, _READINGS_KEPT)
         return found
+
+    def _in_a_source(self, words: str) -> bool:
+        """True when an article in the sources holds `words` (two or more), as written there."""
+        folded = fold_for_compare(words)
+        return len(surface_words(words)) >= _INLINE_QUOTED_MIN and any(
+            folded in text for text in self._source_texts
+        )
 
     def _read_relation(self, text: str) -> str:
         """`text` with "relation" read as a relationship when it names people the sources do
@@ -1148,7 +1163,11 @@ class Engine:
         if self._asks_an_age_at_another_time(asked):
             return self._unknown(question, guild_id, suggestions=self._suggestions(ranked, exclude=None))
         # Words quoted inline ("milo said 'why wouldn't i' about what") point at what cites them.
-        quoted = [words for words in inline_quoted(asked) if len(surface_words(words)) >= _INLINE_QUOTED_MIN]
+        quoted = [
+            words
+            for words in inline_quoted(drop_quoted_titles(asked, self._in_a_source))
+            if len(surface_words(words)) >= _INLINE_QUOTED_MIN
+        ]
         status, chosen = self._judge(ranked, quoted)
         pointed_at = [words for words in quoted if ranked and self._cites(ranked[0].doc, words)]
         # Scene-setting and asides can drown the question itself: the sentence that asks (or,

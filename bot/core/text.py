@@ -711,6 +711,42 @@ def read_fan_reporting_as_flagging(text: str) -> str:
     return _rewritten(text, ("report",), _FAN_REPORTING, r"\1flag")
 
 
+# "is the milo 'can't ever get away from it' article from 2021": words quoted right before
+# what a source is called name the source, as a title would. Read as what is asked about, they
+# found the entry citing them ("can't get away") for a question on the article's date. Not
+# before "quote", "line" or "part": those ask about the words themselves.
+_SOURCE_NOUNS = (
+    "article",
+    "piece",
+    "interview",
+    "post",
+    "story",
+    "headline",
+    "episode",
+    "write up",
+    "writeup",
+)
+_QUOTED_TITLE = re.compile(
+    r"(?:\"(?P<double>[^\"\n]+)\"|\u201c(?P<curly>[^\u201d\n]+)\u201d"
+    r"|(?<![^\W_])['\u2018](?P<single>[^\n]+?)['\u2019](?![^\W_]))\s+"
+    r"(?=(?:" + "|".join(noun.replace(" ", r"\s+") for noun in _SOURCE_NOUNS) + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def drop_quoted_titles(text: str, from_a_source: Callable[[str], bool]) -> str:
+    """`text` without words quoted as the title of a source ("the 'can't get away' article"),
+    when `from_a_source` says the sources hold them: they say which source, and there is no
+    other to tell it from. Words no source holds ("that 'we ranked all the couples' article")
+    name another article, which the sources do not answer for, and stay."""
+
+    def dropped(found: re.Match[str]) -> str:
+        words = found["double"] or found["curly"] or found["single"]
+        return "" if from_a_source(words) else found[0]
+
+    return _rewritten(text, _SOURCE_NOUNS, _QUOTED_TITLE, dropped)
+
+
 # Innermost first: each reads the text the one before it left.
 _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
     read_fan_reporting_as_flagging,

@@ -383,6 +383,16 @@ def test_the_actor_who_played_him_is_the_actor_of_the_character_named() -> None:
         assert references.name_actors(text) == text
 
 
+def test_words_quoted_as_a_title_name_the_source_not_what_is_asked(engine: Engine) -> None:
+    # A template of mine: the quoted words pointed at the entry citing them (cant-get-away).
+    answer = engine.ask("who wrote the 'can't ever get away from it' piece")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "article-author")
+    # Words no source holds name another article, which the sources do not answer for.
+    assert engine.ask('in that "we ranked all the gilmore girls couples" article who got #1').status is not (
+        Status.ANSWERED
+    )
+
+
 @pytest.mark.parametrize(
     "question", ["would milo do another revival at some point", "would milo come back someday"]
 )
