@@ -122,7 +122,8 @@ _WHEN_CLAUSE = re.compile(r"(?i)\s+(?:back\s+)?when\s+(?P<clause>[^.?!,;]+)")
 _APPEARING_ASKED_BY = ("was", "is", "has", "have", "did", "does")
 _APPEARANCE = re.compile(
     rf"(?i)\W*(?:{'|'.join(_APPEARING_ASKED_BY)})\s+(?P<who>[^?.!,;]+?)\s+(?:ever\s+)?"
-    r"(?:been\s+|appear(?:ed)?\s+|be\s+)?(?:on|in)\s+(?P<where>[^?.!,;]+)"
+    r"(?:been\s+|appear(?:ed)?\s+|be\s+|go\s+|gone\s+|come\s+|guest(?:ed)?\s+|show\s+up\s+)?"
+    r"(?:on|in)\s+(?P<where>[^?.!,;]+)"
 )
 _FIRST_WORD = re.compile(r"\W*(\w*)")
 # "relation" as fans learning English use it for a couple ("the relation of jess and rory");

@@ -2764,10 +2764,20 @@ def test_a_server_entrys_condition_is_read_as_written_and_after_an_edit(pack: Pa
 def test_whether_someone_appeared_somewhere_needs_an_entry_asked_so(engine: Engine) -> None:
     # Entries that name Lauren (who would come back) or Amy (a producer) and, elsewhere, the
     # podcast Milo spoke on do not say that either was on it.
-    for question in ("was lauren graham ever on the podcast", "was amy sherman-palladino on the pod"):
+    for question in (
+        "was lauren graham ever on the podcast",
+        "was amy sherman-palladino on the pod",
+        # Going on it is appearing (templates of mine, answered with podcast-host before; the
+        # last two are guards that passed before).
+        "did lauren ever go on i am all in",
+        "did lauren graham go on iaai",
+        "has lauren graham gone on scott's podcast",
+        "did amy sherman-palladino guest on i am all in",
+    ):
         assert engine.ask(question).status is not Status.ANSWERED, question
     for question, entry_id in (
         ("was milo on the podcast", "podcast-name"),
+        ("did milo guest on i am all in", "podcast-host"),
         ("is milo in this is us", "milo-current-show"),
         ("is milo down for a year in the life pt 2", "another-year-in-the-life"),
     ):
