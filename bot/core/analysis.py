@@ -825,6 +825,8 @@ class RoleReferences:
             not self._asks_anything(rest)
             or not _ASKING_WHICH_WORDS.isdisjoint(before)
             or not _ASKING_WHICH_WORDS.isdisjoint(after[:1])
+            # "alexis's role in gg?", "milo's character on the show": which role, in what.
+            or after[:1] in (["in"], ["on"])
             or any(
                 self._character_of.get(alias_key(named[0])) == character
                 for named in self._characters.finditer(rest)
@@ -832,10 +834,10 @@ class RoleReferences:
             or (before and is_character(before[-1]))
             or (len(after) == 2 and after[0] in _BEING_WORDS and is_character(after[1]))
         ):
-            # Asked which it is ("what is milo's character called"), or said to be a character
-            # ("is rory milo's character", "is jess milo's role"): read as the role he played,
-            # which is what the entries on who played whom are asked ("is jess the character
-            # milo played").
+            # Asked which it is ("what is milo's character called", "scott's role in gg"), or
+            # said to be a character ("is rory milo's character", "is jess milo's role"): read
+            # as the role he played, which is what the entries on who played whom are asked
+            # ("is jess the character milo played").
             who = found["actor"] or {"his": "he", "her": "she"}[found["his"].lower()]
             return f"the {found['noun']} {who} played"
         return character

@@ -478,6 +478,10 @@ def test_relation_is_a_relationship_between_people_the_sources_do_not_make_famil
         ("scott patterson's character??", "who-played-luke"),
         ("what is milo's character called", "who-played-jess"),
         ("is jess milo's character", "who-played-jess"),
+        # The role "in" or "on" the show is which role: "hmm alexis's role on the show?" got
+        # "did you mean" at 62.7 before, and read as "rory on the show" after a47ff3a.
+        ("milo's character on the show?", "who-played-jess"),
+        ("hmm alexis's role on the show?", "who-played-rory"),
     ],
 )
 def test_a_role_described_by_its_actor_and_the_reverse_are_read_as_named(
