@@ -636,7 +636,8 @@ class Engine:
         """`text` with "relation" read as a relationship when it names people the sources do
         not make family: "the relation of jess and rory" asks about the couple, "the relation
         of jess and luke" how they are related."""
-        if _RELATION_WORD.search(text) is None:
+        # Most messages hold no "relation": a substring test is far cheaper than the pattern.
+        if "elation" not in text or _RELATION_WORD.search(text) is None:
             return text
         named = {term for term in self.analyzer.analyse(text).terms if term[0] == "@"}
         if len(named) < 2 or any(frozenset(pair) in self._kin for pair in combinations(sorted(named), 2)):
