@@ -786,7 +786,7 @@ _NOT_SO = (
 _CONFIRMATION = re.compile(
     rf"(?i)(?:^|(?<={_BEFORE_A_WORD}))(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?"
     r"(?:true|right|real|correct|legit|accurate|fake|a\s+real\s+quote)(?:\s+or\s+" + _NOT_SO + ")?"
-    r"|(?:true|real)\s+or\s+" + _NOT_SO + r"|right|fr|for\s+real"
+    r"|(?:true|real)\s+or\s+" + _NOT_SO + r"|right|correct|fr|for\s+real"
     r"|who(?:['\u2019]?s|\s+is)\s+right(?:\s+here)?)" + _AFTER_A_CHECK
 )
 

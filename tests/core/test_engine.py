@@ -1715,6 +1715,7 @@ def test_liking_is_not_answered_with_a_fact_that_shares_the_names(engine: Engine
             "their-own-world",
         ),
         ("milo is team dean, true or just a rumor", "team-dean"),
+        ("alexis bledel played rory, correct?", "who-played-rory"),  # a template of mine
     ],
 )
 def test_a_rumour_checked_is_answered_as_the_claim(engine: Engine, message: str, entry_id: str) -> None:
@@ -1732,6 +1733,7 @@ def test_a_rumour_checked_is_answered_as_the_claim(engine: Engine, message: str,
         # However it is spaced or punctuated.
         ("milo is team dean,is that TRUE ?! ", "milo is team dean,"),
         ("scott was luke,right?", "scott was luke,"),
+        ("milo played jess, correct?", "milo played jess, "),  # a template of mine
         ("jess was the best fr\u00a0!", "jess was the best "),
         # A dispute put to the room, and a check closed by an emoji.
         ("she says scott was luke. i say jess. who's right here?", "she says scott was luke. i say jess."),
