@@ -2398,6 +2398,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # Where a fan saw a claim is not what they ask about it.
         ("i saw a tiktok where milo said hes team dean, is that true", "team-dean"),
         ("i read somewhere that milo would come back for a revival", "revival-return"),
+        # A headline ("headlin", as "headliner" stems) read as starring in something.
+        ("i saw a headline saying milo is team dean", "team-dean"),
+        ("i read a headline that milo would come back for a revival", "revival-return"),
         # "at least" hedges what is hoped for; it asks nothing more.
         ("did milo at least say why they broke up", "why-jess-rory-ended"),
         ("is milo at least open to a revival", "revival-return"),
