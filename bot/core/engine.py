@@ -169,13 +169,10 @@ def _ends_asking(question: str, terms: Sequence[str]) -> set[str]:
     opening_later: set[str] = set()
     if not _CLAUSE_KINDS.isdisjoint(terms[1:-1]):
         for sentence in sentences(question)[1:]:
-            opening = surface_words(sentence)[:2]
-            if (
-                opening
-                and opening[0] in _CLAUSE_KINDS
-                and opening[1:] not in ([pronoun] for pronoun in _SUBJECT_PRONOUNS)
-            ):
-                opening_later.add(opening[0])
+            first, *then = surface_words(sentence)[:2] or [""]
+            # Not "... when he said it" either, should a sentence open so.
+            if first in _CLAUSE_KINDS and not (then and then[0] in _SUBJECT_PRONOUNS):
+                opening_later.add(first)
     ends = {terms[0], terms[-1]}
     if ends.isdisjoint(_CLAUSE_KINDS):
         return ends | opening_later
@@ -372,8 +369,11 @@ class Engine:
                     self._related.setdefault(actor, set()).add(character)
                     self._related.setdefault(character, set()).add(actor)
             self._relatable = frozenset(self._related)
+            # The articles' own words, as the knowledge check reads them: title and paragraphs.
             self._source_texts = tuple(
-                fold_for_compare(" ".join(source.paragraphs)) for source in pack.sources.values()
+                fold_for_compare(text)
+                for source in pack.sources.values()
+                for text in (source.title, *source.paragraphs)
             )
             # Pairs the sources make family ("Luke's nephew"), as characters and as their actors.
             self._kin: set[frozenset[str]] = set()
@@ -626,7 +626,8 @@ class Engine:
         return found
 
     def _in_a_source(self, words: str) -> bool:
-        """True when an article in the sources holds `words` (two or more), as written there."""
+        """True when an article in the sources holds `words` (two or more) in its title or one
+        of its paragraphs, as written there."""
         folded = fold_for_compare(words)
         return len(surface_words(words)) >= _INLINE_QUOTED_MIN and any(
             folded in text for text in self._source_texts

@@ -736,9 +736,11 @@ _QUOTED_TITLE = re.compile(
 
 def drop_quoted_titles(text: str, from_a_source: Callable[[str], bool]) -> str:
     """`text` without words quoted as the title of a source ("the 'can't get away' article"),
-    when `from_a_source` says the sources hold them: they say which source, and there is no
-    other to tell it from. Words no source holds ("that 'we ranked all the couples' article")
-    name another article, which the sources do not answer for, and stay."""
+    when `from_a_source` says the sources hold them: the question is about that article, not
+    about the words. Words no source holds ("that 'we ranked all the couples' article") name
+    another article, which the sources do not answer for, and stay. (With several articles
+    in a pack, the question then reads as about any of them: a "did you mean", not a wrong
+    article's answer.)"""
 
     def dropped(found: re.Match[str]) -> str:
         words = found["double"] or found["curly"] or found["single"]
