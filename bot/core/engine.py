@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import random
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -350,9 +350,9 @@ class Engine:
             aliases: dict[str, list[str]] = {}  # every name of each person and character
             for alias, name in names:
                 aliases.setdefault(name, []).append(alias)
-            described = self._described_characters(pack, names, aliases)
+            described = self._described_characters(pack, names)
             self._relatives = Relatives(
-                described,
+                [(aliases[owner], relation, character) for owner, relation, character in described],
                 named=lambda text: (t for t in self.analyzer.analyse(text).terms if t[0] == "@"),
                 aliases=aliases,
             )
@@ -377,12 +377,8 @@ class Engine:
             )
             # Pairs the sources make family ("Luke's nephew"), as characters and as their actors.
             self._kin: set[frozenset[str]] = set()
-            canonical = {alias_key(alias): name for alias, name in names}
-            for owner_names, _, character in described:
-                owner, described_one = (
-                    entity_term(canonical[alias_key(owner_names[0])]),
-                    entity_term(character),
-                )
+            for owner_name, _, character in described:
+                owner, described_one = entity_term(owner_name), entity_term(character)
                 for first in {owner} | self._related.get(owner, set()):
                     for second in {described_one} | self._related.get(described_one, set()):
                         self._kin.add(frozenset((first, second)))
@@ -456,11 +452,9 @@ class Engine:
     # --- building --------------------------------------------------------------------------
 
     @staticmethod
-    def _described_characters(
-        pack: Pack, names: Sequence[tuple[str, str]], aliases: Mapping[str, list[str]]
-    ) -> list[tuple[list[str], str, str]]:
-        """For each role's description through someone ("Luke's nephew"): every name of that
-        someone (`aliases`: each name's aliases), the relation, and the character described."""
+    def _described_characters(pack: Pack, names: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
+        """For each role's description through someone ("Luke's nephew"): that someone's name,
+        the relation, and the character described."""
         canonical = {alias_key(alias): name for alias, name in names}
         found = []
         for person in pack.people:
@@ -469,7 +463,7 @@ class Engine:
                     parts = DESCRIPTION_OWNER.match(description)
                     owner = parts and canonical.get(alias_key(parts["owner"]))
                     if owner:
-                        found.append((aliases[owner], parts["relation"], role.character))
+                        found.append((owner, parts["relation"], role.character))
         return found
 
     def _related_terms(self, terms: Iterable[str]) -> set[str]:

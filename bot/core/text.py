@@ -122,11 +122,15 @@ _INLINE_QUOTED = re.compile(
 )
 
 
+def _may_quote(text: str) -> bool:
+    """False when `text` opens no quotation: no quotation mark but the apostrophe of "milo's",
+    which most messages hold (a single quote opens a span only at the start or after a space)."""
+    return '"' in text or "\u201c" in text or "\u2018" in text or " '" in text or text.startswith("'")
+
+
 def inline_quoted(text: str) -> list[str]:
     """The words `text` puts in quotation marks, each span on its own."""
-    # Any quotation mark but the apostrophe of "milo's", which most messages hold: a single
-    # quote opens a span only at the start or after a space.
-    if not ('"' in text or "\u201c" in text or "\u2018" in text or " '" in text or text.startswith("'")):
+    if not _may_quote(text):
         return []
     return [next(filter(None, found.groups())) for found in _INLINE_QUOTED.finditer(text)]
 
@@ -746,8 +750,7 @@ def drop_quoted_titles(text: str, from_a_source: Callable[[str], bool]) -> str:
         words = found["double"] or found["curly"] or found["single"]
         return "" if from_a_source(words) else found[0]
 
-    # Most messages quote nothing (the test `inline_quoted` makes first).
-    if not ('"' in text or "\u201c" in text or "\u2018" in text or " '" in text or text.startswith("'")):
+    if not _may_quote(text):  # most messages quote nothing
         return text
     return _rewritten(text, _SOURCE_NOUNS, _QUOTED_TITLE, dropped)
 
