@@ -672,6 +672,7 @@ _CLAIM_CHECK = re.compile(
 
 # "is" and "was", as a description is said to be someone ("jess's actor is milo").
 _BEING_WORDS = frozenset({"is", "was", "isnt", "wasnt"})
+_BEING = r"(?:is|was|isn['\u2019]?t|wasn['\u2019]?t)"
 
 
 # "his character", "milo's role": a role described by whoever played it.
@@ -697,6 +698,10 @@ class RoleReferences:
     a role described by its actor, named or "his" after a message names them alone, is read
     as the character, unless the role is what is asked ("what is milo's character called") or
     the character is named too.
+
+    An actor said to be a character they played ("milo was jess", "is jess milo ventimiglia")
+    is read as having played them: with no word of playing, "was milo jess on gilmore girls"
+    read closest to the entry asking whether Milo would come back to Gilmore Girls.
     """
 
     def __init__(
@@ -729,6 +734,7 @@ class RoleReferences:
         }
         # Whose role "his character" is: someone who played one character.
         self._sole_role = {actor: next(iter(found)) for actor, found in characters.items() if len(found) == 1}
+        self._characters_played = characters
         self._person_of = {alias_key(name): person for name, person in people}
         self._pronoun_of_person = pronouns
         pattern = _alternatives(self._actors)
@@ -744,6 +750,23 @@ class RoleReferences:
             else None
         )
         played_by = [name for name, person in people if person in self._sole_role]
+        # "milo was jess", "was scott luke on gg", "rory is alexis bledel?": an actor said to be
+        # a character they played says they played them.
+        self._plays_whom = {alias_key(name): person for name, person in people if person in characters}
+        played_by_anyone = _alternatives(name for name, person in people if person in characters)
+        if self._actors and played_by_anyone:
+            role = rf"(?:{pattern})\b(?!['\u2019]s\b)"
+            actor = rf"(?:{played_by_anyone})\b(?!['\u2019]s\b)"
+            said_so = rf"\s+{_BEING}\s+(?:really\s+|actually\s+)?"
+            self._being_role: re.Pattern[str] | None = re.compile(
+                rf"\b(?:(?P<actor>{actor}){said_so}(?P<role>{role})"
+                rf"|{_BEING}\s+(?P<asked_actor>{actor})\s+(?P<asked_role>{role})"
+                rf"|(?P<role_first>{role}){said_so}(?P<actor_after>{actor})"
+                rf"|{_BEING}\s+(?P<asked_role_first>{role})\s+(?P<asked_actor_after>{actor}))",
+                re.IGNORECASE,
+            )
+        else:
+            self._being_role = None
         self._roles = (
             re.compile(
                 rf"\b(?:(?P<his>his|her)|(?P<actor>{_alternatives(played_by)})(?:['\u2019]s|s))"
@@ -766,7 +789,19 @@ class RoleReferences:
             text = self._pattern.sub(self._name_actor, text)
         if self._roles is not None and ("character" in lowered or "role" in lowered):
             text = self._roles.sub(self._name_role, text)
+        spaced = f" {lowered}"
+        if self._being_role is not None and (" is" in spaced or " was" in spaced):  # "isn't" too
+            text = self._being_role.sub(self._read_being_role, text)
         return text
+
+    def _read_being_role(self, found: re.Match[str]) -> str:
+        actor = found["actor"] or found["asked_actor"] or found["actor_after"] or found["asked_actor_after"]
+        role = found["role"] or found["asked_role"] or found["role_first"] or found["asked_role_first"]
+        if self._character_of[alias_key(role)] not in self._characters_played.get(
+            self._plays_whom[alias_key(actor)], ()
+        ):
+            return found[0]  # a guess at someone else's role ("was milo luke") is asked as typed
+        return f"{actor} played {role}"
 
     def _name_actor(self, found: re.Match[str]) -> str:
         before = surface_words(_CLAIM_CHECK.sub(" ", last_clause(found.string[: found.start()])))
@@ -859,7 +894,6 @@ _KIN = (
 )
 _KIN_WORD = re.compile(rf"\b{_KIN}\b")
 _KIN_BEFORE = r"(?:older|younger|big|little|real|actual|biological|bio|long\s+lost|secret)"
-_BEING = r"(?:is|was|isn['\u2019]?t|wasn['\u2019]?t)"
 
 
 class Relatives:

@@ -491,6 +491,27 @@ def test_a_role_described_by_its_actor_and_the_reverse_are_read_as_named(
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine: each was answered with revival-return (82.0) before, as "milo ...
+        # jess ... gilmore girls" with no word of playing reads closest to "would milo ventimiglia
+        # come back for another gilmore girls revival".
+        ("milo ventimiglia was jess in gilmore girls?", "who-played-jess"),
+        ("was milo ventimiglia jess on gilmore girls", "who-played-jess"),
+        ("is it true that milo was jess on gilmore girls", "who-played-jess"),
+        # Guards, right before: the character first, and someone else's role guessed.
+        ("is jess milo ventimiglia", "who-played-jess"),
+        ("was milo luke on gilmore girls", "who-played-luke"),
+    ],
+)
+def test_an_actor_said_to_be_a_character_they_played_says_they_played_them(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
     # cant-get-away is Milo's feeling; Scott is nowhere in it.
     answer = engine.ask("does milo feel like scott patterson can't get away from gilmore girls")
