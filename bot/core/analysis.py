@@ -648,7 +648,10 @@ def _each(table: Mapping[str, _Value], words: Sequence[str]) -> tuple[_Value, ..
 
 
 # How fans describe an actor by a role: "the guy who played jess", "the actress playing rory".
-_ACTOR_NOUNS = r"(?:guy|actor|actress|girl|dude|man|woman|lady|one|person|boy|fella|bloke)"
+_ACTOR_NOUNS = (
+    r"(?:guy|actor|actress|girl|dude|man|woman|lady|one|person|boy|fella|bloke"
+    r"|fellow|gentleman|chap|lad)"
+)
 _PLAYS = r"(?:plays|played|portrays|portrayed)"
 # "the guy who actually played jess": an adverb may stand between.
 _PLAYED_HOW = r"(?:once|originally|first|actually|really|literally|also)"
@@ -660,6 +663,15 @@ _WHO_PLAYS = rf"(?:(?:who|that)(?:\s+{_PLAYED_HOW})?\s+{_PLAYS}|playing|portrayi
 # one who played jess right"): then it is not read as the actor.
 _NAMING_WORDS = frozenset(
     "who whos name names called he hes she shes they theyre that thats it its this these".split()
+)
+
+
+# A later sentence asking who the one described is ("i've forgotten the gentleman who played
+# luke. who was he?") makes the description what is asked, as a naming word before it does.
+_ASKED_WHO_AFTER = re.compile(
+    r"\b(?:who\s+(?:is|was|were)\s+(?:he|she|they)|who['\u2019]?s\s+(?:he|she)"
+    r"|(?:his|her|their)\s+names?|what\s+(?:is|was)\s+(?:he|she)\s+called)\b",
+    re.IGNORECASE,
 )
 
 
@@ -806,6 +818,8 @@ class RoleReferences:
     def _name_actor(self, found: re.Match[str]) -> str:
         before = surface_words(_CLAIM_CHECK.sub(" ", last_clause(found.string[: found.start()])))
         if not (_NAMING_WORDS.isdisjoint(before) and self._people_words.isdisjoint(before)):
+            return found[0]
+        if _ASKED_WHO_AFTER.search(found.string, found.end()):
             return found[0]
         # Nor one said to be someone named ("jess's actor is milo, right?"): asked whether he played jess.
         after = surface_words(found.string[found.end() :])[:2]

@@ -512,6 +512,24 @@ def test_an_actor_said_to_be_a_character_they_played_says_they_played_them(
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine for polite, older viewers (the tune writers 42 and 43): each got
+        # "did you mean" or "I don't know" before, the fourth jess-luke-relation.
+        ("What is the name of the young man who played Jess?", "who-played-jess"),
+        ("my granddaughter tells me the gentleman who played jess is team dean, is that so?", "team-dean"),
+        ("does the actor think jess was the right man for rory", "jess-great-match"),
+        # Asked who he is after the description: the description is what is asked, not Scott.
+        ("I have quite forgotten the gentleman who played Luke. Who was he?", "who-played-luke"),
+        ("Good evening. Milo talked about more stories to tell. What did he say?", "more-stories-to-tell"),
+    ],
+)
+def test_the_polite_register_reads_as_what_it_asks(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
     # cant-get-away is Milo's feeling; Scott is nowhere in it.
     answer = engine.ask("does milo feel like scott patterson can't get away from gilmore girls")
