@@ -474,6 +474,20 @@ def read_playing_again_as_returning(text: str) -> str:
     return _rewritten(text, ("again",), _PLAYING_AGAIN, r"\1return as \2")
 
 
+# "worth bringing an old show back", "would they bring jess and rory back": bringing something
+# back, with what is brought between, is bringing it back as the lexicon knows the phrase. Not
+# what the lexicon's phrases hold already ("bring the show back").
+_BRINGING_BACK = re.compile(
+    r"(?i)\b(bring|brings|bringing|brought)\s+(?!(?:it|the\s+show|a\s+show|shows|gilmore\s+girls|gg)\s+back\b)"
+    rf"((?:{_WORD}\s+){{0,3}}?{_WORD})\s+back\b"
+)
+
+
+def read_bringing_back(text: str) -> str:
+    """`text` with "bring <something> back" read as "bring back <something>"."""
+    return _rewritten(text, ("back",), _BRINGING_BACK, r"\1 back \2")
+
+
 # "would milo be in another revival", "does he even want to be in a new one", "will jess be in
 # a year in the life part 2": being in something still to come is coming back for it. Only
 # after a word that looks ahead: "milo was in the article" is where he was quoted.
@@ -766,6 +780,7 @@ _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
     read_liking_as_a_view,
     read_playing_again_as_returning,
     read_being_in_as_returning,
+    read_bringing_back,
     read_age_of_a_thing_as_its_date,
     read_point_of_view,
 )

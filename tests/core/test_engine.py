@@ -37,6 +37,7 @@ from bot.core.text import (
     question_before_aside,
     read_age_of_a_thing_as_its_date,
     read_being_in_as_returning,
+    read_bringing_back,
     read_fan_reporting_as_flagging,
     read_liking_as_a_view,
     read_origins,
@@ -528,6 +529,15 @@ def test_an_actor_said_to_be_a_character_they_played_says_they_played_them(
 def test_the_polite_register_reads_as_what_it_asks(engine: Engine, question: str, entry_id: str) -> None:
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_bringing_something_back_reads_as_the_phrase_the_lexicon_knows(engine: Engine) -> None:
+    assert read_bringing_back("would they bring jess and rory back") == "would they bring back jess and rory"
+    # The lexicon's own phrases stay as they are.
+    assert read_bringing_back("if they bring the show back again") == "if they bring the show back again"
+    # A template of mine: "did you mean" (56.3) before.
+    answer = engine.ask("When does Milo think it is worth bringing an old show back?")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-right-reasons")
 
 
 def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
