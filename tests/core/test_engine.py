@@ -540,6 +540,17 @@ def test_bringing_something_back_reads_as_the_phrase_the_lexicon_knows(engine: E
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-right-reasons")
 
 
+def test_the_rest_of_a_quote_asks_for_the_words_not_for_the_rest_of_the_cast(engine: Engine) -> None:
+    # Templates of mine: both were answered with cast-returning (65.1), whose phrasings ask
+    # about "the rest of the cast".
+    assert engine.ask("what's the rest of the quote").status is not Status.ANSWERED
+    answer = engine.ask(
+        "Milo said something about seeing things for the first time when you're young. "
+        "What's the rest of the quote?"
+    )
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "young-love-complicated")
+
+
 def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
     # cant-get-away is Milo's feeling; Scott is nowhere in it.
     answer = engine.ask("does milo feel like scott patterson can't get away from gilmore girls")
