@@ -910,6 +910,10 @@ _KIN_WORD = re.compile(rf"\b{_KIN}\b")
 _KIN_BEFORE = r"(?:older|younger|big|little|real|actual|biological|bio|long\s+lost|secret)"
 
 
+# What opens a description set beside a name: "jess, luke's nephew", "jess (luke's nephew)".
+_APPOSITION_OPENED = re.compile(r"[,(\-\u2013\u2014]\s*$")
+
+
 class Relatives:
     """Names the character where a fan describes one by what the sources make them to another.
 
@@ -995,9 +999,14 @@ class Relatives:
             found = pattern.search(text)
             if found is None:
                 continue
-            after = text[found.end() :]
+            before, after = text[: found.start()], text[found.end() :]
             if term in self._named(" ".join(surface_words(after)[:1])):
-                text = text[: found.start()] + after  # "luke's nephew jess": jess stays
+                text = before + after  # "luke's nephew jess": jess stays
+            elif _APPOSITION_OPENED.search(before) and term in self._named(
+                " ".join(surface_words(before)[-3:])
+            ):
+                # "who played jess, luke's nephew", "jess (luke's nephew)": said of jess, who stays.
+                text = before.rstrip(" ,(-\u2013\u2014") + " " + after.lstrip(" )")
             elif term not in self._named(text[: found.start()] + " " + after):
                 text = text[: found.start()] + character + after
         return text

@@ -551,6 +551,23 @@ def test_the_rest_of_a_quote_asks_for_the_words_not_for_the_rest_of_the_cast(eng
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "young-love-complicated")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Templates of mine: each was answered with who-played-luke (93.3) before.
+        "who played jess, luke's nephew",
+        "who played jess (luke's nephew)",
+        # Guard, right before: the description before the name.
+        "who played luke's nephew jess",
+    ],
+)
+def test_a_description_set_beside_a_name_describes_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
+    # Not set beside the name: asked whether it is so.
+    assert engine.ask("is jess luke's nephew").entry_id == "jess-luke-relation"
+
+
 def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
     # cant-get-away is Milo's feeling; Scott is nowhere in it.
     answer = engine.ask("does milo feel like scott patterson can't get away from gilmore girls")
