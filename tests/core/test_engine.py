@@ -568,6 +568,14 @@ def test_a_description_set_beside_a_name_describes_it(engine: Engine, question: 
     assert engine.ask("is jess luke's nephew").entry_id == "jess-luke-relation"
 
 
+def test_someone_else_names_no_one(engine: Engine) -> None:
+    # Templates of mine: "else" alone matched milo-current-show's "what else was milo in", and
+    # each was answered with it (73.0 and 68.9).
+    assert engine.ask("my cousin says it was somebody else").status is not Status.ANSWERED
+    answer = engine.ask("milo played jess on gilmore girls right? my cousin says it was somebody else")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
+
+
 def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
     # cant-get-away is Milo's feeling; Scott is nowhere in it.
     answer = engine.ask("does milo feel like scott patterson can't get away from gilmore girls")
