@@ -91,7 +91,8 @@ _REFERRING_PRONOUNS = frozenset({"he", "him", "she", "they", "them", "hes", "she
 _ACTOR_ASKED = frozenset({"who", ACTING_TERM})
 _SHE_WORDS = frozenset({"she", "her", "hers", "herself", "shes"})
 _FANS_OWN = frozenset({"my", "mine", "our", "ours"})
-# A part of a message that ends "on that", "about this" asks about what the rest of it says.
+# A part of a message that ends "on that", "about this" or "there" asks about what the rest of
+# it says ("wasn't milo in heroes? what part did he play there").
 _POINTERS = ("that", "this", "those", "these")
 _POINTING_BACK = frozenset(
     (preposition, pointer)
@@ -1369,12 +1370,14 @@ class Engine:
 
     def _may_answer_alone(self, part: str) -> bool:
         """False for a part of a message that only the rest of it explains: one ending "on
-        that" (the rest is what it asks about), one asking only whether someone said anything,
-        one that names one person and nothing else
-        ("... like for luke?"; two names ask how the two are related), and one asking which of
-        the choices the rest offers ("which does milo prefer, ...")."""
+        that" or "there" (the rest is what it asks about), one asking only whether someone said
+        anything, one that names one person and nothing else ("... like for luke?"; two names
+        ask how the two are related), and one asking which of the choices the rest offers
+        ("which does milo prefer, ...")."""
         words = surface_words(part)
-        if tuple(words[-2:]) in _POINTING_BACK or self._only_asks_whether_said(part):
+        if words[-1:] == ["there"] or tuple(words[-2:]) in _POINTING_BACK:
+            return False
+        if self._only_asks_whether_said(part):
             return False
         # "..., is that something milo said matters?": what "that" is, the rest says.
         if len(words) > 1 and words[0] in _AUXILIARIES and words[1] == "that":

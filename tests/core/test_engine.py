@@ -576,6 +576,22 @@ def test_someone_else_names_no_one(engine: Engine) -> None:
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Templates of mine: "... there" asks about the show the rest names, which the sources
+        # never mention. Each was answered with who-played-jess (96.8 and 93.9) before, from
+        # its last sentence alone.
+        "Wasn't Milo in Heroes too? Who did he play there?",
+        "milo was in that vampire show right? what part did he play there",
+    ],
+)
+def test_a_sentence_ending_there_is_not_answered_without_the_place_it_points_at(
+    engine: Engine, question: str
+) -> None:
+    assert engine.ask(question).status is not Status.ANSWERED
+
+
 def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
     # cant-get-away is Milo's feeling; Scott is nowhere in it.
     answer = engine.ask("does milo feel like scott patterson can't get away from gilmore girls")
