@@ -592,6 +592,20 @@ def test_a_sentence_ending_there_is_not_answered_without_the_place_it_points_at(
     assert engine.ask(question).status is not Status.ANSWERED
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine: "did you mean" or "I don't know" before ("read" and "elaborate"
+        # were words of the question the entries never use).
+        ("I'd love to read the quote where Milo says he can't ever get away from it.", "cant-get-away"),
+        ("Could you elaborate on what Milo said about stories left to tell?", "more-stories-to-tell"),
+    ],
+)
+def test_a_polite_request_asks_for_what_follows(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
     # cant-get-away is Milo's feeling; Scott is nowhere in it.
     answer = engine.ask("does milo feel like scott patterson can't get away from gilmore girls")
