@@ -62,6 +62,7 @@ STOPWORDS = frozenset(
     whole
     onto upon unto
     whatever whatevs wtv
+    simply merely fairly somewhat indeed
     """.split()
 )
 

@@ -606,6 +606,19 @@ def test_a_polite_request_asks_for_what_follows(engine: Engine, question: str, e
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine: "I don't know" (80.4, 80.3) before, "simply" a word no entry uses.
+        ("does milo simply think jess and rory needed each other", "jess-rory-needed-each-other"),
+        ("does milo feel he simply can't get away from gilmore girls", "cant-get-away"),
+    ],
+)
+def test_an_adverb_of_degree_asks_nothing(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
     # cant-get-away is Milo's feeling; Scott is nowhere in it.
     answer = engine.ask("does milo feel like scott patterson can't get away from gilmore girls")
