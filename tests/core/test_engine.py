@@ -619,6 +619,23 @@ def test_an_adverb_of_degree_asks_nothing(engine: Engine, question: str, entry_i
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine in the register of retired letter-writers (tune writer 44): each
+        # got "did you mean" or "I don't know" before.
+        ("I understand Milo said the pair made their own world. Is that so?", "their-own-world"),
+        ("Does Milo feel the show follows him wherever he goes?", "cant-get-away"),
+        ("Does Milo think Jess was a suitable match for Rory?", "jess-great-match"),
+        ("I seem to recall Rory was played by Alexis Bledel. Am I correct?", "who-played-rory"),
+        ("I gather Milo was 44 at the time. Could you confirm?", "milo-age"),
+    ],
+)
+def test_a_formal_letter_reads_as_what_it_asks(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
     # cant-get-away is Milo's feeling; Scott is nowhere in it.
     answer = engine.ask("does milo feel like scott patterson can't get away from gilmore girls")

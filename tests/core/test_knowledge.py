@@ -410,13 +410,13 @@ def test_lexicon_phrases_that_read_the_same_in_two_groups(dirs: Dirs) -> None:
     # "dating" and "date" share a stem, so the engine could not tell which group meant it.
     lexicon = dirs.knowledge / "lexicon.yaml"
     lexicon.write_text(
-        lexicon.read_text(encoding="utf-8") + "  - [calendar, date, day]\n  - [courtship, dating]\n",
+        lexicon.read_text(encoding="utf-8") + "  - [calendar, date, day]\n  - [rendezvous, dating]\n",
         encoding="utf-8",
     )
     assert problems(dirs) == [
         Problem(
             str(lexicon),
-            line_with(lexicon, "[courtship, dating]"),
+            line_with(lexicon, "[rendezvous, dating]"),
             "'dating' reads the same as 'date', already a synonym of 'calendar'",
         )
     ]
