@@ -89,6 +89,10 @@ QUOTE_PREFIX = "quote:"
 # ("her boyfriend"), so they do not say whom a question is about.
 _REFERRING_PRONOUNS = frozenset({"he", "him", "she", "they", "them", "hes", "shes", "theyre"})
 _ACTOR_ASKED = frozenset({"who", ACTING_TERM})
+# Words of saying, asking or wondering, as typed ("what else did he wonder about").
+_SAYING_WORDS = frozenset(
+    "say said says mention mentioned talk talked ask asked wonder wondered think thought want wanted".split()
+)
 _SHE_WORDS = frozenset({"she", "her", "hers", "herself", "shes"})
 _FANS_OWN = frozenset({"my", "mine", "our", "ours"})
 # A part of a message that ends "on that", "about this" or "there" asks about what the rest of
@@ -1370,12 +1374,21 @@ class Engine:
 
     def _may_answer_alone(self, part: str) -> bool:
         """False for a part of a message that only the rest of it explains: one ending "on
-        that" or "there" (the rest is what it asks about), one asking only whether someone said
-        anything, one that names one person and nothing else ("... like for luke?"; two names
-        ask how the two are related), and one asking which of the choices the rest offers
-        ("which does milo prefer, ...")."""
+        that" or "there" (the rest is what it asks about), one asking what "else" "he" did, one
+        asking only whether someone said anything, one that names one person and nothing else
+        ("... like for luke?"; two names ask how the two are related), and one asking which of
+        the choices the rest offers ("which does milo prefer, ...")."""
         words = surface_words(part)
         if words[-1:] == ["there"] or tuple(words[-2:]) in _POINTING_BACK:
+            return False
+        # "... more stories to tell. what else did he wonder about?": what else he said, besides
+        # what the rest says, not what else he starred in ("what else is he known for").
+        if (
+            "else" in words
+            and not _SAYING_WORDS.isdisjoint(words[words.index("else") :])
+            and not _REFERRING_PRONOUNS.isdisjoint(words)
+            and not self._is_about_someone(part)
+        ):
             return False
         if self._only_asks_whether_said(part):
             return False

@@ -636,6 +636,18 @@ def test_a_formal_letter_reads_as_what_it_asks(engine: Engine, question: str, en
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+def test_what_else_he_wondered_is_not_what_else_he_starred_in(engine: Engine) -> None:
+    # A template of mine: its last sentence alone, "he" read as Milo, was answered with
+    # milo-current-show (92.1), whose phrasings ask "what else was milo in".
+    answer = engine.ask("Milo wondered whether the characters have grown. What else did he wonder about?")
+    assert answer.entry_id != "milo-current-show"
+    # Guard, right before: "what else is he known for" asks just that.
+    answer = engine.ask(
+        "my mom only knows milo from a show that made her cry, what else is he known for besides gg"
+    )
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-current-show")
+
+
 def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
     # cant-get-away is Milo's feeling; Scott is nowhere in it.
     answer = engine.ask("does milo feel like scott patterson can't get away from gilmore girls")
