@@ -489,13 +489,14 @@ def read_bringing_back(text: str) -> str:
 
 
 # "would milo be in another revival", "does he even want to be in a new one", "will jess be in
-# a year in the life part 2": being in something still to come is coming back for it. Only
-# after a word that looks ahead: "milo was in the article" is where he was quoted.
+# a year in the life part 2", "will milo appear in another": being (or appearing, starring) in
+# something still to come is coming back for it. Only after a word that looks ahead: "milo was
+# in the article" is where he was quoted.
 _BEING_IN_AGAIN = re.compile(
     r"(?i)\b((?:would|will|could|might|gonna|wanna|to|ever)\s+(?:[^\W\d_]+\s+){0,3}?)"
-    r"be\s+in\s+(?=(?:a|an|another|any|too)\b)"
+    r"(?:be|appear|star|feature)\s+in\s+(?=(?:a|an|another|any|too)\b)"
 )
-_BEING_IN_AGAIN_MARKERS = ("be in a", "be in too")
+_BEING_IN_AGAIN_MARKERS = ("be in a", "be in too", "appear in a", "star in a", "feature in a")
 
 
 def read_being_in_as_returning(text: str) -> str:
@@ -508,7 +509,7 @@ def read_phrasings_being_in_as_returning(phrasings: list[str]) -> list[str]:
     asked as written still matches. A large pack holds hundreds of thousands: one test of all of
     an entry's at once rules out nearly every entry."""
     folded = " ".join(phrasings).casefold()
-    if "be in a" not in folded and "be in too" not in folded:  # _BEING_IN_AGAIN_MARKERS, unrolled
+    if not any(marker in folded for marker in _BEING_IN_AGAIN_MARKERS):
         return phrasings
     return [read_being_in_as_returning(phrasing) for phrasing in phrasings]
 

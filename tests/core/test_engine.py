@@ -648,6 +648,24 @@ def test_what_else_he_wondered_is_not_what_else_he_starred_in(engine: Engine) ->
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-current-show")
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine: "did you mean" or "I don't know" before. Appearing in something
+        # still to come is coming back for it, as being in it is.
+        ("could milo appear in another year in the life", "another-year-in-the-life"),
+        ("would jess feature in a new revival", "revival-return"),
+        # The fan's surprise is theirs; "declared" is said.
+        ("I hear Milo declared himself Team Dean, which surprised me. Is that so?", "team-dean"),
+    ],
+)
+def test_appearing_in_what_is_to_come_and_a_declared_surprise(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
     # cant-get-away is Milo's feeling; Scott is nowhere in it.
     answer = engine.ask("does milo feel like scott patterson can't get away from gilmore girls")
