@@ -63,6 +63,7 @@ STOPWORDS = frozenset(
     onto upon unto
     whatever whatevs wtv
     simply merely fairly somewhat indeed
+    particular particularly especially specifically
     """.split()
 )
 

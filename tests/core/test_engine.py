@@ -676,6 +676,24 @@ def test_who_someone_spoke_to_is_not_asked_of_their_age(engine: Engine) -> None:
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-age")
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine: "I don't know" before. "particularly" says how much, "considers" is
+        # thinking and "discuss" saying.
+        ("Is there anything Milo particularly admired about Jess and Rory together?", "their-own-world"),
+        ("What does Milo always go back to when he considers a remake?", "more-stories-to-tell"),
+        ("Where did Milo discuss Jess and Rory?", "interview-where"),
+        ("Did Milo discuss whether the cast would come back?", "cast-returning"),
+    ],
+)
+def test_considering_and_discussing_are_thinking_and_saying(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_an_entry_that_never_mentions_who_is_asked_about_does_not_answer(engine: Engine) -> None:
     # cant-get-away is Milo's feeling; Scott is nowhere in it.
     answer = engine.ask("does milo feel like scott patterson can't get away from gilmore girls")
