@@ -766,7 +766,6 @@ class RoleReferences:
         played_by = [name for name, person in people if person in self._sole_role]
         # "milo was jess", "was scott luke on gg", "rory is alexis bledel?": an actor said to be
         # a character they played says they played them.
-        self._plays_whom = {alias_key(name): person for name, person in people if person in characters}
         played_by_anyone = _alternatives(name for name, person in people if person in characters)
         if self._actors and played_by_anyone:
             role = rf"(?:{pattern})\b(?!['\u2019]s\b)"
@@ -812,7 +811,7 @@ class RoleReferences:
         actor = found["actor"] or found["asked_actor"] or found["actor_after"] or found["asked_actor_after"]
         role = found["role"] or found["asked_role"] or found["role_first"] or found["asked_role_first"]
         if self._character_of[alias_key(role)] not in self._characters_played.get(
-            self._plays_whom[alias_key(actor)], ()
+            self._person_of[alias_key(actor)], ()
         ):
             return found[0]  # a guess at someone else's role ("was milo luke") is asked as typed
         return f"{actor} played {role}"
@@ -1008,7 +1007,7 @@ class Relatives:
                 " ".join(surface_words(before)[-3:])
             ):
                 # "who played jess, luke's nephew", "jess (luke's nephew)": said of jess, who stays.
-                text = before.rstrip(" ,(-\u2013\u2014") + " " + after.lstrip(" )")
+                text = _APPOSITION_OPENED.sub("", before) + " " + after.lstrip(" )")
             elif term not in self._named(text[: found.start()] + " " + after):
                 text = text[: found.start()] + character + after
         return text
