@@ -105,13 +105,22 @@ def test_noise_typos_and_aliases_do_not_change_the_answer(engine: Engine, questi
         ("wasnt milo 44 in the article", "milo-age"),
         ("hasnt milo said he would come back for a revival", "revival-return"),
         ("haven't jess and rory broken up", "why-jess-rory-ended"),
-        ("whys milo team dean", "team-dean"),  # "why's", not "way"
+        ("whys young love so complicated", "young-love-complicated"),  # "why's", not "way"
     ],
 )
 def test_a_contraction_reads_as_its_words(engine: Engine, question: str, entry_id: str) -> None:
     # With or without its apostrophe, "wasn't" asks what "was" asks.
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_why_milo_teased_team_dean_is_not_answered(engine: Engine) -> None:
+    # The article says he had teased it, not why: two curated phrasings asked why, and "why is
+    # milo team dean" was answered with the entry (91.6). It may still be offered as a guess.
+    assert engine.ask("why is milo team dean").status is not Status.ANSWERED
+    assert engine.ask("why would the jess actor be team dean").status is not Status.ANSWERED
+    answer = engine.ask("is milo team dean")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "team-dean")
 
 
 @pytest.mark.parametrize(
