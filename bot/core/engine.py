@@ -76,6 +76,7 @@ from bot.core.text import (
     question_before_aside,
     read_and_who_else,
     read_constructions,
+    read_names_after_descriptions,
     read_origins,
     read_phrasings_being_in_as_returning,
     read_things_spoken_of,
@@ -603,12 +604,15 @@ class Engine:
                                 read_things_spoken_of(
                                     read_and_who_else(
                                         read_origins(
-                                            read_constructions(
-                                                drop_requests_for_the_words(
-                                                    drop_quoted_titles(
-                                                        self._read_relation(typed), self._in_a_source
+                                            read_names_after_descriptions(
+                                                read_constructions(
+                                                    drop_requests_for_the_words(
+                                                        drop_quoted_titles(
+                                                            self._read_relation(typed), self._in_a_source
+                                                        )
                                                     )
-                                                )
+                                                ),
+                                                self._names_someone,
                                             ),
                                             self._is_someone,
                                         ),

@@ -533,6 +533,44 @@ def read_origins(text: str, is_someone: Callable[[str], bool]) -> str:
     )
 
 
+# "the sullen boy jess", "the young gentleman jess", "lorelai's daughter, rory": a fan who
+# names a character often describes them too, in words the sources need not use. The name
+# says whom the description means, so the name alone is read. Not where the name starts a
+# clause of its own ("the girl jess was dating" is Rory): the name must end the phrase, or be
+# followed by a word that cannot start a clause ("the boy jess to luke").
+_DESCRIBING_NOUNS = (
+    "boy girl man woman guy gal lady gentleman fellow fella lad lass chap kid teen teenager "
+    "character actor actress rebel troublemaker heartthrob bookworm"
+).split()
+_NAME_ENDS_PHRASE = r"(?=\s*(?:$|[^\w\s'\u2019]|(?:in|on|from|of|to|and|or|at|for|with|back|again)\b))"
+_NAME_AFTER_TITLE = re.compile(
+    rf"(?i)\b(?:the|that|this)\s+(?:{_WORD}\s+){{0,3}}?(?:{'|'.join(_DESCRIBING_NOUNS)})\s+"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD})?){_NAME_ENDS_PHRASE}"
+)
+_NAME_AFTER_DESCRIPTION = re.compile(
+    rf"(?i)\b(?:{_WORD}['\u2019]s|his|her|their)\s+(?:{_WORD}\s+){{0,2}}?{_WORD}\s*,\s*"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD})?)(?=\s*(?:$|[^\w\s'\u2019]))"
+)
+
+
+def read_names_after_descriptions(text: str, names_someone: Callable[[str], bool]) -> str:
+    """`text` with a description set before a name ("the bad boy jess", "lorelai's daughter,
+    rory") left out: the name says whom it means. `names_someone` tells words that name people
+    or characters only."""
+
+    def named(found: re.Match[str]) -> str:
+        # Its first word too: "the actor for jess" describes no one as "for jess".
+        name = found["name"]
+        return name if names_someone(name.split()[0]) and names_someone(name) else found[0]
+
+    folded = text.casefold()
+    if any(noun in folded for noun in _DESCRIBING_NOUNS):
+        text = _NAME_AFTER_TITLE.sub(named, text)
+    if "," in text:
+        text = _NAME_AFTER_DESCRIPTION.sub(named, text)
+    return text
+
+
 # "who were the producers milo mentioned", "who are the amy and dan milo keeps bringing up":
 # a clause that ends a question asking who someone is, and says who spoke of them, only
 # points at them; what is asked is who they are, not what the speaker said. The speaker stays

@@ -40,6 +40,7 @@ from bot.core.text import (
     read_bringing_back,
     read_fan_reporting_as_flagging,
     read_liking_as_a_view,
+    read_names_after_descriptions,
     read_origins,
     read_pair_together,
     read_playing_again_as_returning,
@@ -575,6 +576,44 @@ def test_a_description_set_beside_a_name_describes_it(engine: Engine, question: 
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
     # Not set beside the name: asked whether it is so.
     assert engine.ask("is jess luke's nephew").entry_id == "jess-luke-relation"
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("who played the moody boy jess?", "who played jess?"),
+        ("which actress was the young lady rory gilmore", "which actress was rory gilmore"),
+        ("what relation is the kid jess to luke", "what relation is jess to luke"),
+        ("who played lorelai's kid, rory?", "who played rory?"),
+        ("who was her daughter, rory", "who was rory"),
+        # The name starts a clause of its own, or is no name: left alone.
+        ("who played the girl jess was dating", "who played the girl jess was dating"),
+        ("who was the actor for jess", "who was the actor for jess"),
+        ("who's the actor again", "who's the actor again"),
+        ("was jess the right guy for rory", "was jess the right guy for rory"),
+        ("who played lorelai's daughter, and when", "who played lorelai's daughter, and when"),
+    ],
+)
+def test_a_description_before_a_name_is_left_out(engine: Engine, message: str, read: str) -> None:
+    assert read_names_after_descriptions(message, engine._names_someone) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # Templates of mine: each got "I don't know" before, the description's words (and
+        # "daughter", which the article never says Rory is) being missing from the entry.
+        ("who played the grumpy boy jess", "who-played-jess"),
+        ("which actress played the sweet girl rory?", "who-played-rory"),
+        ("who played lorelai's daughter, rory", "who-played-rory"),
+    ],
+)
+def test_a_description_before_a_name_asks_about_the_name(engine: Engine, question: str, entry: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry)
+    # A description with no name after it is still what is asked, and the article does not
+    # say whose daughter Rory is.
+    assert engine.ask("who played lorelai's daughter").status is not Status.ANSWERED
 
 
 def test_someone_else_names_no_one(engine: Engine) -> None:
