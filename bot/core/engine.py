@@ -78,7 +78,7 @@ from bot.core.text import (
     read_constructions,
     read_names_after_descriptions,
     read_origins,
-    read_phrasings_being_in_as_returning,
+    read_phrasings_as_asked,
     read_things_spoken_of,
     sentences,
     sentences_told,
@@ -519,7 +519,7 @@ class Engine:
             entry.id,
             is_quote=False,
             guild_id=entry.guild_id,
-            asks=read_phrasings_being_in_as_returning([entry.question, *entry.alternates]),
+            asks=read_phrasings_as_asked([entry.question, *entry.alternates]),
             says=[entry.answer],
             labels=chain(entry.tags, (ref.quote for ref in entry.sources)),
         )

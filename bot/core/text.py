@@ -504,14 +504,38 @@ def read_being_in_as_returning(text: str) -> str:
     return _rewritten(text, _BEING_IN_AGAIN_MARKERS, _BEING_IN_AGAIN, r"\1return in ")
 
 
-def read_phrasings_being_in_as_returning(phrasings: list[str]) -> list[str]:
-    """Curated phrasings read as `read_being_in_as_returning` reads a question, so that one
-    asked as written still matches. A large pack holds hundreds of thousands: one test of all of
-    an entry's at once rules out nearly every entry."""
+# "did the revival actually happen", "has a second one happened yet": whether something took
+# place, a fact the sources either give or not. Not when it should or would ("should revivals
+# only happen for the right reason" is Milo's view), nor when, where or what happened: those
+# ask another word first.
+_HAPPENING = re.compile(
+    r"(?i)(?P<lead>^|[.?!,;:]\s*|\b(?:so|ok|okay|wait|but|and|like|lol|um|hey)\s+)"
+    rf"(?P<asked>(?:did|has|have|had)(?:n['\u2019]?t)?\s+(?:{_WORD}\s+){{1,5}}?"
+    r"(?:(?:ever|actually|really|even|already|finally)\s+)?)happen(?:ed)?\b"
+)
+
+
+def read_happening_as_occurring(text: str) -> str:
+    """`text` with "did <something> happen" asking whether it occurred."""
+    return _rewritten(text, ("happen",), _HAPPENING, r"\g<lead>\g<asked>occur")
+
+
+# Readings that change what a question asks, not only its words: a curated phrasing is read
+# the same way, so that one asked as written still matches. Each with the words it needs.
+_PHRASING_READINGS: tuple[tuple[tuple[str, ...], Callable[[str], str]], ...] = (
+    (_BEING_IN_AGAIN_MARKERS, read_being_in_as_returning),
+    (("happen",), read_happening_as_occurring),
+)
+
+
+def read_phrasings_as_asked(phrasings: list[str]) -> list[str]:
+    """Curated phrasings read as a question is by the readings above. A large pack holds
+    hundreds of thousands: one test of all of an entry's at once rules out nearly every entry."""
     folded = " ".join(phrasings).casefold()
-    if not any(marker in folded for marker in _BEING_IN_AGAIN_MARKERS):
-        return phrasings
-    return [read_being_in_as_returning(phrasing) for phrasing in phrasings]
+    for markers, read in _PHRASING_READINGS:
+        if any(marker in folded for marker in markers):
+            phrasings = [read(phrasing) for phrasing in phrasings]
+    return phrasings
 
 
 # "where is milo from", "where does he come from": where a person is from asks their
@@ -822,6 +846,7 @@ _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
     read_bringing_back,
     read_age_of_a_thing_as_its_date,
     read_point_of_view,
+    read_happening_as_occurring,
 )
 
 

@@ -39,6 +39,7 @@ from bot.core.text import (
     read_being_in_as_returning,
     read_bringing_back,
     read_fan_reporting_as_flagging,
+    read_happening_as_occurring,
     read_liking_as_a_view,
     read_names_after_descriptions,
     read_origins,
@@ -1658,6 +1659,49 @@ def test_the_actor_asked_for_of_no_one_named_is_not_answered(engine: Engine, mes
 )
 def test_being_in_something_to_come_is_coming_back(message: str, read: str) -> None:
     assert read_being_in_as_returning(message) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("did the revival actually happen", "did the revival actually occur"),
+        ("ok but has the reboot happened yet?", "ok but has the reboot occur yet?"),
+        ("so did the spinoff ever happen", "so did the spinoff ever occur"),
+        # When it should, what would, when or where it did: another question.
+        (
+            "should revivals only happen for the right reason",
+            "should revivals only happen for the right reason",
+        ),
+        ("what did milo say would happen", "what did milo say would happen"),
+        ("when did the interview happen", "when did the interview happen"),
+    ],
+)
+def test_whether_something_happened_asks_whether_it_occurred(message: str, read: str) -> None:
+    assert read_happening_as_occurring(message) == read
+
+
+def test_whether_something_happened_is_not_when_it_should(engine: Engine, pack: Pack) -> None:
+    # Templates of mine: "happen" matched revival-right-reasons' "when should a revival
+    # happen", and each was answered with that entry (76.6).
+    assert engine.ask("did the revival actually happen").status is not Status.ANSWERED
+    assert engine.ask("did a revival ever happen").status is not Status.ANSWERED
+    answer = engine.ask("when should a revival happen, according to milo")  # guard: right before too
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-right-reasons")
+    # A moderator's entry asked that way is read the same way, so asked as written it matches.
+    engine = Engine(pack)
+    engine.add_entry(
+        FaqEntry(
+            id="meetup",
+            question="Did the meetup happen?",
+            alternates=(),
+            answer="Our server's own note: it did, in March.",
+            tags=("server",),
+            sources=(SourceRef(SOURCE, "I can't ever get away from it"),),
+            guild_id=42,
+        )
+    )
+    answer = engine.ask("did the meetup happen?", guild_id=42)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "meetup")
 
 
 def _names_something(clause: str) -> bool:
