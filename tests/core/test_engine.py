@@ -2594,6 +2594,16 @@ def test_how_old_a_character_is_is_not_the_age_of_another_actor(engine: Engine) 
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-age")
 
 
+def test_a_second_revival_is_a_revival(engine: Engine) -> None:
+    # A template of mine: "second" was missing from every entry, and it got "did you mean"
+    # another-year-in-the-life (57.4).
+    answer = engine.ask("would milo do a second revival")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-return")
+    # Whether one is confirmed, or took place, the sources do not say (guards: refused before).
+    assert engine.ask("has a second revival been confirmed").status is not Status.ANSWERED
+    assert engine.ask("did the second revival actually happen").status is not Status.ANSWERED
+
+
 def test_a_lexicon_group_headed_by_a_stopword_reads_as_nothing(engine: Engine) -> None:
     # "in relation to" means "about"; read word by word it would ask about family.
     assert (
