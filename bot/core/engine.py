@@ -82,6 +82,7 @@ from bot.core.text import (
     read_things_spoken_of,
     sentences,
     sentences_told,
+    told_around_a_question,
     told_question,
 )
 
@@ -90,6 +91,9 @@ QUOTE_PREFIX = "quote:"
 # ("her boyfriend"), so they do not say whom a question is about.
 _REFERRING_PRONOUNS = frozenset({"he", "him", "she", "they", "them", "hes", "shes", "theyre"})
 _ACTOR_ASKED = frozenset({"who", ACTING_TERM})
+# Words by which a question refers back to what the fan told before it ("could you remind me
+# of his name?", "what was that about?").
+_REFERRING_BACK = _REFERRING_PRONOUNS | frozenset("it its that this these those his her their".split())
 # Words of saying, asking or wondering, as typed ("what else did he wonder about").
 _SAYING_WORDS = frozenset(
     "say said says mention mentioned talk talked ask asked wonder wondered think thought want wanted".split()
@@ -742,7 +746,8 @@ class Engine:
             return []
         settings = self.settings
         # A fixed order makes float sums, and so ties, the same in every process.
-        question_weights = {t: self.term_weight(t) for t in sorted(terms)}
+        own_words = self._fans_own_words(question, terms)
+        question_weights = {t: 0.0 if t in own_words else self.term_weight(t) for t in sorted(terms)}
         question_weight = sum(question_weights.values())
         question_parts = self._term_parts(question_weights, question_weight)
         alternatives = self._alternatives(question, terms)
@@ -932,6 +937,36 @@ class Engine:
             )
         scored.sort(key=lambda s: (-s.score, s.doc.key))
         return scored
+
+    def _fans_own_words(self, question: str, terms: set[str]) -> frozenset[str]:
+        """Terms of `question` that only the fan's own story around what it asks uses, and no
+        document at all: "I heard Milo chatted with Scott on a podcast, and my granddaughter
+        and I are desperate to hear it. What is it called?" asks the podcast's name, not about
+        granddaughters. They weigh nothing. Only where the question refers back to the story
+        ("what is it called", "is that so") and names no one: one that names whom it asks
+        about ("jess mariano actor?? blanking rn") is read as it is, and so is one that needs
+        the story to say whom it means ("the revival was fun. who's the actor"). Names
+        (capitalised inside a sentence) and every word of a sentence that asks stay."""
+        asked = last_asked_sentence(question)
+        if asked is None:
+            return frozenset()
+        if _REFERRING_BACK.isdisjoint(surface_words(asked)) or self._is_about_someone(asked):
+            return frozenset()
+        asking, told = told_around_a_question(question)
+        if not told:
+            return frozenset()
+        kept = set().union(*(self.analyse_question(sentence).terms for sentence in asking))
+        own = frozenset(
+            term
+            for sentence in told
+            for term in self.analyse_question(sentence).terms
+            if term in terms
+            and term not in kept
+            and term[0] != "@"
+            and self.index.document_frequency(term) == 0
+        )
+        # A message of nothing else is read as it is: nothing would be left to weigh.
+        return own if own < terms else frozenset()
 
     def term_weight(self, term: str) -> float:
         """How much a question's `term` says about what it asks: its idf, less for words that

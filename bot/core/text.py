@@ -196,6 +196,28 @@ def last_asked_sentence(text: str) -> str | None:
     )
 
 
+# A word capitalised inside its sentence is likely a name ("I love Lane Kim", "I just watched
+# Heroes"): what a fan tells of may be what they ask about, and a name is kept.
+_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:'\u2019\")] )[A-Z][\w'\u2019-]*")
+
+
+@lru_cache(maxsize=256)
+def told_around_a_question(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The sentences of a several-sentence message that ask (end with a question mark or open
+    with a question word), and those that only tell, the latter without the words capitalised
+    inside them. Neither when the message is one sentence or none asks."""
+    parts = sentences(text)
+    if len(parts) < 2:
+        return (), ()
+    asking = tuple(
+        part for part in parts if part.endswith("?") or _opens_a_question(part.split(), after_fillers=True)
+    )
+    if not asking:
+        return (), ()
+    told = tuple(_CAPITALISED_INSIDE.sub(" ", part) for part in parts if part not in asking)
+    return asking, told
+
+
 @lru_cache(maxsize=256)
 def sentences_told(text: str) -> tuple[str, ...]:
     """The sentences of a several-sentence message none of whose sentences asks (none when one

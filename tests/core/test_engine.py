@@ -47,6 +47,7 @@ from bot.core.text import (
     read_playing_again_as_returning,
     read_point_of_view,
     read_things_spoken_of,
+    told_around_a_question,
     told_question,
 )
 
@@ -615,6 +616,65 @@ def test_a_description_before_a_name_asks_about_the_name(engine: Engine, questio
     # A description with no name after it is still what is asked, and the article does not
     # say whose daughter Rory is.
     assert engine.ask("who played lorelai's daughter").status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("message", "asking", "told"),
+    [
+        ("I love Lane Kim. Who played her?", ("Who played her?",), ("I love    .",)),
+        (
+            "my mom loves this show. who plays luke. thx",
+            ("who plays luke.",),
+            ("my mom loves this show.", "thx"),
+        ),
+        # One sentence, or none that asks: nothing told around a question.
+        ("who played jess", (), ()),
+        ("i love lane. she is great.", (), ()),
+    ],
+)
+def test_what_a_fan_tells_around_a_question_is_found(
+    message: str, asking: tuple[str, ...], told: tuple[str, ...]
+) -> None:
+    assert told_around_a_question(message) == (asking, told)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # Templates of mine: each got "I don't know" before (67.1 and 61.9), the fan's own
+        # words ("granddaughter", "desperate", "bridge", "club") missing from every entry.
+        (
+            "I heard Milo chatted with Scott on a podcast, and my granddaughter and I are "
+            "desperate to hear it. What is it called?",
+            "podcast-name",
+        ),
+        ("My bridge club insists Milo is Team Dean. Is that so?", "team-dean"),
+        # Guards, right before too: a question that names whom it asks about is read as it is.
+        ("jess mariano actor?? blanking rn", "who-played-jess"),
+        (
+            "was jess a good fit for rory according to milo himself? my dean-stan sister needs to hear it",
+            "jess-great-match",
+        ),
+    ],
+)
+def test_the_fans_own_story_around_a_question_weighs_nothing(
+    engine: Engine, question: str, entry: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Names told of are what is asked about; guards, refused before too.
+        "I love Lane Kim. Who played her?",
+        "I just watched Heroes. Was he in it?",
+        "My favourite character is Paris. Who played her?",
+    ],
+)
+def test_a_name_told_of_before_a_question_is_still_asked_about(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status is not Status.ANSWERED
 
 
 def test_someone_else_names_no_one(engine: Engine) -> None:
