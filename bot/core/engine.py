@@ -943,14 +943,19 @@ class Engine:
         document at all: "I heard Milo chatted with Scott on a podcast, and my granddaughter
         and I are desperate to hear it. What is it called?" asks the podcast's name, not about
         granddaughters. They weigh nothing. Only where the question refers back to the story
-        ("what is it called", "is that so") and names no one: one that names whom it asks
+        ("what is it called", "is that so") or asks nothing of its own ("could you remind
+        me?"), and names no one: one that names whom it asks
         about ("jess mariano actor?? blanking rn") is read as it is, and so is one that needs
         the story to say whom it means ("the revival was fun. who's the actor"). Names
         (capitalised inside a sentence) and every word of a sentence that asks stay."""
         asked = last_asked_sentence(question)
         if asked is None:
             return frozenset()
-        if _REFERRING_BACK.isdisjoint(surface_words(asked)) or self._is_about_someone(asked):
+        refers_back = (
+            not _REFERRING_BACK.isdisjoint(surface_words(asked))
+            or set(self.analyse_question(asked).terms) <= _ASK_NOTHING_ALONE
+        )
+        if not refers_back or self._is_about_someone(asked):
             return frozenset()
         asking, told = told_around_a_question(question)
         if not told:

@@ -649,6 +649,18 @@ def test_what_a_fan_tells_around_a_question_is_found(
             "podcast-name",
         ),
         ("My bridge club insists Milo is Team Dean. Is that so?", "team-dean"),
+        # A request that asks nothing of its own asks what the story tells of (templates of
+        # mine: "I don't know", 78.8 and 61.2, before it counted).
+        (
+            "My nephew and I have been rewatching from the pilot, and I cannot recall the name "
+            "of the gentleman who played Luke. Could you remind me?",
+            "who-played-luke",
+        ),
+        (
+            "I simply adore the bookish girl and my granddaughter does too, but her actress "
+            "escapes me. Would you tell me?",
+            "who-played-rory",
+        ),
         # Guards, right before too: a question that names whom it asks about is read as it is.
         ("jess mariano actor?? blanking rn", "who-played-jess"),
         (
