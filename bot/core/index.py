@@ -208,7 +208,14 @@ class Vocabulary:
             return best[3]
         readings = {self._reads_as(known) or () for known in closest}
         if (best[1] or () in readings) and len(readings) > 1:
-            return None
+            # Fingers slip to a neighbouring key, or swap or double a letter, far more often
+            # than they add or drop one that belongs nowhere near: "woild" is "would", not
+            # "wild"; "wgere" is "where", not "were". Where only such slips explain the
+            # typo, and all read the same, that is the word meant.
+            slipped = [choice for choice in found if choice[0] == best[0] and _slipped_into(choice[3], word)]
+            if not slipped or len({self._reads_as(choice[3]) or () for choice in slipped}) > 1:
+                return None
+            return min(slipped)[3]
         return best[3]
 
     def _reads_like_its_neighbours(self, word: str, known: str) -> bool:
@@ -217,6 +224,48 @@ class Vocabulary:
         "revive", which reads as "revival"; "matried" is one from "married", not "matched")."""
         reading = self._reads_as(known)
         return all(self._reads_as(near) == reading for near in _one_edit(word) if near in self._english_words)
+
+
+# Keys touching each key on a QWERTY keyboard: beside it, and above or below (rows are offset
+# by about half a key, so each key touches two in the row above and two below).
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_TOUCHING: dict[str, frozenset[str]] = {
+    key: frozenset(
+        other
+        for other_row, others in enumerate(_KEYBOARD_ROWS)
+        if abs(other_row - row) <= 1
+        for other_column, other in enumerate(others)
+        if other != key
+        and (
+            (other_row == row and abs(other_column - column) == 1)
+            or (other_row == row - 1 and other_column - column in (0, 1))
+            or (other_row == row + 1 and column - other_column in (0, 1))
+        )
+    )
+    for row, keys in enumerate(_KEYBOARD_ROWS)
+    for column, key in enumerate(keys)
+}
+
+
+def _slipped_into(meant: str, typed: str) -> bool:
+    """True when `typed` is `meant` with one slip of the fingers: a letter replaced by a key
+    touching it, two neighbouring letters swapped, or a letter doubled."""
+    if len(typed) == len(meant):
+        differ = [at for at, (a, b) in enumerate(zip(meant, typed, strict=True)) if a != b]
+        if len(differ) == 1:
+            return typed[differ[0]] in _TOUCHING.get(meant[differ[0]], frozenset())
+        return (
+            len(differ) == 2
+            and differ[1] == differ[0] + 1
+            and meant[differ[0]] == typed[differ[1]]
+            and meant[differ[1]] == typed[differ[0]]
+        )
+    if len(typed) == len(meant) + 1:
+        return any(
+            typed[at] == typed[at - 1] and typed[:at] + typed[at + 1 :] == meant
+            for at in range(1, len(typed))
+        )
+    return False
 
 
 def _one_edit(word: str) -> set[str]:

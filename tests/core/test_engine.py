@@ -1608,8 +1608,25 @@ def test_a_typo_that_spells_no_word_is_fixed(engine: Engine, question: str, entr
 def test_a_typo_is_not_guessed_between_two_words(engine: Engine) -> None:
     # "whee" is one letter from "when" and from "where": Milo's age would answer "when".
     assert engine.ask("whee did milo talk about jess and rory").status is not Status.ANSWERED
-    # "wgere" is one from "were" (nothing) and "where": the listener is not where to listen.
+    # "wgere" is one from "were" (nothing) and "where", and read as "where" ("g" is beside "h"):
+    # where to listen is not where Milo said it (guard: refused before, as now).
     assert engine.ask("wgere can i listen to i am all in").status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine: "woild" and "wgere" were left as typed (one letter from "would" and
+        # "wild", "where" and "were"), and each got "I don't know".
+        ("woild milo come back", "revival-return"),
+        ("wgere did milo say this", "interview-where"),
+    ],
+)
+def test_a_slip_of_the_fingers_is_read_as_the_word_meant(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
 def test_a_typo_nearer_a_word_the_pack_never_uses_is_not_fixed(engine: Engine) -> None:

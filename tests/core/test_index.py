@@ -11,7 +11,7 @@ import pytest
 
 import bot.core.index as index_module
 from bot.core.engine import Engine
-from bot.core.index import Document, InvertedIndex, Vocabulary, _in_list_order
+from bot.core.index import Document, InvertedIndex, Vocabulary, _in_list_order, _slipped_into
 
 WORDS = [f"w{n}" for n in range(14)]
 
@@ -187,8 +187,38 @@ def test_a_fix_into_a_stopword_must_be_the_only_reading() -> None:
     vocabulary = _vocabulary(reads_as=lambda word: () if word in {"this", "about", "were"} else (word,))
     vocabulary.add(["about", "were", "where"])
     assert vocabulary.correct("abuot") == "about"
-    assert vocabulary.correct("wgere") is None  # "were" reads as nothing, "where" does not
+    assert vocabulary.correct("whre") is None  # "were" reads as nothing, "where" does not
     assert vocabulary.correct("thik") is None  # "this" or "think"
+
+
+def test_a_slip_of_the_fingers_settles_a_typo_between_two_words() -> None:
+    vocabulary = _vocabulary(reads_as=lambda word: () if word in {"were", "would"} else (word,))
+    vocabulary.add(["were", "where", "would", "wild", "thank"])
+    # "g" is the key beside "h": "where" with a slip, "were" with a letter from nowhere.
+    assert vocabulary.correct("wgere") == "where"
+    assert vocabulary.correct("woild") == "would"  # "i" beside "u"; "wild" has no "o"
+    assert vocabulary.correct("wehre") == "where"  # two letters swapped
+    # A letter dropped is no slip, and settles nothing: "thnk" is "think" or "thank".
+    assert vocabulary.correct("thnk") is None
+
+
+@pytest.mark.parametrize(
+    ("meant", "typed", "slipped"),
+    [
+        ("would", "woild", True),  # a key touching "u"
+        ("where", "wgere", True),
+        ("gap", "gsp", True),  # "s" touches "a"
+        ("where", "wehre", True),  # swapped
+        ("would", "wouuld", True),  # doubled
+        ("would", "wovld", False),  # "v" is nowhere near "u"
+        ("were", "wgere", False),  # a letter added, not doubled
+        ("where", "wre", False),
+    ],
+)
+def test_a_slip_of_the_fingers_is_a_touching_key_a_swap_or_a_double(
+    meant: str, typed: str, slipped: bool
+) -> None:
+    assert _slipped_into(meant, typed) is slipped
 
 
 def test_seven_or_eight_letters_two_edits_off_are_fixed_unless_nearer_another_word() -> None:
