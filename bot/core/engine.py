@@ -783,6 +783,13 @@ class Engine:
         subjects = (named - holders) | (terms & CAST_TERMS) if not holders.isdisjoint(named) else set()
         strangers_to_check = {t for t in named if not self._is_pack_subject(t)}
         cast_asked = not named and not terms.isdisjoint(CAST_TERMS)
+        # "would milo come back if the rest of the cast did" asks about Milo: the cast is only
+        # what his coming back would depend on.
+        cast_in_a_condition = (
+            bool(named_outright)
+            and not terms.isdisjoint(CAST_TERMS)
+            and self._cast_only_in_a_condition(analysed.text)
+        )
         query_text = " ".join(analysed.terms)
         query_length = max(len(query_text), 1)
         sorted_query = " ".join(sorted(analysed.terms))  # see Profile.sorted_texts
@@ -883,6 +890,8 @@ class Engine:
             if subjects and not conflict and phrasing is not None:
                 # An entry about Milo coming back does not say whether Alexis would.
                 conflict = self._about_the_holder(subjects, holders, doc, phrasing)
+            if cast_in_a_condition and not conflict and phrasing is not None:
+                conflict = not CAST_TERMS.isdisjoint(phrasing) and named_outright.isdisjoint(phrasing)
             if cast_asked and not conflict and phrasing is not None:
                 # "which castmates would be back": an entry asked only about the pack's subject
                 # (Milo coming back) does not say which of the cast would.
@@ -1174,6 +1183,23 @@ class Engine:
         if comma != -1 and (after := self._people_named(text[comma + 1 :])):
             return after
         return named
+
+    def _cast_only_in_a_condition(self, text: str) -> bool:
+        """True when `text` speaks of the cast only in a condition on what it asks about someone
+        ("would milo come back if the rest of the cast did")."""
+        lowered = text.lower()
+        if not any(word in lowered for word in _CONDITION_WORDS):
+            return False
+        condition = _CONDITION.search(text)
+        if condition is None:
+            return False
+        before, after = text[: condition.start()], text[condition.end() :]
+        before_terms = self.analyzer.analyse(before).terms
+        return (
+            any(term[0] == "@" for term in before_terms)
+            and CAST_TERMS.isdisjoint(before_terms)
+            and not CAST_TERMS.isdisjoint(self.analyzer.analyse(after).terms)
+        )
 
     def _people_named(self, text: str) -> frozenset[str]:
         return frozenset(t for t in self.analyzer.analyse(text).terms if t[0] == "@")

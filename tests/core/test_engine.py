@@ -689,6 +689,21 @@ def test_a_name_told_of_before_a_question_is_still_asked_about(engine: Engine, q
     assert engine.ask(question).status is not Status.ANSWERED
 
 
+def test_the_cast_in_a_condition_is_not_what_is_asked(engine: Engine) -> None:
+    # A template of mine: answered with cast-returning (82.1), which says who else would come
+    # back, not whether Milo would if they did. It may still be offered as a guess.
+    question = "would milo do another revival if the rest of the cast came back"
+    assert engine.ask(question).status is not Status.ANSWERED
+    # Guards, right before too: the cast asked about, or Milo's conditions asked.
+    for question, entry_id in (
+        ("would the cast come back", "cast-returning"),
+        ("does milo think the cast would come back", "cast-returning"),
+        ("would milo come back if the cast did", "revival-conditions"),
+    ):
+        answer = engine.ask(question)
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id), question
+
+
 def test_someone_else_names_no_one(engine: Engine) -> None:
     # Templates of mine: "else" alone matched milo-current-show's "what else was milo in", and
     # each was answered with it (73.0 and 68.9).
