@@ -79,6 +79,7 @@ from bot.core.text import (
     read_names_after_descriptions,
     read_origins,
     read_phrasings_as_asked,
+    read_spoken_punctuation,
     read_things_spoken_of,
     sentences,
     sentences_told,
@@ -1214,15 +1215,16 @@ class Engine:
 
     def ask(self, question: str, *, guild_id: int | None = None) -> Answer:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
-        asked = question  # what is asked: the message, or the rest of it beside words pasted
-        if (pasted := self._pasted_from_a_source(question, guild_id)) is not None:
+        message = read_spoken_punctuation(question)  # the question as read; `question` as typed
+        asked = message  # what is asked: the message, or the rest of it beside words pasted
+        if (pasted := self._pasted_from_a_source(message, guild_id)) is not None:
             citing, rest = pasted
             # Asked about ("who said this", "context?"), or pasted on their own, the words are
             # answered by the entry citing them. Asked something of their own ("was he talking
             # about his marriage?"), they are what the rest refers to, not what it asks.
             if self._asks_only_about(rest, citing):
                 return self._answer_from(Scored(citing, 100.0, 1.0), question, Status.ANSWERED, ())
-            asked = self._naming_whom_it_refers_to(rest, question, named=self._speakers_quoted(citing))
+            asked = self._naming_whom_it_refers_to(rest, message, named=self._speakers_quoted(citing))
         asked = drop_trailing_guesses(asked)
         if self._refers_to_no_one_known(asked):
             return self._unknown(question, guild_id)

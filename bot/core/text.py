@@ -165,6 +165,37 @@ _QUESTION_OPENERS = frozenset(_WH_WORDS).union(
 )
 
 
+# Dictating by voice, a fan says the punctuation ("so who played jess question mark"), and
+# a phone may type the words out. "period" and "full stop" are ordinary words too ("that
+# period of his life"): only before the end or a new question do they end a sentence.
+_NEXT_SENTENCE = (  # words that start a new sentence after a spoken "period"
+    "who whats what when where why how which did does do is was are were can could would will so and but i"
+)
+_SPOKEN_MARKS = (
+    (re.compile(r"(?i)\s*\bquestion\s+mark\b"), "?"),
+    (re.compile(r"(?i)\s*\bexclamation\s+(?:point|mark)\b"), "!"),
+    (re.compile(r"(?i)\s*\bcomma\b"), ","),
+    (
+        re.compile(
+            r"(?i)\s*\b(?:period|full\s+stop)\b"
+            rf"(?=\s*(?:$|[^\w\s]|(?:{'|'.join(_NEXT_SENTENCE.split())})\b))"
+        ),
+        ".",
+    ),
+)
+_SPOKEN_MARK_WORDS = ("question mark", "exclamation", "comma", "period", "full stop")
+
+
+def read_spoken_punctuation(text: str) -> str:
+    """`text` with punctuation said aloud and typed out by dictation written as marks."""
+    folded = text.casefold()
+    if not any(words in folded for words in _SPOKEN_MARK_WORDS):
+        return text
+    for spoken, mark in _SPOKEN_MARKS:
+        text = spoken.sub(mark, text)
+    return text
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of `text`, stripped, without empty ones."""
     return [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip()]

@@ -46,6 +46,7 @@ from bot.core.text import (
     read_pair_together,
     read_playing_again_as_returning,
     read_point_of_view,
+    read_spoken_punctuation,
     read_things_spoken_of,
     told_around_a_question,
     told_question,
@@ -702,6 +703,41 @@ def test_the_cast_in_a_condition_is_not_what_is_asked(engine: Engine) -> None:
     ):
         answer = engine.ask(question)
         assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id), question
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("who played jess question mark", "who played jess?"),
+        ("whos the actor for luke comma jesses uncle", "whos the actor for luke, jesses uncle"),
+        ("they broke up period did they stay close", "they broke up. did they stay close"),
+        ("is that true exclamation point", "is that true!"),
+        ("ok full stop", "ok."),
+        # "period" as a word, not said as a mark: left alone.
+        (
+            "what did milo say about that period of his life",
+            "what did milo say about that period of his life",
+        ),
+    ],
+)
+def test_punctuation_said_aloud_is_read_as_marks(message: str, read: str) -> None:
+    assert read_spoken_punctuation(message) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine, as dictation types them: each got "I don't know" before (73.4,
+        # 71.2, 78.7), the spoken marks read as words no entry uses.
+        ("so um whos the actor for luke comma jesses uncle", "who-played-luke"),
+        ("scott patterson has a podcast right question mark whats it called", "podcast-name"),
+        ("i heard milo is team dean is that true question mark", "team-dean"),
+    ],
+)
+def test_a_dictated_question_is_answered(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+    assert answer.question == question  # shown as typed
 
 
 def test_someone_else_names_no_one(engine: Engine) -> None:
