@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -158,6 +158,7 @@ _CLAUSE_BREAK = re.compile(
     r"[,;()\[\]\u2026.\s](?:(?<=[,;()\[\]\u2026])|(?<=\.)\.+|(?<=\s)[-\u2013\u2014]+\s)"
 )
 _WH_WORDS = ("who", "what", "when", "where", "why", "how", "which", "whose")
+_WH_OPENERS = frozenset(_WH_WORDS) | {"whos", "whats"}
 _QUESTION_OPENERS = frozenset(_WH_WORDS).union(
     "whos whats is isnt was wasnt are were does did do would will can could should has have".split(),
     # Question words as fans misspell them most ("wat did milo say", "wich actor was it").
@@ -334,14 +335,19 @@ def question_before_aside(text: str) -> str | None:
 # question, up to the end of its clause or a clause of the fan's own ("... and i forgot").
 _TOLD_QUESTION = re.compile(
     r"(?i)\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|remember|forgot"
-    r"|forget|forgets|tell\s+(?:me|us)|find\s+out|figure\s+out|curious|no\s+idea|not\s+sure|unsure)"
+    r"|forgotten|forget|forgets|recall|recollect|tell\s+(?:me|us)|find\s+out|figure\s+out|curious"
+    r"|no\s+idea|not\s+sure|unsure)"
     r"\s+(?:(?:me|us|him|her|you|u)\s+)?"
-    r"(?:(?:if|whether)\s+(?P<whether>[^.?!;,\n]+)|(?P<question>(?:who|what|why|how|when|where|which)\b[^.?!;,\n]+))"
+    r"(?:(?:if|whether)\s+(?P<whether>[^.?!;,\n]+)"
+    # "i've forgotten the name of the actor who played jess" asks the name as "what is" would.
+    r"|(?P<question>(?:who|what|why|how|when|where|which|the\s+name\s+of)\b[^.?!;,\n]+))"
 )
 _FANS_OWN_CLAUSE = re.compile(
     r"(?i)\s+(?:and|but|so|cause|cuz|because|bc)\s+(?:i|im|i['\u2019]m|my|we|she|he|they)\b.*$"
 )
-_TOLD_QUESTION_MARKERS = tuple("ask wonder know remember forg tell find figure curious sure idea".split())
+_TOLD_QUESTION_MARKERS = tuple(
+    "ask wonder know remember forg tell find figure curious sure idea recall recollect".split()
+)
 
 
 def told_question(text: str, names_something: Callable[[str], bool]) -> str | None:
@@ -356,14 +362,24 @@ def told_question(text: str, names_something: Callable[[str], bool]) -> str | No
         question = _FANS_OWN_CLAUSE.sub("", found["question"] or found["whether"]).strip()
         if len(question.split()) < 3:
             continue
-        if any(
-            (clause.endswith("?") or _opens_a_question(clause.split(), after_fillers=True))
-            and names_something(clause)
-            for clause in clauses(text[found.end() :])
-        ):
+        if any(names_something(clause) for clause in _asking_clauses(text[found.end() :])):
             return None
         return question
     return None
+
+
+def _asking_clauses(text: str) -> Iterator[str]:
+    """The clauses of `text` that ask: end with a question mark, or open with a question word,
+    and with a verb ("is", "has") only at the start of a sentence: in "it has been bugging me
+    all week", "has been bugging me" asks nothing."""
+    for sentence in sentences(text):
+        for at, clause in enumerate(clauses(sentence)):
+            words = clause.split()
+            if clause.endswith("?") or (
+                _opens_a_question(words, after_fillers=True)
+                and (at == 0 or words[0].lower().translate(_NOT_IN_OPENER) in _WH_OPENERS)
+            ):
+                yield clause
 
 
 def asked_clause(text: str) -> str | None:

@@ -1862,6 +1862,12 @@ def _names_something(clause: str) -> bool:
         # ... one that asks something of its own is the question.
         ("he keeps asking if scott and milo are friends. did milo ever say?", None),
         ("she asked me about the revival", None),  # no question told
+        # A name forgotten asks the name, as "what is" would; a remark after it asks nothing.
+        ("i have forgotten the name of the actor who played jess", "the name of the actor who played jess"),
+        (
+            "I can never recall the name of the actress who played Rory. It has been bugging me all week.",
+            "the name of the actress who played Rory",
+        ),
         ("i asked him why", None),  # too short to ask alone
     ],
 )
@@ -1887,6 +1893,16 @@ def test_being_in_a_revival_is_answered_as_coming_back(engine: Engine, message: 
     [
         ("my cousin keeps asking why jess and rory broke up and i have no clue", "why-jess-rory-ended"),
         ("my friend wants to know who wrote the milo article and i have no idea", "article-author"),
+        # Templates of mine: "I don't know" before (48.4, 64.3), the told question being a name.
+        (
+            "I should like to know the name of the actor who portrayed Jess. "
+            "I watched faithfully every Tuesday but the name escapes me.",
+            "who-played-jess",
+        ),
+        (
+            "I can never recall the name of the actress who played Rory. It has been bugging me all week.",
+            "who-played-rory",
+        ),
     ],
 )
 def test_a_question_told_of_is_answered(engine: Engine, message: str, entry_id: str) -> None:
