@@ -64,6 +64,7 @@ STOPWORDS = frozenset(
     whatever whatevs wtv
     simply merely fairly somewhat indeed
     particular particularly especially specifically
+    kindly
     """.split()
 )
 

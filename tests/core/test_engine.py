@@ -740,6 +740,28 @@ def test_a_dictated_question_is_answered(engine: Engine, question: str, entry_id
     assert answer.question == question  # shown as typed
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine: "I don't know" before (36.4, 49.5): "kindly" read as "kind", a
+        # word the request asked of its own, so the question told before it did not count.
+        (
+            "My late aunt and I watched every Thursday evening when it first aired, and I have quite "
+            "forgotten the name of the fellow who played Jess. Would you kindly remind me?",
+            "who-played-jess",
+        ),
+        (
+            "I watched it every week back in the day and I've forgotten the name of the lady who played "
+            "Rory. Could you kindly tell me?",
+            "who-played-rory",
+        ),
+    ],
+)
+def test_kindly_asks_nothing(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_someone_else_names_no_one(engine: Engine) -> None:
     # Templates of mine: "else" alone matched milo-current-show's "what else was milo in", and
     # each was answered with it (73.0 and 68.9).
