@@ -753,6 +753,17 @@ def read_point_of_view(text: str) -> str:
     return _rewritten(text, ("eyes", "mind", "book"), _SEEN_BY, r"\1 opinion")
 
 
+# "milo said he'd be a jerk not to show up. what was he referring to?": what someone refers
+# to is what they mean. The noun is left to the lexicon: "is that a bachelor reference"
+# asks about an allusion.
+_REFERRING_TO = re.compile(r"(?i)\b(?:referring|referred|refers|refer)(?:\s+to\b|(?=\s*(?:[?.!]|$)))")
+
+
+def read_referring_as_meaning(text: str) -> str:
+    """`text` with "referring to" (a verb) read as "mean", which asks nothing of its own."""
+    return _rewritten(text, ("refer",), _REFERRING_TO, "mean")
+
+
 # "my sister and i have been arguing for like three days about dean vs jess", "we've been
 # fighting in #general for two hours about team jess vs team dean", "my whole server fights me
 # on it": the fan's own argument is why they ask, not what they ask about, and the rest of
@@ -916,6 +927,7 @@ _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
     read_age_of_a_thing_as_its_date,
     read_point_of_view,
     read_happening_as_occurring,
+    read_referring_as_meaning,
 )
 
 

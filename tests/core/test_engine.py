@@ -46,6 +46,7 @@ from bot.core.text import (
     read_pair_together,
     read_playing_again_as_returning,
     read_point_of_view,
+    read_referring_as_meaning,
     read_spoken_punctuation,
     read_things_spoken_of,
     told_around_a_question,
@@ -760,6 +761,31 @@ def test_a_dictated_question_is_answered(engine: Engine, question: str, entry_id
 def test_kindly_asks_nothing(engine: Engine, question: str, entry_id: str) -> None:
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("what was he referring to?", "what was he mean?"),
+        ("milo refers to the palladinos", "milo mean the palladinos"),
+        ("to what was he referring?", "to what was he mean?"),
+        # The noun is an allusion, left to the lexicon.
+        ("is that a bachelor reference", "is that a bachelor reference"),
+        ("what's the name a reference to", "what's the name a reference to"),
+    ],
+)
+def test_referring_to_something_is_meaning_it(message: str, read: str) -> None:
+    assert read_referring_as_meaning(message) == read
+
+
+def test_what_someone_was_referring_to_is_what_they_said(engine: Engine) -> None:
+    # A template of mine: "referring" read as the bachelor entry's "reference" (right-reason-
+    # bachelor, 76.4), the wrong answer.
+    answer = engine.ask("Milo once said he'd be a jerk not to show up. What was he referring to?")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-conditions")
+    # Guard, right before too: the allusion is still asked about.
+    answer = engine.ask("is the right reason line referring to the bachelor?")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "right-reason-bachelor")
 
 
 def test_someone_else_names_no_one(engine: Engine) -> None:
