@@ -403,12 +403,27 @@ _WH_WORD = re.compile(r"(?i)(?<![\w'\u2019])(?:" + "|".join(_WH_WORDS) + r")(?:s
 
 def question_after_lead_in(text: str) -> str | None:
     """The question an asking sentence puts after a lead-in with no break ("ok dumb q but who
-    played jess's uncle"): from its first question word on. None when the sentence opens
-    with a question word itself, or the question would be under three words."""
+    played jess's uncle"): from its first question word on, or from after a colon. None when
+    the sentence opens with a question word itself, or the question would be under three
+    words."""
     sentence = (last_asked_sentence(text) or text).strip()
     words = sentence.split()
     if not words or _opens_a_question(words):
         return None
+    # A colon ends a lead-in ("not me lurking for months and finally posting: were rory and
+    # jess good for each other"): what follows is asked, question word or not, unless a
+    # lead-in goes on after it ("late night thought: watching s2 ... but how is jess ...").
+    _, colon, after = sentence.partition(": ")
+    after = after.strip()
+    if colon and len(after.split()) >= 3:
+        if _opens_a_question(after.split()):
+            return after
+        return _from_question_word(after) or after
+    return _from_question_word(sentence)
+
+
+def _from_question_word(sentence: str) -> str | None:
+    """`sentence` from its first question word on, when that is three words or more."""
     found = _WH_WORD.search(sentence)
     if found is None:
         return None

@@ -1396,6 +1396,11 @@ def test_the_clause_that_asks_is_found(message: str, asked: str | None) -> None:
         ("is milo sad about how it ended", None),  # so does this one, with "is"
         ("random q but who", None),  # too short to ask on its own
         ("milo said he was team dean", None),  # no question word
+        # A colon ends a lead-in, question word or not ...
+        ("been lurking here for ages: was milo really team dean", "was milo really team dean"),
+        ("not me finally posting: article by who", "article by who"),
+        # ... unless the lead-in goes on after it.
+        ("late night thought: watching s2, but how is jess related to luke", "how is jess related to luke"),
     ],
 )
 def test_the_question_after_a_lead_in_is_found(message: str, asked: str | None) -> None:
@@ -1407,6 +1412,9 @@ def test_the_question_after_a_lead_in_is_found(message: str, asked: str | None) 
     [
         ("ok dumb q but who played jess's uncle", "who-played-luke"),
         ("quick question for the gg nerds who played rory", "who-played-rory"),
+        # Templates of mine: "I don't know" before (78.7, 64.5), the lead-in's words missing.
+        ("been lurking here for ages: was milo really team dean", "team-dean"),
+        ("rainy sunday rewatch thoughts: was rory played by alexis bledel", "who-played-rory"),
     ],
 )
 def test_a_lead_in_with_no_break_does_not_stop_an_answer(engine: Engine, message: str, entry_id: str) -> None:
