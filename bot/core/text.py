@@ -403,7 +403,8 @@ _WH_WORD = re.compile(r"(?i)(?<![\w'\u2019])(?:" + "|".join(_WH_WORDS) + r")(?:s
 
 def question_after_lead_in(text: str) -> str | None:
     """The question an asking sentence puts after a lead-in with no break ("ok dumb q but who
-    played jess's uncle"): from its first question word on, or from after a colon. None when
+    played jess's uncle"): from its first question word on, from after a colon, or from a
+    verb that opens a question after "and", "but" or "so". None when
     the sentence opens with a question word itself, or the question would be under three
     words."""
     sentence = (last_asked_sentence(text) or text).strip()
@@ -419,7 +420,25 @@ def question_after_lead_in(text: str) -> str | None:
         if _opens_a_question(after.split()):
             return after
         return _from_question_word(after) or after
-    return _from_question_word(sentence)
+    return _from_question_word(sentence) or _from_asking_verb(sentence)
+
+
+# "just got back from school and does milo think revivals are a cash grab", "can't sleep lol
+# was milo in this is us": a question that opens with a verb after "and", "but", "so" or a
+# word of chat that closes a thought ("lol", "anyway", "tbh") ends the lead-in before it.
+_ASKING_VERB_AFTER = re.compile(
+    r"(?i)\b(?:and|but|so|lol|lmao|haha|anyway|anyways|btw|tbh|ngl|ok|okay|well)\s+(?=(?:does|did|do|is|was|are|were|would|will|can|could|has|have)\s)"
+)
+
+
+def _from_asking_verb(sentence: str) -> str | None:
+    """`sentence` from a verb that opens a question after "and", "but", "so" or the like, when
+    that is three words or more."""
+    found = _ASKING_VERB_AFTER.search(sentence)
+    if found is None:
+        return None
+    question = sentence[found.end() :]
+    return question if len(question.split()) >= 3 else None
 
 
 def _from_question_word(sentence: str) -> str | None:

@@ -1401,6 +1401,11 @@ def test_the_clause_that_asks_is_found(message: str, asked: str | None) -> None:
         ("not me finally posting: article by who", "article by who"),
         # ... unless the lead-in goes on after it.
         ("late night thought: watching s2, but how is jess related to luke", "how is jess related to luke"),
+        # A question opening with a verb after "and", "but" or "so" ends the lead-in too.
+        ("home now and does milo think revivals are bad", "does milo think revivals are bad"),
+        ("long day but was rory played by alexis bledel", "was rory played by alexis bledel"),
+        ("cant sleep lol was milo in this is us", "was milo in this is us"),
+        ("tired and so is milo", None),  # too short to ask on its own
     ],
 )
 def test_the_question_after_a_lead_in_is_found(message: str, asked: str | None) -> None:
@@ -1415,6 +1420,9 @@ def test_the_question_after_a_lead_in_is_found(message: str, asked: str | None) 
         # Templates of mine: "I don't know" before (78.7, 64.5), the lead-in's words missing.
         ("been lurking here for ages: was milo really team dean", "team-dean"),
         ("rainy sunday rewatch thoughts: was rory played by alexis bledel", "who-played-rory"),
+        # Templates of mine: "I don't know" before (75.6, 68.3).
+        ("just got home from work and does milo think revivals are a cash grab", "revival-wrong-reasons"),
+        ("long day at the office but was rory played by alexis bledel", "who-played-rory"),
     ],
 )
 def test_a_lead_in_with_no_break_does_not_stop_an_answer(engine: Engine, message: str, entry_id: str) -> None:
