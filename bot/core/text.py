@@ -427,7 +427,8 @@ def question_after_lead_in(text: str) -> str | None:
 # was milo in this is us": a question that opens with a verb after "and", "but", "so" or a
 # word of chat that closes a thought ("lol", "anyway", "tbh") ends the lead-in before it.
 _ASKING_VERB_AFTER = re.compile(
-    r"(?i)\b(?:and|but|so|lol|lmao|haha|anyway|anyways|btw|tbh|ngl|ok|okay|well)\s+(?=(?:does|did|do|is|was|are|were|would|will|can|could|has|have)\s)"
+    r"(?i)\b(?:and|but|so|lol|lmao|haha|anyway|anyways|btw|tbh|ngl|ok|okay|well)\s+"
+    r"(?=(?:does|did|do|is|was|are|were|would|will|can|could|has|have)\s)"
 )
 
 
