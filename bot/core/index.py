@@ -208,10 +208,11 @@ class Vocabulary:
             return best[3]
         readings = {self._reads_as(known) or () for known in closest}
         if (best[1] or () in readings) and len(readings) > 1:
-            # Fingers slip to a neighbouring key, or swap or double a letter, far more often
-            # than they add or drop one that belongs nowhere near: "woild" is "would", not
-            # "wild"; "wgere" is "where", not "were". Where only such slips explain the
-            # typo, and all read the same, that is the word meant.
+            # Fingers slip to a neighbouring key, swap, double or drop a letter far more often
+            # than they add one that belongs nowhere near or hit a key far from the one
+            # meant: "woild" is "would", not "wild"; "wgere" is "where", not "were". Where
+            # only such slips explain the typo, and all read the same, that is the word meant
+            # ("thnk" is "think" or "thank", a letter dropped either way: neither).
             slipped = [choice for choice in found if choice[0] == best[0] and _slipped_into(choice[3], word)]
             if not slipped or len({self._reads_as(choice[3]) or () for choice in slipped}) > 1:
                 return None
@@ -249,7 +250,7 @@ _TOUCHING: dict[str, frozenset[str]] = {
 
 def _slipped_into(meant: str, typed: str) -> bool:
     """True when `typed` is `meant` with one slip of the fingers: a letter replaced by a key
-    touching it, two neighbouring letters swapped, or a letter doubled."""
+    touching it, two neighbouring letters swapped, a letter doubled, or one dropped."""
     if len(typed) == len(meant):
         differ = [at for at, (a, b) in enumerate(zip(meant, typed, strict=True)) if a != b]
         if len(differ) == 1:
@@ -265,6 +266,8 @@ def _slipped_into(meant: str, typed: str) -> bool:
             typed[at] == typed[at - 1] and typed[:at] + typed[at + 1 :] == meant
             for at in range(1, len(typed))
         )
+    if len(typed) == len(meant) - 1:
+        return any(meant[:at] + meant[at + 1 :] == typed for at in range(len(meant)))
     return False
 
 

@@ -173,7 +173,9 @@ def test_a_word_fans_type_every_day_is_never_a_typo() -> None:
 
 
 def test_a_short_typo_between_two_words_is_left_alone() -> None:
-    assert _vocabulary().correct("whee") is None  # "when" or "where"
+    vocabulary = _vocabulary()
+    vocabulary.add(["thank"])
+    assert vocabulary.correct("thnk") is None  # "think" or "thank", a letter dropped either way
 
 
 def test_a_short_typo_between_words_that_read_alike_is_fixed() -> None:
@@ -187,8 +189,11 @@ def test_a_fix_into_a_stopword_must_be_the_only_reading() -> None:
     vocabulary = _vocabulary(reads_as=lambda word: () if word in {"this", "about", "were"} else (word,))
     vocabulary.add(["about", "were", "where"])
     assert vocabulary.correct("abuot") == "about"
-    assert vocabulary.correct("whre") is None  # "were" reads as nothing, "where" does not
-    assert vocabulary.correct("thik") is None  # "this" or "think"
+    # "this" or "think": a dropped "n" makes it "think" ("k" is nowhere near "s") ...
+    assert vocabulary.correct("thik") == "think"
+    # ... unless a dropped letter makes it another word too.
+    vocabulary.add(["thick"])
+    assert vocabulary.correct("thik") is None
 
 
 def test_a_slip_of_the_fingers_settles_a_typo_between_two_words() -> None:
@@ -198,6 +203,7 @@ def test_a_slip_of_the_fingers_settles_a_typo_between_two_words() -> None:
     assert vocabulary.correct("wgere") == "where"
     assert vocabulary.correct("woild") == "would"  # "i" beside "u"; "wild" has no "o"
     assert vocabulary.correct("wehre") == "where"  # two letters swapped
+    assert vocabulary.correct("whre") == "where"  # a letter dropped; "were" has no "h"
     # A letter dropped is no slip, and settles nothing: "thnk" is "think" or "thank".
     assert vocabulary.correct("thnk") is None
 
@@ -212,7 +218,8 @@ def test_a_slip_of_the_fingers_settles_a_typo_between_two_words() -> None:
         ("would", "wouuld", True),  # doubled
         ("would", "wovld", False),  # "v" is nowhere near "u"
         ("were", "wgere", False),  # a letter added, not doubled
-        ("where", "wre", False),
+        ("where", "whre", True),  # dropped
+        ("where", "wre", False),  # two dropped
     ],
 )
 def test_a_slip_of_the_fingers_is_a_touching_key_a_swap_or_a_double(
