@@ -144,6 +144,17 @@ _RELATION_WORD = re.compile(r"(?i)(?<!\bin )\brelations?\b")
 # the end, or to a comma when it opens the phrasing ("if amy and dan did it, would milo").
 _CONDITION_WORDS = ("if", "unless", "as long as", "provided")
 _CONDITION = re.compile(rf"(?i)\b(?:{'|'.join(_CONDITION_WORDS)})\b")
+
+
+def _condition_in(text: str) -> re.Match[str] | None:
+    """Where a condition opens in `text` ("if", "unless" ...), if anywhere. Most questions hold
+    none: a substring test is far cheaper than the pattern."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _CONDITION_WORDS):
+        return None
+    return _CONDITION.search(text)
+
+
 # What may come before an appearance question: not a question word ("what did milo say on ...").
 _LEAD_STOPWORDS = (
     STOPWORDS - set(_APPEARING_ASKED_BY) - {"what", "whats", "wat", "wut", "wht", "which", "whom", "whose"}
@@ -1166,14 +1177,10 @@ class Engine:
     def _people_outside_a_condition(self, text: str, named: frozenset[str]) -> frozenset[str]:
         """Of the people `text` names (`named`), those outside a condition on what it asks: "would
         milo come back if scott and alexis were in" asks about Milo."""
-        # One person named is the one outside it too; and most questions have no condition: a
-        # substring test is far cheaper than the pattern.
+        # One person named is the one outside it too.
         if len(named) < 2:
             return named
-        lowered = text.lower()
-        if not any(word in lowered for word in _CONDITION_WORDS):
-            return named
-        condition = _CONDITION.search(text)
+        condition = _condition_in(text)
         if condition is None:
             return named
         # "i wonder if milo thinks ..." asks whether: only a clause that names someone is what
@@ -1188,10 +1195,7 @@ class Engine:
     def _cast_only_in_a_condition(self, text: str) -> bool:
         """True when `text` speaks of the cast only in a condition on what it asks about someone
         ("would milo come back if the rest of the cast did")."""
-        lowered = text.lower()
-        if not any(word in lowered for word in _CONDITION_WORDS):
-            return False
-        condition = _CONDITION.search(text)
+        condition = _condition_in(text)
         if condition is None:
             return False
         before, after = text[: condition.start()], text[condition.end() :]
