@@ -963,12 +963,14 @@ class Engine:
         """Terms of `question` that only the fan's own story around what it asks uses, and no
         document at all: "I heard Milo chatted with Scott on a podcast, and my granddaughter
         and I are desperate to hear it. What is it called?" asks the podcast's name, not about
-        granddaughters. They weigh nothing. Only where the question refers back to the story
-        ("what is it called", "is that so") or asks nothing of its own ("could you remind
-        me?"), and names no one: one that names whom it asks
-        about ("jess mariano actor?? blanking rn") is read as it is, and so is one that needs
-        the story to say whom it means ("the revival was fun. who's the actor"). Names
-        (capitalised inside a sentence) and every word of a sentence that asks stay."""
+        granddaughters. They weigh nothing.
+
+        Only where the question refers back to the story ("what is it called", "is that so")
+        or asks nothing of its own ("could you remind me?"), and names no one. One that names
+        whom it asks about ("jess mariano actor?? blanking rn") is read as it is, and so is
+        one that needs the story to say whom it means ("the revival was fun. who's the
+        actor"). Names (capitalised inside a sentence) and every word of a sentence that asks
+        stay."""
         asked = last_asked_sentence(question)
         if asked is None:
             return frozenset()
