@@ -563,6 +563,15 @@ def test_the_rest_of_a_quote_asks_for_the_words_not_for_the_rest_of_the_cast(eng
         "What's the rest of the quote?"
     )
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "young-love-complicated")
+    # Templates of mine: the rest of "it" or "that" too was answered with cast-returning (65.8).
+    assert engine.ask("what was the rest of it?").status is not Status.ANSWERED
+    answer = engine.ask(
+        "ok so milo said things are complicated when you're young. what was the rest of that?"
+    )
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "young-love-complicated")
+    # Guard, right before too: the rest of the cast is the cast.
+    answer = engine.ask("would the rest of the cast come back")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "cast-returning")
 
 
 @pytest.mark.parametrize(
