@@ -1370,10 +1370,16 @@ class Engine:
     def _asks_an_age_at_another_time(self, message: str) -> bool:
         """True for someone's age "when" something other than the interview happened ("how old
         was milo when he played jess"): the sources give an age only as of the interview. A
-        clause naming the source tells of it ("when he did that i am all in episode")."""
-        if AGE_TERM not in self.analyse_question(message).terms:
+        clause naming the source tells of it ("when he did that i am all in episode"). In a
+        message of several sentences, only those that ask: "What age is Milo? He looks hardly a
+        day older than when he played Jess." asks his age, and remarks on another time."""
+        asking, _ = told_around_a_question(message)
+        return any(self._asks_age_at_another_time(sentence) for sentence in asking or (message,))
+
+    def _asks_age_at_another_time(self, sentence: str) -> bool:
+        if AGE_TERM not in self.analyse_question(sentence).terms:
             return False
-        found = _WHEN_CLAUSE.search(message)
+        found = _WHEN_CLAUSE.search(sentence)
         return (
             found is not None
             and bool(self._tells_of_another_time(found))

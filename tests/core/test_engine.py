@@ -797,6 +797,16 @@ def test_what_someone_was_referring_to_is_what_they_said(engine: Engine) -> None
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "right-reason-bachelor")
 
 
+def test_a_remark_on_another_time_does_not_make_an_age_question_another_times(engine: Engine) -> None:
+    # A template of mine: "I don't know" (0.0) before, the remark's "when he played jess" read
+    # as the time the age was asked for.
+    answer = engine.ask("How old is Milo these days? He looks the same as when he played Jess.")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-age")
+    # Guards, refused before too: the age at another time, asked.
+    assert engine.ask("how old was milo when he played jess").status is Status.UNKNOWN
+    assert engine.ask("Milo looks great. How old was he when he played Jess?").status is Status.UNKNOWN
+
+
 def test_someone_else_names_no_one(engine: Engine) -> None:
     # Templates of mine: "else" alone matched milo-current-show's "what else was milo in", and
     # each was answered with it (73.0 and 68.9).
