@@ -1374,9 +1374,10 @@ class Engine:
         message of several sentences, only those that ask: "What age is Milo? He looks hardly a
         day older than when he played Jess." asks his age, and remarks on another time."""
         asking, _ = told_around_a_question(message)
-        return any(self._asks_age_at_another_time(sentence) for sentence in asking or (message,))
+        return any(self._sentence_asks_age_at_another_time(sentence) for sentence in asking or (message,))
 
-    def _asks_age_at_another_time(self, sentence: str) -> bool:
+    def _sentence_asks_age_at_another_time(self, sentence: str) -> bool:
+        """`_asks_an_age_at_another_time`, for one sentence."""
         if AGE_TERM not in self.analyse_question(sentence).terms:
             return False
         found = _WHEN_CLAUSE.search(sentence)
