@@ -426,6 +426,7 @@ class Engine:
                 names=(w for alias, _ in names for w in surface_words(alias)),
                 english_words=english_words(),
                 common_words=common_english_words(),
+                other_languages=pack.lexicon.other_languages,
                 reads_as=lambda word: self.analyzer.analyse(word).terms,
             )
             self.vocabulary.add(self.analyzer.phrase_words)

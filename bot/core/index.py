@@ -96,13 +96,16 @@ class Vocabulary:
         *,
         english_words: Container[str] = frozenset(),
         common_words: Container[str] = frozenset(),
+        other_languages: Container[str] = frozenset(),
         reads_as: Callable[[str], Hashable] = str,
     ) -> None:
         """`names` are words of people's and characters' names; `english_words` the language's
-        words, and `common_words` those too common to be anyone's typo; `reads_as` what a word
-        stands for (falsy: nothing, as a stopword)."""
+        words, and `common_words` those too common to be anyone's typo; `other_languages` the
+        pack's words of other languages; `reads_as` what a word stands for (falsy: nothing, as a
+        stopword)."""
         self._english_words = english_words
         self._common_words = common_words
+        self._other_languages = other_languages
         self._reads_as = reads_as
         self._counts: Counter[str] = Counter()
         # Words by first letter and length, kept up to date word by word: a typo rarely hits
@@ -153,7 +156,7 @@ class Vocabulary:
         left alone, three letters are fixed only into a name missing one ("jes"), and from
         four letters a word that spells no word ("actr") into any known word, when the
         closest known words all read the same. A name plus "s" is the name. Ties go to the
-        commoner word.
+        commoner word, and from a word of another language to any other.
         """
         if word in self._corrections:
             return self._corrections[word]
@@ -194,6 +197,13 @@ class Vocabulary:
         if not found:
             return None
         best = min(found)
+        # The pack's few words of other languages are there for fans who type them: a typo as
+        # close to an English word is that word ("ator" is "actor", not "autor"). Alone, they
+        # are typed with slips too ("porrque").
+        english = [choice for choice in found if choice[3] not in self._other_languages]
+        if len(english) < len(found) and english and min(english)[0] == best[0]:
+            found = english
+            best = min(found)
         if (
             best[0] > 1
             and len(word) <= _ONE_EDIT_AT_MOST_FROM_ENGLISH

@@ -48,9 +48,14 @@ class PackError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Fans' words for the same thing: each phrase maps to its group's first phrase."""
+    """Fans' words for the same thing: each phrase maps to its group's first phrase.
+
+    `other_languages` are the words of other languages' phrases (the `other_languages`
+    groups), for the typos read as English first.
+    """
 
     synonyms: dict[str, str] = field(default_factory=dict)
+    other_languages: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -235,7 +240,10 @@ REVIVAL_FILE_SCHEMA = Schema(
         "verdicts": Field(dict),
     },
 )
-LEXICON_FILE_SCHEMA = Schema("lexicon file", {"synonyms": Field(list, items=list)})
+LEXICON_FILE_SCHEMA = Schema(
+    "lexicon file",
+    {"synonyms": Field(list, items=list), "other_languages": Field(list, items=list, required=False)},
+)
 SOURCE_META = Schema(
     "source metadata",
     {
@@ -569,12 +577,22 @@ def _load_lexicon(directory: Path, problems: list[Problem]) -> Lexicon:
     data, checker = _load_file(directory, LEXICON_FILE, LEXICON_FILE_SCHEMA, problems, required=False)
     synonyms: dict[str, str] = {}
     read_as: dict[tuple[str, ...], tuple[str, str]] = {}  # stems -> (group head, phrase)
-    for group, line in _items(data, "synonyms"):
+    words_of: dict[bool, set[str]] = {False: set(), True: set()}  # English's, other languages'
+    groups = [(group, line, False) for group, line in _items(data, "synonyms")]
+    groups += [(group, line, True) for group, line in _items(data, "other_languages")]
+    for group, line, foreign in groups:
         if not isinstance(group, list) or len(group) < 2 or not all(isinstance(w, str) for w in group):
             checker.report(line, "each synonym group must be a list of two or more words or phrases")
             continue
         head = _match_key(group[0])
-        for phrase in group:
+        if foreign:
+            # Other languages' words join the English group their first phrase belongs to.
+            owner = read_as.get(phrase_key(group[0]))
+            if owner is None:
+                checker.report(line, f"{group[0]!r} must be a phrase of one of the synonym groups above")
+                continue
+            head = owner[0]
+        for phrase in group[1:] if foreign else group:
             # Phrases are matched by their stems, so "dating" and "date" are one phrase to the engine.
             stems = phrase_key(phrase)
             owner = read_as.get(stems)
@@ -584,12 +602,13 @@ def _load_lexicon(directory: Path, problems: list[Problem]) -> Lexicon:
                 )
                 continue
             read_as[stems] = (head, phrase)
-            if phrase is not group[0]:
+            words_of[foreign].update(surface_words(phrase))
+            if foreign or phrase is not group[0]:
                 # Kept as a question's words read ("you're" is "youre", "people's" is "people"),
                 # so the engine finds the phrase where a fan types it.
                 synonyms[" ".join(surface_words(phrase))] = head
     problems.extend(checker.problems)
-    return Lexicon(synonyms)
+    return Lexicon(synonyms, frozenset(words_of[True] - words_of[False]))
 
 
 def collect_pack(knowledge_dir: Path, seeds_dir: Path) -> tuple[Pack, list[Problem]]:

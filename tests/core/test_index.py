@@ -172,6 +172,17 @@ def test_a_word_fans_type_every_day_is_never_a_typo() -> None:
     assert vocabulary.correct("scot") == "scott"  # a rarer word may still be a name misspelt
 
 
+def test_a_typo_as_close_to_an_english_word_as_to_another_languages_is_the_english_one() -> None:
+    readings = {"actor": "play", "autor": "author"}
+    both_english = Vocabulary(reads_as=lambda word: readings.get(word, word))
+    both_english.add(["actor", "autor"])
+    assert both_english.correct("ator") is None  # a letter dropped from either
+    vocabulary = Vocabulary(other_languages={"autor"}, reads_as=lambda word: readings.get(word, word))
+    vocabulary.add(["actor", "autor", "porque"])
+    assert vocabulary.correct("ator") == "actor"
+    assert vocabulary.correct("porrque") == "porque"  # alone, still a typo of it
+
+
 def test_a_short_typo_between_two_words_is_left_alone() -> None:
     vocabulary = _vocabulary()
     vocabulary.add(["thank"])

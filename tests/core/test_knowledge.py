@@ -397,22 +397,34 @@ def test_metadata_sidecar_says_what_fans_call_the_source(dirs: Dirs) -> None:
 
 def test_a_lexicon_phrase_with_an_apostrophe_is_found_as_fans_type_it(dirs: Dirs) -> None:
     lexicon = dirs.knowledge / "lexicon.yaml"
-    lexicon.write_text(
-        lexicon.read_text(encoding="utf-8") + "  - [regret, wishes he hadn't, milo's regrets]\n",
-        encoding="utf-8",
-    )
+    edit(lexicon, "synonyms:\n", "synonyms:\n  - [regret, wishes he hadn't, milo's regrets]\n")
     engine = Engine(load_pack(dirs.knowledge, dirs.seeds))
     for typed in ("he wishes he hadn't", "he wishes he hadn\u2019t", "milo's regrets", "milos regrets"):
         assert "regret" in engine.analyse_question(typed).terms, typed
 
 
+def test_other_languages_words_take_the_meaning_of_an_english_group(dirs: Dirs) -> None:
+    lexicon = dirs.knowledge / "lexicon.yaml"
+    edit(lexicon, "other_languages:\n", "other_languages:\n  - [revival, wiederbelebung]\n")
+    engine = Engine(load_pack(dirs.knowledge, dirs.seeds))
+    revival = engine.analyse_question("would milo do a revival").terms
+    assert engine.analyse_question("would milo do a wiederbelebung").terms == revival
+    assert engine.analyse_question("would milo do a wiederbelebungg").terms == revival  # a typo of it
+    # The first phrase must be one of an English group, whose meaning the rest take.
+    edit(lexicon, "  - [revival, wiederbelebung]\n", "  - [wiederbelebung, neubelebung]\n")
+    assert problems(dirs) == [
+        Problem(
+            str(lexicon),
+            line_with(lexicon, "[wiederbelebung, neubelebung]"),
+            "'wiederbelebung' must be a phrase of one of the synonym groups above",
+        )
+    ]
+
+
 def test_lexicon_phrases_that_read_the_same_in_two_groups(dirs: Dirs) -> None:
     # "dating" and "date" share a stem, so the engine could not tell which group meant it.
     lexicon = dirs.knowledge / "lexicon.yaml"
-    lexicon.write_text(
-        lexicon.read_text(encoding="utf-8") + "  - [calendar, date, day]\n  - [rendezvous, dating]\n",
-        encoding="utf-8",
-    )
+    edit(lexicon, "synonyms:\n", "synonyms:\n  - [calendar, date, day]\n  - [rendezvous, dating]\n")
     assert problems(dirs) == [
         Problem(
             str(lexicon),
