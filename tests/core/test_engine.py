@@ -334,6 +334,17 @@ def test_an_actor_described_by_their_role_is_that_actor(engine: Engine, question
         ("que piensa milo about jess and rory", "jess-rory-relationship-view"),
         ("porque did jess and rory break up", "why-jess-rory-ended"),
         ("did jess and rory keep their amistad after the romance", "jess-rory-friendship"),
+        # The nouns of the sources' topics in the fan's language: "autor" is no typo of "actor".
+        ("who is the autor of the piece about milo", "article-author"),
+        ("is luke the tio of jess", "jess-luke-relation"),
+        ("milo ventimiglia edad?", "milo-age"),
+        ("who is the apresentador of the podcast milo was on", "podcast-host"),
+        ("did jess and rory stay amigos", "jess-rory-friendship"),
+        ("does milo think there are more historias to tell", "more-stories-to-tell"),
+        ("qual é o nome do ator do jess", "who-played-jess"),
+        # A guard (answered before): "ator" is a typo of "actor" (so "luke's ator" is Scott), not
+        # of "autor": a typo as close to English is English.
+        ("which fan question did luke's ator read to milo", "fan-question"),
         # Agreeing with something is a view of it; a good couple is a good match.
         ("does milo agree that jess and rory needed each other", "jess-rory-needed-each-other"),
         ("did milo think jess and rory were a great couple", "jess-great-match"),
@@ -2905,6 +2916,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         ("sorry if this was asked already, who played luke", "who-played-luke"),
         # Padding that shares a word with an entry must not pick it: "friends", "for ages".
         ("hey friends who played jess", "who-played-jess"),
+        # The room addressed in another language ("hola amigos" is a guard, answered before).
+        ("who played luke gracias amigos", "who-played-luke"),
+        ("hola amigos, who hosts the podcast milo was on", "podcast-host"),
         ("when was this published, been wondering for ages", "article-date"),
         ("bot who played luke", "who-played-luke"),
         ("ayo who played rory sorry for my english", "who-played-rory"),
