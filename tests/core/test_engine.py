@@ -345,6 +345,14 @@ def test_an_actor_described_by_their_role_is_that_actor(engine: Engine, question
         # A guard (answered before): "ator" is a typo of "actor" (so "luke's ator" is Scott), not
         # of "autor": a typo as close to English is English.
         ("which fan question did luke's ator read to milo", "fan-question"),
+        # Phrases said as other languages say them: "terminar juntos", "contó sobre", a good
+        # "combination", a "program".
+        ("why did jess and rory not finish together", "why-jess-rory-ended"),
+        ("milo told about being a teenager?", "young-love-complicated"),
+        ("did milo say jess and rory were a good combination", "jess-great-match"),
+        ("milo said all this on which program", "interview-where"),
+        ("was jess the perfect partner for rory according to milo", "jess-great-match"),
+        ("why were jess and rory separated", "why-jess-rory-ended"),
         # Agreeing with something is a view of it; a good couple is a good match.
         ("does milo agree that jess and rory needed each other", "jess-rory-needed-each-other"),
         ("did milo think jess and rory were a great couple", "jess-great-match"),
