@@ -775,6 +775,24 @@ def read_age_of_a_thing_as_its_date(text: str) -> str:
     return _OLD_BEFORE_THING.sub("when is ", _THING_BEFORE_OLD.sub(r"\1from when", text))
 
 
+# "how many years has milo?", "how many years does he have": how many languages ask an age
+# ("cuántos años tiene"). Only someone who has the years at the end of a clause: "how many
+# years has it been", "how many years has milo been acting" ask how long.
+_WHO_HAS_YEARS = rf"(?!(?:it|this|that|there)\b)(?!been\b){_WORD}(?:\s+(?!been\b){_WORD}){{0,2}}"
+_YEARS_HAD = re.compile(
+    r"(?i)\bhow\s+many\s+(?:years|yrs)\s+(?:(?:do|does|did)\s+)?"
+    rf"(?:(?:have|has|had)\s+(?P<holder>{_WHO_HAS_YEARS})|(?P<subject>{_WHO_HAS_YEARS})\s+(?:have|has|had))"
+    r"(?=\s*(?:$|[?.!,;]))"
+)
+
+
+def read_years_had_as_age(text: str) -> str:
+    """`text` with "how many years has <someone>" asking how old they are."""
+    return _rewritten(
+        text, ("years", "yrs"), _YEARS_HAD, lambda found: f"how old is {found['holder'] or found['subject']}"
+    )
+
+
 # "in milo's eyes", "in his mind", "in his book", "through her eyes": someone's view, not
 # their eyes or a book of theirs.
 _SEEN_BY = re.compile(
@@ -959,6 +977,7 @@ _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
     read_playing_again_as_returning,
     read_being_in_as_returning,
     read_bringing_back,
+    read_years_had_as_age,
     read_age_of_a_thing_as_its_date,
     read_point_of_view,
     read_happening_as_occurring,

@@ -49,6 +49,7 @@ from bot.core.text import (
     read_referring_as_meaning,
     read_spoken_punctuation,
     read_things_spoken_of,
+    read_years_had_as_age,
     told_around_a_question,
     told_question,
 )
@@ -804,6 +805,31 @@ def test_kindly_asks_nothing(engine: Engine, question: str, entry_id: str) -> No
 )
 def test_referring_to_something_is_meaning_it(message: str, read: str) -> None:
     assert read_referring_as_meaning(message) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("how many years has milo?", "how old is milo?"),
+        ("how many years does milo ventimiglia have", "how old is milo ventimiglia"),
+        ("how many years scott have, more or less", "how old is scott, more or less"),
+        # How long, not how old.
+        ("how many years has it been since the revival?", "how many years has it been since the revival?"),
+        ("how many years has milo been acting?", "how many years has milo been acting?"),
+        ("how many years have passed since it ended", "how many years have passed since it ended"),
+    ],
+)
+def test_the_years_someone_has_are_their_age(message: str, read: str) -> None:
+    assert read_years_had_as_age(message) == read
+
+
+def test_asking_the_years_someone_has_asks_their_age(engine: Engine) -> None:
+    # A template of mine, as Spanish, Portuguese, French and Italian ask an age: "I don't
+    # know" before (the years read as an amount no entry gives).
+    answer = engine.ask("how many years does milo ventimiglia have?")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "milo-age")
+    # A guard, refused before too: how long, which the sources do not say.
+    assert engine.ask("how many years has milo been acting?").status is not Status.ANSWERED
 
 
 def test_what_someone_was_referring_to_is_what_they_said(engine: Engine) -> None:
