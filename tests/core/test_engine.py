@@ -2888,6 +2888,16 @@ def test_a_second_revival_is_a_revival(engine: Engine) -> None:
     assert engine.ask("did the second revival actually happen").status is not Status.ANSWERED
 
 
+def test_a_gilmore_girls_reunion_is_a_revival(engine: Engine) -> None:
+    # Templates of mine: "reunion" was missing from every entry ("I don't know", 57.6 and 75.6).
+    for question in ("would milo be in a reunion special", "would milo come back for a gg reunion"):
+        answer = engine.ask(question)
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-return"), question
+    # Guard, refused before too: Jess and Rory reunited is no show brought back. ("reunion"
+    # alone answered it with cast-returning.)
+    assert engine.ask("did jess and rory have a reunion in the revival").status is not Status.ANSWERED
+
+
 def test_a_lexicon_group_headed_by_a_stopword_reads_as_nothing(engine: Engine) -> None:
     # "in relation to" means "about"; read word by word it would ask about family.
     assert (
