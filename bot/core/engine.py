@@ -610,37 +610,18 @@ class Engine:
                 known=self._is_known_word,
                 remembered=self._meanings,
             )
+            text = drop_quoted_titles(self._read_relation(typed), self._in_a_source)
+            text = read_constructions(drop_requests_for_the_words(text))
+            text = read_names_after_descriptions(text, self._names_someone)
+            text = read_origins(text, self._is_someone)
+            text = read_and_who_else(text, self._names_someone)
+            text = read_things_spoken_of(text, lambda words: self.analyzer.analyse(words).terms)
+            text = self._role_references.name_actors(drop_confirmations(text))
+            # Characters described through others are named after actors described by a role:
+            # "the guy who played luke's nephew, what's his name" asks who played Jess, not
+            # about Milo.
             found = self.analyzer.analyse(
-                # Characters described through others are named after actors described by a
-                # role: "the guy who played luke's nephew, what's his name" asks who played
-                # Jess, not about Milo.
-                self._relatives.name_characters(
-                    self._relatives.read_kin_guesses(
-                        self._role_references.name_actors(
-                            drop_confirmations(
-                                read_things_spoken_of(
-                                    read_and_who_else(
-                                        read_origins(
-                                            read_names_after_descriptions(
-                                                read_constructions(
-                                                    drop_requests_for_the_words(
-                                                        drop_quoted_titles(
-                                                            self._read_relation(typed), self._in_a_source
-                                                        )
-                                                    )
-                                                ),
-                                                self._names_someone,
-                                            ),
-                                            self._is_someone,
-                                        ),
-                                        self._names_someone,
-                                    ),
-                                    lambda words: self.analyzer.analyse(words).terms,
-                                )
-                            )
-                        )
-                    )
-                )
+                self._relatives.name_characters(self._relatives.read_kin_guesses(text))
             )
             remember(self._readings, question, found, _READINGS_KEPT)
         return found
