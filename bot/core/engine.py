@@ -81,6 +81,7 @@ from bot.core.text import (
     read_phrasings_as_asked,
     read_spoken_punctuation,
     read_things_spoken_of,
+    read_whether_there_will_be,
     sentences,
     sentences_told,
     told_around_a_question,
@@ -614,6 +615,7 @@ class Engine:
             text = read_constructions(drop_requests_for_the_words(text))
             text = read_names_after_descriptions(text, self._names_someone)
             text = read_origins(text, self._is_someone)
+            text = read_whether_there_will_be(text, self._is_about_someone)
             text = read_and_who_else(text, self._names_someone)
             text = read_things_spoken_of(text, lambda words: self.analyzer.analyse(words).terms)
             text = self._role_references.name_actors(drop_confirmations(text))

@@ -564,6 +564,27 @@ def read_and_who_else(text: str, names_someone: Callable[[str], bool]) -> str:
     return _rewritten(text, ("else",), _AND_WHO_ELSE, who)
 
 
+# "will there be a gilmore girls revival", "is there gonna be a season 8": whether a thing will
+# come about, which no one can answer for, asks whether it occurs. Not when the rest of the
+# sentence names someone: "will there be another year in the life with milo" asks whether he
+# would be in it.
+_THERE_WILL_BE = re.compile(
+    r"(?i)\b(?:(?:will|would)\s+there\s+(?:ever\s+|really\s+|actually\s+)?be"
+    r"|(?:is|are)\s+there\s+(?:ever\s+|really\s+|actually\s+)?(?:going\s+to|gonna|gon\s+na)\s+be)\b"
+    r"(?P<rest>[^.?!]*)"
+)
+
+
+def read_whether_there_will_be(text: str, is_about_someone: Callable[[str], bool]) -> str:
+    """`text` with "will there be <something>" asking whether it will occur, unless the rest
+    of its sentence is about someone (`is_about_someone`)."""
+
+    def occurring(found: re.Match[str]) -> str:
+        return found[0] if is_about_someone(found["rest"]) else f"will occur{found['rest']}"
+
+    return _rewritten(text, ("there",), _THERE_WILL_BE, occurring)
+
+
 # "would milo play jess again", "will he ever play him again": playing a role again, asked
 # of what someone would or will do, is coming back as it. "who plays jess again" (remind me)
 # has no such word before it and is left alone.

@@ -49,6 +49,7 @@ from bot.core.text import (
     read_referring_as_meaning,
     read_spoken_punctuation,
     read_things_spoken_of,
+    read_whether_there_will_be,
     read_years_had_as_age,
     told_around_a_question,
     told_question,
@@ -2886,6 +2887,35 @@ def test_a_second_revival_is_a_revival(engine: Engine) -> None:
     # Whether one is confirmed, or took place, the sources do not say (guards: refused before).
     assert engine.ask("has a second revival been confirmed").status is not Status.ANSWERED
     assert engine.ask("did the second revival actually happen").status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("will there be a gilmore girls revival", "will occur a gilmore girls revival"),
+        ("is there gonna be a season 8? i hope so", "will occur a season 8? i hope so"),
+        ("would there ever be another one", "will occur another one"),
+        # Someone named: whether they would be in it.
+        (
+            "will there be another year in the life with milo",
+            "will there be another year in the life with milo",
+        ),
+    ],
+)
+def test_whether_there_will_be_something_is_whether_it_occurs(message: str, read: str) -> None:
+    assert read_whether_there_will_be(message, lambda words: "milo" in words) == read
+
+
+def test_whether_there_will_be_a_revival_is_not_when_milo_thinks_one_should_be_made(engine: Engine) -> None:
+    # A template of mine: answered with revival-right-reasons (83.7), whose phrasing "when
+    # should they make another gilmore girls revival" holds every word of it. No source says
+    # whether there will be one. Red team 1's "is there gonna be a gilmore girls season 8 pls"
+    # was answered the same way.
+    for question in ("will there be a gilmore girls revival", "is there going to be a gilmore girls revival"):
+        assert engine.ask(question).status is not Status.ANSWERED, question
+    # Guard, right before too: with someone named, whether they would be in it.
+    answer = engine.ask("will there be another year in the life with jess")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "another-year-in-the-life")
 
 
 def test_a_gilmore_girls_reunion_is_a_revival(engine: Engine) -> None:
