@@ -1271,12 +1271,62 @@ class Engine:
                     continue
                 if part_status is Status.ANSWERED:
                     ranked, status, chosen = part_ranked, part_status, part_chosen
+        if status is not Status.ANSWERED and (setting := self._setting_of_words_said(asked, ranked)):
+            ranked, status, chosen = ranked, Status.ANSWERED, setting
         if chosen is None:
             return self._unknown(question, guild_id)
         suggestions = self._suggestions(ranked, exclude=chosen.doc.key if status is Status.ANSWERED else None)
         if status is Status.UNKNOWN:
             return self._unknown(question, guild_id, score=chosen.score, suggestions=suggestions)
         return self._answer_from(chosen, question, status, suggestions if status is Status.UNCERTAIN else ())
+
+    def _setting_of_words_said(self, question: str, ranked: Sequence[Scored]) -> Scored | None:
+        """The entry that says where or when a source's words were said, for a question asking
+        where or when someone said what another entry quotes them saying: "where did milo say
+        jess and rory needed each other" is answered as "where did milo say it" is
+        (interview-where), not by what he said.
+
+        Only when that other entry would answer but for the kind asked, it quotes the very
+        person asked about, and both cite the same source: "where did milo say he was team
+        dean" quotes the article's writer on an earlier tease, and "when did milo join the
+        cast" asks nothing said."""
+        terms = self.analyse_question(question).terms
+        # Asked as the sentence opens ("in what setting did ...", "when and where did ..."), not
+        # a clause ("the quote where milo said ...").
+        opening = surface_words(last_asked_sentence(question) or question)[:3]
+        kinds = answer_kinds(terms) & _CLAUSE_KINDS & set(self.analyse_question(" ".join(opening)).terms)
+        if not kinds or SAID_TERM not in terms:
+            return None
+        named = {term for term in terms if term[0] == "@"}
+        speakers = opinion_holders(terms) or frozenset(named)
+        order = sorted(ranked, key=lambda s: s.conflict)
+        if len(speakers) != 1 or not order:
+            return None
+        said, settings = order[0], self.settings
+        if not (
+            said.wrong_kind
+            and not said.about_others
+            and said.score >= settings.answer_score
+            and said.coverage >= settings.min_coverage
+            and said.missing <= settings.max_missing
+            and speakers <= self._speakers_quoted(said.doc)
+        ):
+            return None
+        [speaker] = speakers
+        asked = f"{' and '.join(sorted(kinds, reverse=True))} did {self._entity_names[speaker]} say it"
+        status, setting = self._judge(self.rank(asked))
+        if (
+            status is Status.ANSWERED
+            and setting
+            and not self._sources_cited(said.doc).isdisjoint(self._sources_cited(setting.doc))
+        ):
+            return setting
+        return None
+
+    def _sources_cited(self, doc: Document) -> frozenset[str]:
+        if doc.is_quote:
+            return frozenset((self._quotes[doc.key].source_id,))
+        return frozenset(ref.source_id for ref in self._entries[doc.key].sources)
 
     def _refers_to_no_one_known(self, message: str) -> bool:
         """True when a message asks about "she" (or "her") and the sources call no one "she": it

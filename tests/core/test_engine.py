@@ -2918,6 +2918,21 @@ def test_whether_there_will_be_a_revival_is_not_when_milo_thinks_one_should_be_m
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "another-year-in-the-life")
 
 
+def test_where_someone_said_what_an_entry_quotes_is_where_its_source_was_said(engine: Engine) -> None:
+    # Templates of mine: "did you mean" the entry holding the words (85.7, 89.6), which says
+    # what Milo said, not where or when.
+    for question in (
+        "when did milo say that young love is complicated",
+        "in what setting did milo talk about jess and rory needing each other",
+    ):
+        answer = engine.ask(question)
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, "interview-where"), question
+    # Guards, not answered before either: the writer's words on an earlier tease, not Milo's
+    # in the interview; and nothing said at all.
+    assert engine.ask("where did milo say he was team dean").status is not Status.ANSWERED
+    assert engine.ask("when did milo join the cast of gilmore girls").status is not Status.ANSWERED
+
+
 def test_a_gilmore_girls_reunion_is_a_revival(engine: Engine) -> None:
     # Templates of mine: "reunion" was missing from every entry ("I don't know", 57.6 and 75.6).
     for question in ("would milo be in a reunion special", "would milo come back for a gg reunion"):
