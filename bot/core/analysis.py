@@ -54,7 +54,8 @@ STOPWORDS = frozenset(
     eventually ultimately finally
     entire entirely completely
     around roughly approximately
-    wasnt arent havent hasnt hadnt aint
+    wasnt arent havent hasnt hadnt aint cannot couldnt shouldnt mustnt neednt
+    shouldve wouldve couldve
     dunno
     whether
     mr mrs ms mister

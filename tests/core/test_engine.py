@@ -2933,6 +2933,25 @@ def test_where_someone_said_what_an_entry_quotes_is_where_its_source_was_said(en
     assert engine.ask("when did milo join the cast of gilmore girls").status is not Status.ANSWERED
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["does milo feel he cannot get away from gilmore girls", "milo couldnt get away from the show?"],
+)
+def test_cannot_is_cant(engine: Engine, question: str) -> None:
+    # Templates of mine: "can't" and "cant" were stopwords, "cannot" and "couldnt" a word no
+    # entry uses ("I don't know", 80.5 and 70.8).
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "cant-get-away")
+
+
+def test_should_ve_is_should_have_not_a_typo_of_shouldnt(engine: Engine) -> None:
+    # "shouldve" was one letter from "shouldnt", a known word, and read as it.
+    assert (
+        engine.analyse_question("does milo think rory shouldve ended up with jess").terms
+        == engine.analyse_question("does milo think rory should have ended up with jess").terms
+    )
+
+
 def test_a_gilmore_girls_reunion_is_a_revival(engine: Engine) -> None:
     # Templates of mine: "reunion" was missing from every entry ("I don't know", 57.6 and 75.6).
     for question in ("would milo be in a reunion special", "would milo come back for a gg reunion"):
