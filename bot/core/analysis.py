@@ -55,7 +55,7 @@ STOPWORDS = frozenset(
     entire entirely completely
     around roughly approximately
     wasnt arent havent hasnt hadnt aint cannot couldnt shouldnt mustnt neednt
-    shouldve wouldve couldve
+    shouldve wouldve couldve ought must shall
     dunno
     whether
     mr mrs ms mister

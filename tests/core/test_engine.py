@@ -2944,6 +2944,18 @@ def test_cannot_is_cant(engine: Engine, question: str) -> None:
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "cant-get-away")
 
 
+def test_ought_and_must_are_auxiliaries_as_should_is(engine: Engine) -> None:
+    # A template of mine: "ought" was a word no entry uses ("I don't know", 62.1).
+    answer = engine.ask("did milo say how young people ought to live")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "outside-influence")
+
+
+def test_television_is_tv(engine: Engine) -> None:
+    # A template of mine: "television" was a word no entry uses ("I don't know", 55.4).
+    answer = engine.ask("was this a television interview or something else?")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "interview-where")
+
+
 def test_should_ve_is_should_have_not_a_typo_of_shouldnt(engine: Engine) -> None:
     # "shouldve" was one letter from "shouldnt", a known word, and read as it.
     assert (
