@@ -1272,7 +1272,7 @@ class Engine:
                 if part_status is Status.ANSWERED:
                     ranked, status, chosen = part_ranked, part_status, part_chosen
         if status is not Status.ANSWERED and (setting := self._setting_of_words_said(asked, ranked)):
-            ranked, status, chosen = ranked, Status.ANSWERED, setting
+            status, chosen = Status.ANSWERED, setting
         if chosen is None:
             return self._unknown(question, guild_id)
         suggestions = self._suggestions(ranked, exclude=chosen.doc.key if status is Status.ANSWERED else None)
@@ -1313,6 +1313,8 @@ class Engine:
         ):
             return None
         [speaker] = speakers
+        if speaker not in self._entity_names:
+            return None
         asked = f"{' and '.join(sorted(kinds, reverse=True))} did {self._entity_names[speaker]} say it"
         status, setting = self._judge(self.rank(asked))
         if (
@@ -1324,6 +1326,7 @@ class Engine:
         return None
 
     def _sources_cited(self, doc: Document) -> frozenset[str]:
+        """The ids of the sources a document quotes."""
         if doc.is_quote:
             return frozenset((self._quotes[doc.key].source_id,))
         return frozenset(ref.source_id for ref in self._entries[doc.key].sources)

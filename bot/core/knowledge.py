@@ -50,8 +50,8 @@ class PackError(Exception):
 class Lexicon:
     """Fans' words for the same thing: each phrase maps to its group's first phrase.
 
-    `other_languages` are the words of other languages' phrases (the `other_languages`
-    groups), for the typos read as English first.
+    `other_languages` are the words of the `other_languages` groups' phrases that no English
+    phrase uses: a typo as close to an English word as to one of them is the English word's.
     """
 
     synonyms: dict[str, str] = field(default_factory=dict)
@@ -577,7 +577,8 @@ def _load_lexicon(directory: Path, problems: list[Problem]) -> Lexicon:
     data, checker = _load_file(directory, LEXICON_FILE, LEXICON_FILE_SCHEMA, problems, required=False)
     synonyms: dict[str, str] = {}
     read_as: dict[tuple[str, ...], tuple[str, str]] = {}  # stems -> (group head, phrase)
-    words_of: dict[bool, set[str]] = {False: set(), True: set()}  # English's, other languages'
+    english_phrase_words: set[str] = set()
+    foreign_phrase_words: set[str] = set()
     groups = [(group, line, False) for group, line in _items(data, "synonyms")]
     groups += [(group, line, True) for group, line in _items(data, "other_languages")]
     for group, line, foreign in groups:
@@ -602,13 +603,13 @@ def _load_lexicon(directory: Path, problems: list[Problem]) -> Lexicon:
                 )
                 continue
             read_as[stems] = (head, phrase)
-            words_of[foreign].update(surface_words(phrase))
+            (foreign_phrase_words if foreign else english_phrase_words).update(surface_words(phrase))
             if foreign or phrase is not group[0]:
                 # Kept as a question's words read ("you're" is "youre", "people's" is "people"),
                 # so the engine finds the phrase where a fan types it.
                 synonyms[" ".join(surface_words(phrase))] = head
     problems.extend(checker.problems)
-    return Lexicon(synonyms, frozenset(words_of[True] - words_of[False]))
+    return Lexicon(synonyms, frozenset(foreign_phrase_words - english_phrase_words))
 
 
 def collect_pack(knowledge_dir: Path, seeds_dir: Path) -> tuple[Pack, list[Problem]]:
