@@ -1090,11 +1090,7 @@ class Engine:
     def _points_at_its_source(self, doc: Document, term: str) -> bool:
         """True when `term` is what a source of the document is called: "in the interview" points
         at where every entry and quote from the interview comes from, so none of them misses it."""
-        if doc.is_quote:
-            source_ids = [self._quotes[doc.key].source_id]
-        else:
-            source_ids = [ref.source_id for ref in self._entries[doc.key].sources]
-        return any(term in self._source_names.get(source_id, ()) for source_id in source_ids)
+        return any(term in self._source_names.get(source_id, ()) for source_id in self._sources_cited(doc))
 
     def _speakers_quoted(self, doc: Document) -> frozenset[str]:
         """The people whose words the document quotes (as terms)."""
@@ -1291,11 +1287,14 @@ class Engine:
         dean" quotes the article's writer on an earlier tease, and "when did milo join the
         cast" asks nothing said."""
         terms = self.analyse_question(question).terms
+        kinds = answer_kinds(terms) & _CLAUSE_KINDS
+        if not kinds or SAID_TERM not in terms:
+            return None
         # Asked as the sentence opens ("in what setting did ...", "when and where did ..."), not
         # a clause ("the quote where milo said ...").
         opening = surface_words(last_asked_sentence(question) or question)[:3]
-        kinds = answer_kinds(terms) & _CLAUSE_KINDS & set(self.analyse_question(" ".join(opening)).terms)
-        if not kinds or SAID_TERM not in terms:
+        kinds &= set(self.analyse_question(" ".join(opening)).terms)
+        if not kinds:
             return None
         named = {term for term in terms if term[0] == "@"}
         speakers = opinion_holders(terms) or frozenset(named)
