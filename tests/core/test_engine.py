@@ -355,6 +355,15 @@ def test_an_actor_described_by_their_role_is_that_actor(engine: Engine, question
         ("milo said all this on which program", "interview-where"),
         ("was jess the perfect partner for rory according to milo", "jess-great-match"),
         ("why were jess and rory separated", "why-jess-rory-ended"),
+        # Templates of mine, each held before: an actor "interprets" a role, "this text" is the
+        # article, articles dropped ("year in life"), "in which place" asks where, and "ojala"
+        # is a hope, not a question.
+        ("who is luke interpreted by", "who-played-luke"),
+        ("which actress interpretates rory", "who-played-rory"),
+        ("will jess be in a new year in life", "another-year-in-the-life"),
+        ("who wrote this text", "article-author"),
+        ("in which place did milo talk about jess and rory", "interview-where"),
+        ("would milo come back for a revival ojala", "revival-return"),
         # Agreeing with something is a view of it; a good couple is a good match.
         ("does milo agree that jess and rory needed each other", "jess-rory-needed-each-other"),
         ("did milo think jess and rory were a great couple", "jess-great-match"),
@@ -1612,6 +1621,10 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
             "what is milo getting at with people pushing their version of your life onto you",
             "outside-influence",
         ),
+        # Templates of mine, held before: a ship written as one word, the reasons "behind"
+        # something are its reasons.
+        ("what did milo think of jessrory", "jess-rory-relationship-view"),
+        ("the reasons behind a revival according to milo", "revival-right-reasons"),
     ],
 )
 def test_fans_everyday_words_find_the_entry(engine: Engine, message: str, entry_id: str) -> None:
@@ -3045,6 +3058,9 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # "appreciate" is also what Milo does for Jess and Rory, "before" part of his test.
         ("does milo think jess was right for rory appreciate y'all", "jess-great-match"),
         ("who played rory appreciate you all", "who-played-rory"),
+        # Templates of mine, held before: asking leave is padding.
+        ("who played jess if you don't mind me asking", "who-played-jess"),
+        ("how old is milo if you dont mind my asking", "milo-age"),
         ("which podcast was milo on sorry if it's been asked before", "podcast-name"),
         ("did jess and rory stay friends sorry if it's been asked before", "jess-rory-friendship"),
         # Chat's intensifiers say how much, as "very" and "really" do, not what.
