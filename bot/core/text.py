@@ -873,12 +873,16 @@ def drop_fans_dispute(text: str) -> str:
     return text if kept == sentences else " ".join(kept)
 
 
-# "team jess obviously but did milo ever say ...", "i'm team jess till i die, but ...": the
-# fan's own side, opening a sentence before a "but", is not what they ask; "team jess or team
-# dean?" and "is milo team dean" ask whose side someone is on, and stay.
+# "team jess obviously but did milo ever say ...", "i'm team jess till i die, but ...", "team
+# jess here, does milo ...": the fan's own side, opening a sentence before a "but", or said
+# as theirs ("here", "forever") before the question, is not what they ask; "team jess or team
+# dean?", "team dean, is milo on it?" and "is milo team dean" ask whose side someone is on,
+# and stay.
 _FANS_SIDE = re.compile(
     r"(?i)(?:^\s*|(?<=[.!?\n]\s))(?:i['\u2019]?m\s+|i\s+am\s+|im\s+)?team\s+[^\W\d_]+"
-    r"(?:\s+[^\W\d_]+){0,3}?\s*,?\s+but\b\s*"
+    r"(?:(?:\s+[^\W\d_]+){0,3}?\s*,?\s+but\b\s*"
+    r"|\s+(?:(?:over\s+)?here|all\s+the\s+way|forever|for\s+life|till?\s+i\s+die)"
+    r"(?:\s*[^\w\s]+\s*|\s+(?=[^\W\d_]))(?=\S))"
 )
 
 

@@ -2422,13 +2422,25 @@ def test_a_question_followed_by_asking_for_the_words_is_answered(
         ("team jess obviously but did milo say anything", "did milo say anything"),
         ("i'm team dean till i die, but who played rory", "who played rory"),
         ("ok. team logan forever but would milo return", "ok. would milo return"),
+        # Said as theirs, before the question without a "but".
+        ("team jess here, does milo regret it", "does milo regret it"),
+        ("hi! team dean all the way! who played rory", "hi! who played rory"),
+        ("team jess forever \U0001f499 how old is milo", "how old is milo"),
         # Whose side someone is on, asked, stays.
         ("team jess or team dean? but which is milo", "team jess or team dean? but which is milo"),
         ("is milo team dean but secretly", "is milo team dean but secretly"),
+        ("team dean, is milo on it?", "team dean, is milo on it?"),
+        ("team jess here", "team jess here"),
     ],
 )
 def test_a_fans_own_side_is_not_what_they_ask(message: str, kept: str) -> None:
     assert drop_fans_side(message) == kept
+
+
+def test_a_fans_own_side_does_not_pick_the_entry_on_milos(engine: Engine) -> None:
+    # A template of mine: "team dean" picked the entry on Milo's side (team-dean, 78.9).
+    answer = engine.ask("team dean here, does milo like jess and rory")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-relationship-view")
 
 
 @pytest.mark.parametrize(
