@@ -1625,6 +1625,12 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         # something are its reasons.
         ("what did milo think of jessrory", "jess-rory-relationship-view"),
         ("the reasons behind a revival according to milo", "revival-right-reasons"),
+        # Templates of mine, held before: regret, a tragedy, a mistake are how someone feels
+        # about a thing, and so their view of it.
+        ("does milo regret that jess and rory broke up", "why-jess-rory-ended"),
+        ("does milo have any regrets about jess and rory", "jess-rory-relationship-view"),
+        ("was it a tragedy that jess and rory didn't work out, according to milo", "why-jess-rory-ended"),
+        ("does milo think jess and rory were a mistake", "jess-rory-relationship-view"),
     ],
 )
 def test_fans_everyday_words_find_the_entry(engine: Engine, message: str, entry_id: str) -> None:
