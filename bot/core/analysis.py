@@ -151,11 +151,16 @@ def answer_kinds(terms: Iterable[str]) -> frozenset[str]:
     about jess and rory", "why does milo think they needed each other"), which any entry
     about that opinion gives; "where" asks for a place unless it asks where someone stands;
     "how" asks for a test, not a manner, when it asks how someone decides whether.
+    Why someone *said* something still asks for a reason: a view holds its reasons, but an
+    entry telling what someone said ("he had teased that he's team dean") does not say why
+    he said it unless it is asked "why".
     """
     asked = frozenset(terms)
     kinds = asked & ANSWER_KIND_TERMS
     if asked.isdisjoint(OPINION_TERMS):
-        kinds |= asked & {"how", "whi"}
+        kinds |= asked & {"how"}
+    if THOUGHT_TERM not in asked:
+        kinds |= asked & {"whi"}
     if TEST_TERM in asked:  # "how does milo decide whether ..." asks his test, not a manner
         kinds -= {"how"}
     if "stand" in asked:  # "where does milo stand on dean vs jess"

@@ -130,6 +130,21 @@ def test_why_milo_teased_team_dean_is_not_answered(engine: Engine) -> None:
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "team-dean")
 
 
+def test_why_someone_said_something_asks_a_reason_an_entry_on_what_he_said_may_not_give(
+    engine: Engine,
+) -> None:
+    # A template of mine: "say" made "why" ask an opinion, which any entry about it gives, and
+    # this was answered with team-dean (93.7), which says he teased it, not why.
+    assert engine.ask("why did milo say he was team dean").status is not Status.ANSWERED
+    # Guards (answered before): an entry asked "why" gives the reason; so does a view.
+    answer = engine.ask("why did milo say jess was a great match for rory")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-great-match")
+    answer = engine.ask("why did milo say jess and rory broke up")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "why-jess-rory-ended")
+    answer = engine.ask("why does milo think jess and rory were a great match")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-great-match")
+
+
 @pytest.mark.parametrize(
     "question",
     [
