@@ -796,6 +796,29 @@ def read_age_of_a_thing_as_its_date(text: str) -> str:
     return _OLD_BEFORE_THING.sub("when is ", _THING_BEFORE_OLD.sub(r"\1from when", text))
 
 
+# "is this piece from 2022?", "was this published in 2019?": a year offered for when a thing is
+# from is a guess at its date, which the entry giving the date answers; read as a year, it
+# was a word no entry uses. Not "written in" (who wrote it is asked as much as when), nor a
+# year something happened in ("what did milo say in 2016", "is scott still doing the podcast
+# in 2024").
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_YEAR_OF_A_THING = re.compile(
+    rf"(?i)\b({_MEDIA}(?:['\u2019]s|\s+(?:is|was))?\s+"
+    r"(?:from|(?:published|posted|released|recorded|put\s+out|out)\s+in)\s+)"
+    rf"(?:(?:early|mid|late)\s+)?(?:{_MONTH}\s+)?(?:19|20)\d\d\b"
+    # "... or 2022", "... or older": the other guess, or none ("older" would ask an age).
+    r"(?:\s+or\s+(?:(?:19|20)\d\d|older|newer|earlier|later|before|after)\b)?"
+)
+
+
+def read_year_of_a_thing_as_its_date(text: str) -> str:
+    """`text` with a year offered for when an interview, article or the like is from read as
+    asking when it is from."""
+    if not any(word in text for word in ("19", "20")):
+        return text
+    return _YEAR_OF_A_THING.sub(r"\1when", text)
+
+
 # "how many years has milo?", "how many years does he have": how many languages ask an age
 # ("cuántos años tiene"). Only someone who has the years at the end of a clause: "how many
 # years has it been", "how many years has milo been acting" ask how long.
@@ -1004,6 +1027,7 @@ _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
     read_bringing_back,
     read_years_had_as_age,
     read_age_of_a_thing_as_its_date,
+    read_year_of_a_thing_as_its_date,
     read_point_of_view,
     read_happening_as_occurring,
     read_referring_as_meaning,

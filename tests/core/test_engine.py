@@ -50,6 +50,7 @@ from bot.core.text import (
     read_spoken_punctuation,
     read_things_spoken_of,
     read_whether_there_will_be,
+    read_year_of_a_thing_as_its_date,
     read_years_had_as_age,
     told_around_a_question,
     told_question,
@@ -2233,6 +2234,29 @@ def test_where_someone_is_from_is_not_where_they_said_something(engine: Engine, 
 )
 def test_how_old_a_thing_is_asks_when_it_is_from(message: str, read: str) -> None:
     assert read_age_of_a_thing_as_its_date(message) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("is this piece from 2022?", "is this piece from when?"),
+        ("the article's from 2019 isnt it", "the article's from when isnt it"),
+        ("was this interview published in sept 2020 or 2021", "was this interview published in when"),
+        ("is that podcast episode from 2021 or older", "is that podcast episode from when"),
+        # A year something happened in, or who wrote it, stays.
+        ("what did milo say in 2016", "what did milo say in 2016"),
+        ("is scott still doing the podcast in 2024", "is scott still doing the podcast in 2024"),
+        ("was this article written in 2019", "was this article written in 2019"),
+    ],
+)
+def test_a_year_offered_for_when_a_thing_is_from_asks_when_it_is_from(message: str, read: str) -> None:
+    assert read_year_of_a_thing_as_its_date(message) == read
+
+
+def test_a_year_offered_for_when_the_article_is_from_is_answered_with_its_date(engine: Engine) -> None:
+    # A template of mine: "2019" was a word no entry uses ("I don't know", 58.7).
+    answer = engine.ask("this article is from 2019 right?")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "article-date")
 
 
 def test_how_old_an_interview_is_is_not_answered_with_an_age(engine: Engine) -> None:
