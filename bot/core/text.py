@@ -614,14 +614,23 @@ def read_bringing_back(text: str) -> str:
 
 
 # "would milo be in another revival", "does he even want to be in a new one", "will jess be in
-# a year in the life part 2", "will milo appear in another": being (or appearing, starring) in
-# something still to come is coming back for it. Only after a word that looks ahead: "milo was
-# in the article" is where he was quoted.
+# a year in the life part 2", "will milo appear in another", "any chance milo appears in a new
+# one": being (or appearing, starring) in something still to come is coming back for it. Only
+# after a word that looks ahead: "milo was in the article" is where he was quoted.
 _BEING_IN_AGAIN = re.compile(
-    r"(?i)\b((?:would|will|could|might|gonna|wanna|to|ever)\s+(?:[^\W\d_]+\s+){0,3}?)"
-    r"(?:be|appear|star|feature)\s+in\s+(?=(?:a|an|another|any|too)\b)"
+    r"(?i)\b((?:would|will|could|might|gonna|wanna|to|ever|chance|possibility)\s+(?:[^\W\d_]+\s+){0,3}?)"
+    r"(?:be|appears?|stars?|features?)\s+in\s+(?=(?:a|an|another|any|too)\b)"
 )
-_BEING_IN_AGAIN_MARKERS = ("be in a", "be in too", "appear in a", "star in a", "feature in a")
+_BEING_IN_AGAIN_MARKERS = (
+    "be in a",
+    "be in too",
+    "appear in a",
+    "appears in a",
+    "star in a",
+    "stars in a",
+    "feature in a",
+    "features in a",
+)
 
 
 def read_being_in_as_returning(text: str) -> str:

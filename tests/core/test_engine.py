@@ -1954,6 +1954,9 @@ def test_the_actor_asked_for_of_no_one_named_is_not_answered(engine: Engine, mes
         ("would milo be in another revival", "would milo return in another revival"),
         ("does he even want to be in a new one", "does he even want to return in a new one"),
         ("will jess ever be in a reboot", "will jess ever return in a reboot"),
+        # A chance of it looks ahead too, whatever the verb's ending.
+        ("any chance milo appears in a new revival", "any chance milo return in a new revival"),
+        ("there is chance milo appear in another", "there is chance milo return in another"),
         # Where someone was, or is, is not coming back.
         ("milo was in an interview with scott", "milo was in an interview with scott"),
         ("is jess in a year in the life", "is jess in a year in the life"),
@@ -1963,6 +1966,12 @@ def test_the_actor_asked_for_of_no_one_named_is_not_answered(engine: Engine, mes
 )
 def test_being_in_something_to_come_is_coming_back(message: str, read: str) -> None:
     assert read_being_in_as_returning(message) == read
+
+
+def test_a_chance_of_appearing_in_another_asks_whether_someone_would_return(engine: Engine) -> None:
+    # A template of mine: "appears" after "chance" read as nothing ("I don't know", 63.5).
+    answer = engine.ask("any chance milo appears in a new revival")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-return")
 
 
 @pytest.mark.parametrize(
