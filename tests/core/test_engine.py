@@ -3124,6 +3124,11 @@ def test_what_the_lexicon_folds_words_into_keeps_its_weight(engine: Engine) -> N
         # "appreciate" is also what Milo does for Jess and Rory, "before" part of his test.
         ("does milo think jess was right for rory appreciate y'all", "jess-great-match"),
         ("who played rory appreciate you all", "who-played-rory"),
+        # Not knowing why one forgot asks no "why" (held since "why did milo say" asks a reason).
+        (
+            "did milo say rory and jess needed each other idk why i can't remember",
+            "jess-rory-needed-each-other",
+        ),
         # Templates of mine, held before: asking leave is padding.
         ("who played jess if you don't mind me asking", "who-played-jess"),
         ("how old is milo if you dont mind my asking", "milo-age"),
