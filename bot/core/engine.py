@@ -64,6 +64,7 @@ from bot.core.text import (
     block_quoted,
     clauses,
     drop_confirmations,
+    drop_quiz_format,
     drop_quoted_titles,
     drop_requests_for_the_words,
     drop_struck_through,
@@ -1211,7 +1212,7 @@ class Engine:
             if self._asks_only_about(rest, citing):
                 return self._answer_from(Scored(citing, 100.0, 1.0), question, Status.ANSWERED, ())
             asked = self._naming_whom_it_refers_to(rest, message, named=self._speakers_quoted(citing))
-        asked = drop_trailing_guesses(asked)
+        asked = drop_quiz_format(drop_trailing_guesses(asked))
         if self._refers_to_no_one_known(asked):
             return self._unknown(question, guild_id)
         # "why", "who are you", "says who": a question word or "say" alone asks about nothing the

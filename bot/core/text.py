@@ -267,6 +267,33 @@ def sentences_told(text: str) -> tuple[str, ...]:
 _GUESS_WORDS_MAX = 6
 
 
+# Quiz and trivia formats ("True or false: milo is 44", "Q3. name the actor who played jess",
+# "Multiple choice: luke was played by A) ... B) ..."): the label asks nothing, and the options
+# offered are guesses at the answer, which read with the question pull it toward what they
+# name (and name people the sources never mention). The question is what is left.
+_QUIZ_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:quiz|trivia)(?:\s+(?:time|round|question|q)\s*\d*)?\s*[:.)\-]+\s*)?"
+    r"(?:(?:q|question|#)\s*\d+\s*[:.)\-]+\s*)?"
+    r"(?:(?:true\s+or\s+false|t\s*/\s*f|t\s+or\s+f|fill\s+in\s+the\s+blanks?|multiple\s+choice"
+    r"|(?:finish|complete)\s+(?:the\s+|this\s+)?(?:[^\W\d_]+['\u2019]s\s+)?(?:quote|sentence|line)"
+    r"(?:\s+from\s+the\s+(?:article|fan\s+question|podcast|interview))?)"
+    r"\s*(?:[:?.)\-]+\s*|\s+(?=\S)))?"
+)
+# Options lettered "a)" or "(a)", two or more in a row, to the end of the message.
+_QUIZ_OPTIONS = re.compile(r"(?i)(?<!\w)\(?a\)\s*\S.*?(?<!\w)\(?b\)\s*\S.*$", re.DOTALL)
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def drop_quiz_format(text: str) -> str:
+    """`text` without a quiz's label and lettered options, unless nothing else is left. A blank
+    ("____") stays: it is no word, and it keeps a word before it from ending the sentence
+    ("... made for the right ____" is no "..., right?")."""
+    kept = _QUIZ_LABEL.sub("", text, count=1)  # anchored: tried at the start only
+    if "a)" in kept or "A)" in kept:
+        kept = _QUIZ_OPTIONS.sub("", kept)
+    return kept.strip() if _LETTER_OR_DIGIT.search(kept) else text
+
+
 def drop_trailing_guesses(text: str) -> str:
     """`text` without the guesses at the answer a fan adds after asking ("who played luke? the
     podcast guy?", "which actor was jess again? the this is us guy?"): short sentences that

@@ -27,6 +27,7 @@ from bot.core.text import (
     drop_confirmations,
     drop_fans_dispute,
     drop_fans_side,
+    drop_quiz_format,
     drop_requests_for_the_words,
     drop_setting_when,
     drop_struck_through,
@@ -2243,6 +2244,56 @@ def test_where_someone_is_from_is_not_where_they_said_something(engine: Engine, 
 )
 def test_how_old_a_thing_is_asks_when_it_is_from(message: str, read: str) -> None:
     assert read_age_of_a_thing_as_its_date(message) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("True or false: milo is 44", "milo is 44"),
+        ("Q3. name the actor who played jess", "name the actor who played jess"),
+        ("Quiz Q7: who read the fan question?", "who read the fan question?"),
+        ("trivia round 2 - who played luke", "who played luke"),
+        ("t/f jess is luke's nephew", "jess is luke's nephew"),
+        ("Fill in the blank: milo is the star of ____", "milo is the star of ____"),
+        ("Finish the quote: 'i can't ever get away from it'", "'i can't ever get away from it'"),
+        ("finish milo's quote: 'why wouldn't i'", "'why wouldn't i'"),
+        ("Luke was played by A) Scott Patterson B) Edward Herrmann", "Luke was played by"),
+        ("multiple choice: milo's age: (a) 40 (b) 44 (c) 50", "milo's age:"),
+        # Asked as anything else, it stays.
+        ("is that true or false", "is that true or false"),
+        ("true or false?", "true or false?"),
+        ("what did milo say about jess (and rory)", "what did milo say about jess (and rory)"),
+    ],
+)
+def test_a_quizs_label_and_options_are_not_what_it_asks(message: str, kept: str) -> None:
+    assert drop_quiz_format(message) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # Templates of mine, held before: the options named people the sources never mention,
+        # and the label's words were read as asked.
+        (
+            "Multiple choice: Rory was played by A) Alexis Bledel B) Lauren Graham C) Keiko Agena",
+            "who-played-rory",
+        ),
+        ("trivia q4 - milo thinks jess and rory needed each other", "jess-rory-needed-each-other"),
+        (
+            "Finish the quote: 'I think Jess and Rory, they were what they needed at the moment ____'",
+            "jess-rory-needed-each-other",
+        ),
+    ],
+)
+def test_a_question_in_a_quiz_format_is_answered(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_a_quiz_question_about_someone_the_sources_never_mention_is_not_answered(engine: Engine) -> None:
+    # A guard (refused before too): the options name Rory's actress, the stem asks about Lane.
+    answer = engine.ask("Multiple choice: who played Lane? a) Keiko Agena b) Alexis Bledel")
+    assert answer.status is not Status.ANSWERED
 
 
 @pytest.mark.parametrize(
