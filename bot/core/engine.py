@@ -71,6 +71,7 @@ from bot.core.text import (
     drop_trailing_guesses,
     fold_for_compare,
     inline_quoted,
+    inline_quoted_apart,
     last_asked_sentence,
     names_one,
     question_after_lead_in,
@@ -127,7 +128,9 @@ _ASK_NOTHING_ALONE = LIGHT_TERMS - {"where", "when"}
 _POINTED_AT = frozenset("them it that this those these him her".split())
 # What a message asks about words it quotes from a source, beside who said them ("who said
 # this", "what else did he say", "what was he answering", "where is this from", "is this real").
-_ABOUT_A_QUOTE = LIGHT_TERMS | frozenset(map(stem, "else rest after before answer source real full".split()))
+_ABOUT_A_QUOTE = LIGHT_TERMS | frozenset(
+    map(stem, "else rest after before answer source real full finish complete next".split())
+)
 # "... (back) when he talked about jess and rory": a clause saying when, up to its clause's end.
 _WHEN_CLAUSE = re.compile(r"(?i)\s+(?:back\s+)?when\s+(?P<clause>[^.?!,;]+)")
 # "was lauren graham on the podcast", "has scott ever been in ayitl": whether someone appeared
@@ -166,6 +169,9 @@ _QUOTED_WORDS_MIN = 4  # fewer words quoted ("it's like") could be from anywhere
 # Words quoted inside a message only point at an entry against its rivals, and two words
 # ("outside influence") are enough for that.
 _INLINE_QUOTED_MIN = 2
+# Where a fan leaves words out of a quote ("I can't ever ____ from it", "they were what they
+# needed..."): the words on either side are still the source's, in order.
+_QUOTE_GAP = re.compile(r"_{2,}|\.{3,}|\u2026")
 _BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
 _READINGS_KEPT = 4096  # questions whose reading is kept between edits
 _MEANINGS_KEPT = 16384  # words whose reading (the word meant) is kept between edits
@@ -266,6 +272,17 @@ def _overlaps(a: str, b: str) -> bool:
 @lru_cache(maxsize=4096)
 def _folded(quote: str) -> str:
     return fold_for_compare(quote)
+
+
+def _holds_in_order(text: str, pieces: Sequence[str]) -> bool:
+    """True when `text` holds every one of `pieces`, each after the one before."""
+    at = 0
+    for piece in pieces:
+        at = text.find(piece, at)
+        if at == -1:
+            return False
+        at += len(piece)
+    return True
 
 
 _OR = re.compile(r"\s+or\s+", re.IGNORECASE)
@@ -1213,6 +1230,13 @@ class Engine:
                 return self._answer_from(Scored(citing, 100.0, 1.0), question, Status.ANSWERED, ())
             asked = self._naming_whom_it_refers_to(rest, message, named=self._speakers_quoted(citing))
         asked = drop_quiz_format(drop_trailing_guesses(asked))
+        # Words quoted inline, asked about alone ("finish the quote: 'i can't ever ____ from it'",
+        # "'it's like, yeah, why wouldn't i?' who said that"), are answered as pasted words are.
+        # Their own words may all be stopwords, which a ranking cannot find them by.
+        if pasted is None and (inline := self._quoted_inline_from_a_source(asked, guild_id)) is not None:
+            citing, rest = inline
+            if self._asks_only_about(rest, citing):
+                return self._answer_from(Scored(citing, 100.0, 1.0), question, Status.ANSWERED, ())
         if self._refers_to_no_one_known(asked):
             return self._unknown(question, guild_id)
         # "why", "who are you", "says who": a question word or "say" alone asks about nothing the
@@ -1468,6 +1492,42 @@ class Engine:
         doc = min(citing, key=lambda doc: doc.is_quote, default=None)
         return None if doc is None else (doc, rest)
 
+    def _quoted_inline_from_a_source(self, message: str, guild_id: int | None) -> tuple[Document, str] | None:
+        """The document citing the words `message` quotes inline, found through the quote they
+        come from (gaps and all: "they were what they ____ from each other"), and the rest of the
+        message; None when no quote of the sources holds them."""
+        for words, rest in inline_quoted_apart(message):
+            # Punctuation at a piece's ends is the fan's, not the source's ("... from it.").
+            pieces = [fold_for_compare(piece).strip(" .,;:!?") for piece in _QUOTE_GAP.split(words)]
+            pieces = [piece for piece in pieces if piece]
+            if sum(len(surface_words(piece)) for piece in pieces) < _QUOTED_WORDS_MIN:
+                continue
+            source_quote = next(
+                (quote for quote in self._quotes.values() if _holds_in_order(_folded(quote.text), pieces)),
+                None,
+            )
+            if source_quote is None:
+                continue
+            # The documents citing the very words quoted, else any citing the quote they are from
+            # (an entry may cite less of it than the fan quotes). Found by ranking the words
+            # quoted, then the whole quote (the words alone may all be stopwords).
+            ranked = list(
+                dict.fromkeys(
+                    scored.doc
+                    for text in (" ".join(pieces), source_quote.text)
+                    for scored in self.rank(text, guild_id=guild_id)
+                )
+            )
+            citing = [
+                doc
+                for doc in ranked
+                if any(_holds_in_order(_folded(span), pieces) for span in self._cited_spans(doc))
+            ] or [doc for doc in ranked if self._cites(doc, source_quote.text)]
+            doc = min(citing, key=lambda doc: doc.is_quote, default=None)
+            if doc is not None:
+                return doc, rest
+        return None
+
     def _asks_only_about(self, rest: str, citing: Document) -> bool:
         """True when the rest of a message beside words pasted asks only about them ("who said
         this and what was the rest of the quote"), naming no one but who said them."""
@@ -1475,14 +1535,17 @@ class Engine:
         named = {term for term in asked if term[0] == "@"}
         return asked - named <= _ABOUT_A_QUOTE and named <= self._speakers_quoted(citing)
 
+    def _cited_spans(self, doc: Document) -> list[str]:
+        """The words of the sources `doc` quotes."""
+        if doc.is_quote:
+            return [self._quotes[doc.key].text]
+        return [ref.quote for ref in self._entries[doc.key].sources]
+
     def _cites(self, doc: Document, quoted: str) -> bool:
         """True when a source quote of `doc` holds the words `quoted`, or they hold it whole."""
-        if doc.is_quote:
-            spans = [self._quotes[doc.key].text]
-        else:
-            spans = [ref.quote for ref in self._entries[doc.key].sources]
         return any(
-            _overlaps(span, quoted) and len(surface_words(span)) >= _QUOTED_WORDS_MIN for span in spans
+            _overlaps(span, quoted) and len(surface_words(span)) >= _QUOTED_WORDS_MIN
+            for span in self._cited_spans(doc)
         )
 
     def _only_asks_whether_said(self, part: str) -> bool:

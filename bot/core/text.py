@@ -135,6 +135,16 @@ def inline_quoted(text: str) -> list[str]:
     return [next(filter(None, found.groups())) for found in _INLINE_QUOTED.finditer(text)]
 
 
+def inline_quoted_apart(text: str) -> list[tuple[str, str]]:
+    """Each span of words `text` puts in quotation marks, with the rest of `text` without it."""
+    if not _may_quote(text):
+        return []
+    return [
+        (next(filter(None, found.groups())), f"{text[: found.start()]} {text[found.end() :]}".strip())
+        for found in _INLINE_QUOTED.finditer(text)
+    ]
+
+
 def truncate(text: str, limit: int, *, ellipsis: str = "…") -> str:
     """Cut `text` to at most `limit` characters at a word boundary, marking the cut."""
     if len(text) <= limit:

@@ -2290,6 +2290,33 @@ def test_a_question_in_a_quiz_format_is_answered(engine: Engine, message: str, e
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # Templates of mine, held before: quoted words with a gap, or only stopwords, which no
+        # ranking finds them by, asked about alone.
+        ("Finish the quote: 'I can't ever ____ from it.'", "cant-get-away"),
+        ("fill in the blank: 'they went in different ____ and that's ok, too'", "why-jess-rory-ended"),
+        ("'they were what they needed ____ each other' finish it", "jess-rory-needed-each-other"),
+        ("\"it's like, yeah, why wouldn't I?\" who said this", "revival-return"),
+        # A guard (answered before): the entry citing the very words, not one citing the rest of
+        # the long quote they come from.
+        ("the 'show is bigger than the characters' thing, what did he mean by that", "revival-wrong-reasons"),
+    ],
+)
+def test_words_quoted_inline_and_asked_about_alone_find_the_entry_citing_them(
+    engine: Engine, message: str, entry_id: str
+) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_words_quoted_inline_and_asked_something_else_are_not_answered_as_pasted(engine: Engine) -> None:
+    # A guard (refused before too): the words are Milo's, the question is the fan's own.
+    answer = engine.ask("'i can't ever get away from it' was he talking about his marriage?")
+    assert answer.status is not Status.ANSWERED
+
+
 def test_a_quiz_question_about_someone_the_sources_never_mention_is_not_answered(engine: Engine) -> None:
     # A guard (refused before too): the options name Rory's actress, the stem asks about Lane.
     answer = engine.ask("Multiple choice: who played Lane? a) Keiko Agena b) Alexis Bledel")
