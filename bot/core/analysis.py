@@ -617,10 +617,18 @@ class Analyzer:
             starts.update(
                 at - offset for offset in offsets[stems[read[at]], stems[read[at + 1]]] if offset <= at
             )
-        found = []
+        found: list[tuple[int, int, tuple[str, ...]]] = []
         start, length = 0, len(read)
         for at in sorted(starts):
             if at < start:
+                # A phrase overlapping the last one and standing for the same runs on from it:
+                # "bad boy jess mariano" is "bad boy jess" and "jess mariano", one name.
+                for size in sizes.get(stems[read[at]], ()):
+                    end = at + size
+                    if start < end <= length and phrases.get(_each(stems, read[at:end])) == found[-1][2]:
+                        found[-1] = (found[-1][0], end, found[-1][2])
+                        start = end
+                        break
                 continue
             for size in sizes.get(stems[read[at]], ()):
                 if at + size > length:

@@ -95,6 +95,7 @@ def test_an_answer_carries_its_verbatim_quote_and_source(engine: Engine, pack: P
         "**who played jess** 😭",  # markdown and emoji
         "   who    played   jess   ",  # whitespace
         "who played jess mariano",  # a character alias
+        "who played bad boy jess mariano",  # two aliases that overlap, one name (held before)
         "jess was played by who",  # word order
         "who played jes",  # a name short of a letter
         "what character did milo play on gilmore girls",  # asked the other way round
