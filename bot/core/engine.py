@@ -1711,6 +1711,21 @@ class Engine:
         # 100,000 entries, passing over those answered seven more questions the article does not.
         order = sorted(ranked, key=lambda s: s.conflict)  # stable: best score first within each
         top = order[0]
+        # A quote never naming someone the question names ("they had an actual friendship") gives
+        # way to an entry resting on the same words that names them: the entry says whom the
+        # words were about.
+        if top.doc.is_quote and top.stranger and not (top.conflict or top.other_voice or top.wrong_kind):
+            entry = next(
+                (
+                    s
+                    for s in order[1:]
+                    if not s.doc.is_quote and s.could_answer and self._same_answer(s.doc, top.doc)
+                ),
+                None,
+            )
+            if entry is not None:
+                order = [entry, *(s for s in order if s is not entry)]
+                top = entry
         # An entry about other people than the question's does not make the best one doubtful;
         # nor, when the best mentions everything the question asks, one that never mentions a
         # good share of it ("why did their relationship last past the teen romance": the entry on

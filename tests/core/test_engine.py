@@ -2725,6 +2725,15 @@ def test_a_quote_that_matches_well_answers_though_it_ranks_below_entries(
     assert answer.entry_id.endswith(paragraph_quote)
 
 
+def test_a_quote_that_never_names_whom_it_is_about_gives_way_to_the_entry_that_does(engine: Engine) -> None:
+    # A template of mine: the quote ("they had an actual friendship") scored first and never
+    # names Jess or Rory, so it could not answer, and the entry resting on it was passed over.
+    answer = engine.ask(
+        "milo says jess and rory's relationship outlasted their teen romance and became an actual friendship"
+    )
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-friendship")
+
+
 def test_adding_editing_and_removing_an_entry_changes_answers(pack: Pack) -> None:
     engine = Engine(pack)
     question = "what flavour of coffee does luke's diner serve"
