@@ -60,6 +60,7 @@ STOPWORDS = frozenset(
     whether
     mr mrs ms mister
     obviously surely certainly
+    exact precise precisely specifically
     whole
     onto upon unto
     whatever whatevs wtv

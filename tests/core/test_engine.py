@@ -3111,6 +3111,21 @@ def test_cannot_is_cant(engine: Engine, question: str) -> None:
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "cant-get-away")
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("what's the exact publish date of the article", "article-date"),
+        ("whats the exact relation between jess and luke", "jess-luke-relation"),
+        ("what precisely did milo say about young people's outside influence", "outside-influence"),
+    ],
+)
+def test_exact_and_precisely_insist_as_exactly_does(engine: Engine, question: str, entry_id: str) -> None:
+    # Templates of mine, held before: "exact" and "precisely" were words no entry uses, where
+    # "exactly" is a stopword.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_ought_and_must_are_auxiliaries_as_should_is(engine: Engine) -> None:
     # A template of mine: "ought" was a word no entry uses ("I don't know", 62.1).
     answer = engine.ask("did milo say how young people ought to live")
