@@ -358,6 +358,8 @@ class Engine:
             self.settings = settings or MatchSettings()
             self._pronouns = frozenset(person.pronoun for person in pack.people if person.pronoun)
             people = [(alias, person.name) for person in pack.people for alias in person.names()]
+            # Read as the name, but no words of a name anywhere else ("my" of "my low").
+            misheard = [(heard, person.name) for person in pack.people for heard in person.misheard_as]
             # (what fans call a character, the character, who played it)
             roles = [
                 (alias, role.character, person.name)
@@ -365,7 +367,7 @@ class Engine:
                 for role in person.roles
                 for alias in (role.character, *role.aliases)
             ]
-            names = people + [(alias, character) for alias, character, _ in roles]
+            names = people + misheard + [(alias, character) for alias, character, _ in roles]
             # Characters whose actor the sources do not name are still someone ("what does dean
             # think of jess" asks Dean's view, which nothing gives), not a word.
             names += [
@@ -441,8 +443,10 @@ class Engine:
                 for source in pack.sources.values()
             }
             self._source_name_terms = frozenset().union(*self._source_names.values())
+            # The typo reader knows names as words of their own; "my" and "low" are everyday words.
+            heard = set(misheard)
             self.vocabulary = Vocabulary(
-                names=(w for alias, _ in names for w in surface_words(alias)),
+                names=(w for pair in names if pair not in heard for w in surface_words(pair[0])),
                 english_words=english_words(),
                 common_words=common_english_words(),
                 other_languages=pack.lexicon.other_languages,

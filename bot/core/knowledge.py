@@ -201,6 +201,7 @@ PERSON = Schema(
         "id": Field(str),
         "name": Field(str),
         "aliases": Field(list, required=False, items=str),
+        "misheard_as": Field(list, required=False, items=str),
         "pronoun": Field(str, required=False),
         "about": Field(str, required=False),
         "roles": Field(list, required=False, items=ROLE),
@@ -493,8 +494,9 @@ def _load_cast(
             about=fold(raw["about"]) if raw.get("about") else None,
             roles=tuple(roles),
             sources=_refs(checker, sources, raw.get("sources"), line),
+            misheard_as=tuple(fold(a) for a in raw.get("misheard_as") or ()),
         )
-        for name in person.names():
+        for name in (*person.names(), *person.misheard_as):
             key = _match_key(name)
             if key in names and names[key] != person.id:
                 checker.report(line, f"name {name!r} is used by both {names[key]!r} and {person.id!r}")

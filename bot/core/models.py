@@ -91,6 +91,9 @@ class Person:
     about: str | None
     roles: tuple[Role, ...]
     sources: tuple[SourceRef, ...]
+    # What voice typing writes for the name ("my low" for "Milo"): read as the name in
+    # questions, never shown as one.
+    misheard_as: tuple[str, ...] = ()
 
     def names(self) -> tuple[str, ...]:
         """The name and every alias."""

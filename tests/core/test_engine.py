@@ -2725,6 +2725,25 @@ def test_a_quote_that_matches_well_answers_though_it_ranks_below_entries(
     assert answer.entry_id.endswith(paragraph_quote)
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine, held before: voice typing writes "milo" as "my low".
+        ("how old was my low when he did this interview", "milo-age"),
+        ("what's my low's take on jess and rory", "jess-rory-relationship-view"),
+        # A guard (answered before): "my" is still the fan's own, whose grandson is no one asked
+        # about (as words of a name, "my" had left "the actor who played jess" unread as Milo).
+        (
+            "My grandson tells me the actor who played Jess actually sides with Dean. Is that right?",
+            "team-dean",
+        ),
+    ],
+)
+def test_a_name_as_voice_typing_writes_it_is_the_name(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_a_quote_that_never_names_whom_it_is_about_gives_way_to_the_entry_that_does(engine: Engine) -> None:
     # A template of mine: the quote ("they had an actual friendship") scored first and never
     # names Jess or Rory, so it could not answer, and the entry resting on it was passed over.

@@ -253,6 +253,25 @@ def test_a_description_must_name_someone_in_the_file(dirs: Dirs, description: st
     ]
 
 
+def test_what_voice_typing_writes_for_a_name_is_read_but_never_shown(dirs: Dirs) -> None:
+    milo = next(
+        person for person in load_pack(dirs.knowledge, dirs.seeds).people if person.name == "Milo Ventimiglia"
+    )
+    assert milo.misheard_as == ("My Low",)
+    assert "My Low" not in milo.names()  # names() is what /cast and the terminal show
+
+
+def test_a_misheard_name_may_not_be_someone_elses(dirs: Dirs) -> None:
+    edit(dirs.cast, "misheard_as: [My Low]", "misheard_as: [My Low, Scott]")
+    assert problems(dirs) == [
+        Problem(
+            str(dirs.cast),
+            line_with(dirs.cast, "- id: scott-patterson"),
+            "name 'Scott' is used by both 'milo-ventimiglia' and 'scott-patterson'",
+        )
+    ]
+
+
 def test_a_character_the_article_names_without_an_actor(dirs: Dirs) -> None:
     (dean,) = load_pack(dirs.knowledge, dirs.seeds).characters
     assert (dean.character, dean.aliases) == ("Dean", ("Dean Forester",))
