@@ -925,6 +925,15 @@ _KIN = (
 )
 _KIN_WORD = re.compile(rf"\b{_KIN}\b")
 _KIN_BEFORE = r"(?:older|younger|big|little|real|actual|biological|bio|long\s+lost|secret)"
+# A guess is put as a yes-or-no ("is his son?", "is that his dad") or offers another ("his
+# father or?").
+_PRONOUN_KIN = re.compile(
+    rf"\b(?:(?:is|was|isn['\u2019]?t|wasn['\u2019]?t)\s+(?:[^\W\d_]+\s+)?(?:his|her)\s+"
+    rf"(?P<kin>(?:{_KIN_BEFORE}\s+)?{_KIN})\b"
+    rf"|(?:his|her)\s+(?P<offered>(?:{_KIN_BEFORE}\s+)?{_KIN})\s+or\b)",
+    re.IGNORECASE,
+)
+_ASKING_WHO = frozenset("who whos what whats which".split())
 
 
 # What opens a description set beside a name: "jess, luke's nephew", "jess (luke's nephew)".
@@ -968,6 +977,16 @@ class Relatives:
                 rf"\b(?:{of})(?:['\u2019]s|s)?\s+(?P<kin>(?:{_KIN_BEFORE}\s+)?{_KIN})\s+{_BEING}\s+(?:{kin_of})\b",
             )
         ]
+        # "luke is what of jess, his father or?", "what is jess for luke? is his son?": a guess
+        # made through "his" or "her", where both related characters are named.
+        self._kin_pairs = [
+            (
+                re.compile(rf"\b(?:{_alternatives(aliases.get(character, [character]))})\b", re.IGNORECASE),
+                re.compile(rf"\b(?:{_alternatives(owners)})\b", re.IGNORECASE),
+                relation,
+            )
+            for owners, relation, character in descriptions
+        ]
         # Any of the related characters' names, searched in lower-cased text (a case-ignoring
         # search costs several times more, and most questions are asked only this).
         self._kin_names = re.compile(
@@ -1004,6 +1023,12 @@ class Relatives:
             return text
         for pattern, relation in self._kin_guesses:
             text = pattern.sub(partial(_in_the_sources_word, relation), text)
+        if _PRONOUN_KIN.search(text) is not None:
+            for kin_of, of, relation in self._kin_pairs:
+                if kin_of.search(text) and of.search(text):
+                    # Put in one pair's word: the other's would read it back (nephew, uncle).
+                    text = _PRONOUN_KIN.sub(partial(_guessed_in_the_sources_word, relation), text)
+                    break
         return text
 
     def name_characters(self, text: str) -> str:
@@ -1027,6 +1052,16 @@ class Relatives:
             elif term not in self._named(text[: found.start()] + " " + after):
                 text = text[: found.start()] + character + after
         return text
+
+
+def _guessed_in_the_sources_word(relation: str, found: re.Match[str]) -> str:
+    """A kin guess made through "his" or "her", in the sources' word; left as typed where it is
+    asked about ("who is his dad" asks for someone the sources may never name)."""
+    if not _ASKING_WHO.isdisjoint(surface_words(found.string[: found.start()])[-1:]):
+        return found[0]
+    group = "kin" if found["kin"] is not None else "offered"
+    start, end = found.start(group) - found.start(), found.end(group) - found.start()
+    return found[0][:start] + relation + found[0][end:]
 
 
 def _in_the_sources_word(relation: str, found: re.Match[str]) -> str:

@@ -1218,9 +1218,15 @@ def test_a_character_described_through_another_is_that_character(
         ("luke is really jess mariano's older brother right?", "luke is really jess mariano's uncle right?"),
         ("jess's dad is luke?", "jess's uncle is luke?"),
         ("is jess luke's son", "is jess luke's nephew"),
+        # A guess through "his" or "her", both named (templates of mine; held before).
+        ("luke is what of jess, his father or?", "luke is what of jess, his nephew or?"),
+        ("what is jess for luke? is his son?", "what is jess for luke? is his nephew?"),
         # Only for the two the sources relate, and only as a guess at how they are related.
         ("is luke rory's dad", "is luke rory's dad"),
         ("who is jess's dad", "who is jess's dad"),
+        ("jess and luke, who is his dad?", "jess and luke, who is his dad?"),
+        ("does jess like his dad, luke?", "does jess like his dad, luke?"),
+        ("is rory his daughter or?", "is rory his daughter or?"),
         ("what does milo's dad do", "what does milo's dad do"),
     ],
 )
