@@ -772,8 +772,8 @@ class RoleReferences:
         self._pattern = (
             re.compile(
                 rf"\b(?:{_ACTOR_NOUNS}\s+{_WHO_PLAYS}\s+(?:(?P<alias>{pattern})\b(?!['\u2019]s\b)|(?P<pronoun>him|her)\b)"
-                # "jess's actor", "rorys actress", "the jess actor": as fans name an actor by the role.
-                rf"|(?P<owner>{pattern})(?:['\u2019]s|s)?\s+(?:actor|actress)\b)",
+                # "jess's actor", "rorys actress": as fans name an actor by the role.
+                rf"|(?P<owner>{pattern})(?:['\u2019]s|s)\s+(?:actor|actress)\b)",
                 re.IGNORECASE,
             )
             if self._actors
