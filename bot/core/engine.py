@@ -64,6 +64,7 @@ from bot.core.text import (
     block_quoted,
     clauses,
     drop_confirmations,
+    drop_introductions,
     drop_quiz_format,
     drop_quoted_titles,
     drop_requests_for_the_words,
@@ -1233,7 +1234,7 @@ class Engine:
             if self._asks_only_about(rest, citing):
                 return self._answer_from(Scored(citing, 100.0, 1.0), question, Status.ANSWERED, ())
             asked = self._naming_whom_it_refers_to(rest, message, named=self._speakers_quoted(citing))
-        asked = drop_quiz_format(drop_trailing_guesses(asked))
+        asked = drop_introductions(drop_quiz_format(drop_trailing_guesses(asked)))
         # Words quoted inline, asked about alone ("finish the quote: 'i can't ever ____ from it'",
         # "'it's like, yeah, why wouldn't i?' who said that"), are answered as pasted words are.
         # Their own words may all be stopwords, which a ranking cannot find them by.

@@ -304,6 +304,37 @@ def drop_quiz_format(text: str) -> str:
     return kept.strip() if _LETTER_OR_DIGIT.search(kept) else text
 
 
+# "Hi all, Margaret here.", "longtime lurker here, ...", "... Sincerely, Helen": who is asking,
+# said at the start or signed at the end, is not what they ask; read as words, a name no
+# source uses weighs as much as what is asked. Only a few words with no verb or question
+# word ("rory is so confused here lol" says something), and only with more after (or before).
+_INTRODUCTION = re.compile(
+    r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]))\s*(?P<who>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+here\s*[.!,;:\-]+\s*(?=\S)",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(
+    r"(?P<end>[.!?,])\s*(?i:sincerely|regards|kind\s+regards|best\s+regards|warm\s+regards|best\s+wishes"
+    r"|warmly|yours|yours\s+truly|many\s+thanks|with\s+thanks|thank\s+you|thanks|cheers|love|best)"
+    r"\s*,?\s+[A-Z][a-z]+\.?\s*$"
+)
+_NOT_AN_INTRODUCTION = frozenset(
+    "is are was were am be been do does did who what when where why how which whats whos it this that".split()
+)
+
+
+def drop_introductions(text: str) -> str:
+    """`text` without a fan saying who they are before asking ("Margaret here.") or signing
+    their name after it ("Sincerely, Helen")."""
+    if "here" in text.casefold():
+
+        def dropped(found: re.Match[str]) -> str:
+            words = found["who"].casefold().split()
+            return found[0] if not _NOT_AN_INTRODUCTION.isdisjoint(words) else " "
+
+        text = _INTRODUCTION.sub(dropped, text)
+    return _SIGNATURE.sub(r"\g<end>", text).strip()
+
+
 def drop_trailing_guesses(text: str) -> str:
     """`text` without the guesses at the answer a fan adds after asking ("who played luke? the
     podcast guy?", "which actor was jess again? the this is us guy?"): short sentences that

@@ -27,6 +27,7 @@ from bot.core.text import (
     drop_confirmations,
     drop_fans_dispute,
     drop_fans_side,
+    drop_introductions,
     drop_quiz_format,
     drop_requests_for_the_words,
     drop_setting_when,
@@ -2574,6 +2575,35 @@ def test_a_question_followed_by_asking_for_the_words_is_answered(
 )
 def test_a_fans_own_side_is_not_what_they_ask(message: str, kept: str) -> None:
     assert drop_fans_side(message) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("Hi all, Margaret here. What was his answer?", "Hi all, What was his answer?"),
+        (
+            "proud literati shipper here: did milo say they needed each other",
+            "did milo say they needed each other",
+        ),
+        ("did jess and rory stay friends? Kind regards, Harold", "did jess and rory stay friends?"),
+        ("who played luke? thanks, Carol", "who played luke?"),
+        # Saying something, asking, or nothing after: it stays.
+        (
+            "rory is so confused here lol. what did milo say",
+            "rory is so confused here lol. what did milo say",
+        ),
+        ("what was milo answering here", "what was milo answering here"),
+        ("who played luke? thanks", "who played luke? thanks"),
+    ],
+)
+def test_who_is_asking_is_not_what_they_ask(message: str, kept: str) -> None:
+    assert drop_introductions(message) == kept
+
+
+def test_a_fan_saying_who_they_are_is_not_asked_about(engine: Engine) -> None:
+    # A template of mine: "literati shipper" was read with the question ("I don't know", 70.6).
+    answer = engine.ask("proud literati shipper here: did milo say they needed each other")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-needed-each-other")
 
 
 def test_a_fans_own_side_does_not_pick_the_entry_on_milos(engine: Engine) -> None:
