@@ -332,7 +332,11 @@ def drop_introductions(text: str) -> str:
             return found[0] if not _NOT_AN_INTRODUCTION.isdisjoint(words) else " "
 
         text = _INTRODUCTION.sub(dropped, text)
-    return _SIGNATURE.sub(r"\g<end>", text).strip()
+    # A signature ends with a capitalised name: most messages end otherwise.
+    last = text.rstrip(" .").rpartition(" ")[2]
+    if last[:1].isupper() and last.isalpha():
+        text = _SIGNATURE.sub(r"\g<end>", text)
+    return text.strip()
 
 
 def drop_trailing_guesses(text: str) -> str:
