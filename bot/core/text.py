@@ -309,7 +309,7 @@ def drop_quiz_format(text: str) -> str:
 # source uses weighs as much as what is asked. Only a few words with no verb or question
 # word ("rory is so confused here lol" says something), and only with more after (or before).
 _INTRODUCTION = re.compile(
-    r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]))\s*(?P<who>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+here\s*[.!,;:\-]+\s*(?=\S)",
+    r"(?:^|(?<=[.!?,;:]))\s*(?P<who>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+here\s*[.!,;:\-]+\s*(?=\S)",
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(
