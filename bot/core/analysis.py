@@ -1059,14 +1059,12 @@ def _guessed_in_the_sources_word(relation: str, found: re.Match[str]) -> str:
     asked about ("who is his dad" asks for someone the sources may never name)."""
     if not _ASKING_WHO.isdisjoint(surface_words(found.string[: found.start()])[-1:]):
         return found[0]
-    group = "kin" if found["kin"] is not None else "offered"
+    return _in_the_sources_word(relation, found, "kin" if found["kin"] is not None else "offered")
+
+
+def _in_the_sources_word(relation: str, found: re.Match[str], group: str = "kin") -> str:
+    """A kin guess found, its family word (the match's `group`) replaced by `relation`."""
     start, end = found.start(group) - found.start(), found.end(group) - found.start()
-    return found[0][:start] + relation + found[0][end:]
-
-
-def _in_the_sources_word(relation: str, found: re.Match[str]) -> str:
-    """A kin guess found, its family word replaced by `relation`."""
-    start, end = found.start("kin") - found.start(), found.end("kin") - found.start()
     return found[0][:start] + relation + found[0][end:]
 
 

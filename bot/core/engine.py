@@ -286,6 +286,12 @@ def _holds_in_order(text: str, pieces: Sequence[str]) -> bool:
     return True
 
 
+def _entry_before_quote(citing: Iterable[Document]) -> Document | None:
+    """Of documents citing the same words, best first, the first entry, else the first quote:
+    an entry says what the words were about, the quote only repeats them."""
+    return min(citing, key=lambda doc: doc.is_quote, default=None)
+
+
 _OR = re.compile(r"\s+or\s+", re.IGNORECASE)
 
 
@@ -1354,11 +1360,16 @@ class Engine:
             return setting
         return None
 
+    def _citations(self, doc: Document) -> list[tuple[str, str]]:
+        """What a document quotes of the sources: each source's id and the words."""
+        if doc.is_quote:
+            quote = self._quotes[doc.key]
+            return [(quote.source_id, quote.text)]
+        return [(ref.source_id, ref.quote) for ref in self._entries[doc.key].sources]
+
     def _sources_cited(self, doc: Document) -> frozenset[str]:
         """The ids of the sources a document quotes."""
-        if doc.is_quote:
-            return frozenset((self._quotes[doc.key].source_id,))
-        return frozenset(ref.source_id for ref in self._entries[doc.key].sources)
+        return frozenset(source_id for source_id, _ in self._citations(doc))
 
     def _refers_to_no_one_known(self, message: str) -> bool:
         """True when a message asks about "she" (or "her") and the sources call no one "she": it
@@ -1493,8 +1504,7 @@ class Engine:
             return None
         quoted, rest = pasted
         ranked = self.rank(quoted, guild_id=guild_id)
-        citing = [scored.doc for scored in ranked if self._cites(scored.doc, quoted)]
-        doc = min(citing, key=lambda doc: doc.is_quote, default=None)
+        doc = _entry_before_quote(scored.doc for scored in ranked if self._cites(scored.doc, quoted))
         return None if doc is None else (doc, rest)
 
     def _quoted_inline_from_a_source(self, message: str, guild_id: int | None) -> tuple[Document, str] | None:
@@ -1528,7 +1538,7 @@ class Engine:
                 for doc in ranked
                 if any(_holds_in_order(_folded(span), pieces) for span in self._cited_spans(doc))
             ] or [doc for doc in ranked if self._cites(doc, source_quote.text)]
-            doc = min(citing, key=lambda doc: doc.is_quote, default=None)
+            doc = _entry_before_quote(citing)
             if doc is not None:
                 return doc, rest
         return None
@@ -1542,9 +1552,7 @@ class Engine:
 
     def _cited_spans(self, doc: Document) -> list[str]:
         """The words of the sources `doc` quotes."""
-        if doc.is_quote:
-            return [self._quotes[doc.key].text]
-        return [ref.quote for ref in self._entries[doc.key].sources]
+        return [words for _, words in self._citations(doc)]
 
     def _cites(self, doc: Document, quoted: str) -> bool:
         """True when a source quote of `doc` holds the words `quoted`, or they hold it whole."""

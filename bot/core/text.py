@@ -325,13 +325,12 @@ _NOT_AN_INTRODUCTION = frozenset(
 def drop_introductions(text: str) -> str:
     """`text` without a fan saying who they are before asking ("Margaret here.") or signing
     their name after it ("Sincerely, Helen")."""
-    if "here" in text.casefold():
 
-        def dropped(found: re.Match[str]) -> str:
-            words = found["who"].casefold().split()
-            return found[0] if not _NOT_AN_INTRODUCTION.isdisjoint(words) else " "
+    def dropped(found: re.Match[str]) -> str:
+        words = found["who"].casefold().split()
+        return found[0] if not _NOT_AN_INTRODUCTION.isdisjoint(words) else " "
 
-        text = _INTRODUCTION.sub(dropped, text)
+    text = _rewritten(text, ("here",), _INTRODUCTION, dropped)
     # A signature ends with a capitalised name: most messages end otherwise.
     last = text.rstrip(" .").rpartition(" ")[2]
     if last[:1].isupper() and last.isalpha():
@@ -895,9 +894,7 @@ _YEAR_OF_A_THING = re.compile(
 def read_year_of_a_thing_as_its_date(text: str) -> str:
     """`text` with a year offered for when an interview, article or the like is from read as
     asking when it is from."""
-    if not any(word in text for word in ("19", "20")):
-        return text
-    return _YEAR_OF_A_THING.sub(r"\1when", text)
+    return _rewritten(text, ("19", "20"), _YEAR_OF_A_THING, r"\1when")
 
 
 # "how many years has milo?", "how many years does he have": how many languages ask an age
