@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from functools import lru_cache, partial
-from itertools import chain, compress, count, pairwise, product
+from itertools import chain, compress, count, pairwise, product, takewhile
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple, TypeVar
@@ -712,6 +712,11 @@ _ROLE_NOUNS = r"(?:character|role)"
 _ASKING_WHICH_WORDS = frozenset("what whats which called name named".split())
 # What "him" or "her" may stand for: a character whose actor the sources call so.
 _PRONOUN_OF = {"him": "he", "her": "she", "his": "he"}
+# Up to four words after "played by", or between "did" and "play": where a guessed name may be.
+_GUESS = r"(?P<guess>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
+_GUESS_BEFORE = r"(?P<guess_did>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)"
+_GUESS_TOLD = r"(?P<guess_told>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
+_DID = r"did(?:n['\u2019]?t)?"
 
 
 class RoleReferences:
@@ -741,12 +746,15 @@ class RoleReferences:
         *,
         pronouns: Mapping[str, str] | None = None,
         asks_anything: Callable[[str], bool] = lambda text: not STOPWORDS.issuperset(surface_words(text)),
+        unknown_word: Callable[[str], bool] = lambda word: False,
     ) -> None:
         """`roles` are (character name or alias, character, actor's name) triples; `people`,
         (name or alias, person) pairs for everyone; `pronouns`, how the sources refer to each
         person by name ("he"); `asks_anything` tells whether a text reads as anything (filler
-        such as "pls" does not)."""
+        such as "pls" does not); `unknown_word`, whether the sources never use a word (as a
+        name the sources never mention is)."""
         self._asks_anything = asks_anything
+        self._unknown_word = unknown_word
         pronouns = pronouns or {}
         people = list(people)
         self._people_words = frozenset(word for name, _ in people for word in surface_words(name))
@@ -783,10 +791,10 @@ class RoleReferences:
         # "milo was jess", "was scott luke on gg", "rory is alexis bledel?": an actor said to be
         # a character they played says they played them.
         played_by_anyone = _alternatives(name for name, person in people if person in characters)
+        said_so = rf"\s+{_BEING}\s+(?:really\s+|actually\s+)?"
         if self._actors and played_by_anyone:
             role = rf"(?:{pattern})\b(?!['\u2019]s\b)"
             actor = rf"(?:{played_by_anyone})\b(?!['\u2019]s\b)"
-            said_so = rf"\s+{_BEING}\s+(?:really\s+|actually\s+)?"
             self._being_role: re.Pattern[str] | None = re.compile(
                 rf"\b(?:(?P<actor>{actor}){said_so}(?P<role>{role})"
                 rf"|{_BEING}\s+(?P<asked_actor>{actor})\s+(?P<asked_role>{role})"
@@ -796,6 +804,20 @@ class RoleReferences:
             )
         else:
             self._being_role = None
+        if self._actors:
+            role = rf"(?P<role>{pattern})\b(?!['\u2019]s\b)"
+            self._guessed_actor: re.Pattern[str] | None = re.compile(
+                # "isnt jess played by chad michael murray", "was rory played by alexis bledsoe"
+                rf"\b(?:(?:(?:the\s+)?(?:part|{_ROLE_NOUNS})\s+of\s+)?(?P<told_role>{pattern}){said_so}|{_BEING}\s+(?P<asked_role>{pattern})\s+)"
+                rf"(?:{_PLAYED_HOW}\s+)?played\s+by\s+{_GUESS}"
+                # "didn't lauren graham play rory", "did jared padalecki really play jess"
+                rf"|\b{_DID}\s+{_GUESS_BEFORE}\s+(?:{_PLAYED_HOW}\s+)?play\s+{role}"
+                # "sophia bush played rory right?"
+                rf"|\b{_GUESS_TOLD}\s+(?:{_PLAYED_HOW}\s+)?played\s+(?P<role_after>{pattern})\b(?!['\u2019]s\b)",
+                re.IGNORECASE,
+            )
+        else:
+            self._guessed_actor = None
         self._roles = (
             re.compile(
                 rf"\b(?:(?P<his>his|her)|(?P<actor>{_alternatives(played_by)})(?:['\u2019]s|s))"
@@ -812,6 +834,8 @@ class RoleReferences:
         # Every description names the playing ("plays", "portrayed"), the actor or the role:
         # most questions have none.
         lowered = text.lower()
+        if self._guessed_actor is not None and "play" in lowered:
+            text = self._guessed_actor.sub(self._read_guessed_actor, text)
         if self._pattern is not None and any(
             word in lowered for word in ("play", "portray", "actor", "actress")
         ):
@@ -822,6 +846,40 @@ class RoleReferences:
         if self._being_role is not None and (" is" in spaced or " was" in spaced):  # "isn't" too
             text = self._being_role.sub(self._read_being_role, text)
         return text
+
+    def _read_guessed_actor(self, found: re.Match[str]) -> str:
+        """A guess at who played a role ("isnt jess played by chad michael murray", "didn't
+        lauren graham play rory", "sophia bush played rory") asks who did: the entry saying so
+        settles it, right or wrong. A right guess is read with the actor's full name ("alexis
+        bledsoe" as Alexis Bledel)."""
+        role = found["told_role"] or found["asked_role"] or found["role"] or found["role_after"]
+        actor = self._actors[alias_key(role)]
+        group = next(group for group in ("guess", "guess_did", "guess_told") if found[group] is not None)
+        words = list(_TOKEN.finditer(found[group]))
+        may_be_a_name = lambda word: self._may_be_a_name(word[0].lower())  # noqa: E731
+        if group == "guess":  # "played by chad michael murray? i always mix them up"
+            named = list(takewhile(may_be_a_name, words))
+        elif group == "guess_told":  # "my friend says chad michael murray played jess"
+            named = list(takewhile(may_be_a_name, reversed(words)))[::-1]
+        else:  # "did the guy from this is us play jess" guesses no name
+            named = words if all(map(may_be_a_name, words)) else []
+        guessed = [word[0].lower() for word in named]
+        # Told, one word is too little to be sure of a name: "he brilliantly played jess".
+        too_few = group == "guess_told" and len(guessed) < 2 and self._people_words.isdisjoint(guessed)
+        if not guessed or too_few:
+            return found[0]
+        start = found.start(group)
+        before = found.string[found.start() : start + named[0].start()]
+        after = found.string[start + named[-1].end() : found.end()]
+        if any(self._person_of.get(alias) == actor and _names(guessed, alias) for alias in self._person_of):
+            return f"{before}{actor}{after}"
+        before = before if group == "guess_told" else ""
+        after = after if group == "guess" else ""  # the guess's words after the name
+        return f"{before}who played {role}{after}"
+
+    def _may_be_a_name(self, word: str) -> bool:
+        """True for a word of someone's name in the sources, or one the sources never use."""
+        return word in self._people_words or (word not in STOPWORDS and self._unknown_word(word))
 
     def _read_being_role(self, found: re.Match[str]) -> str:
         actor = found["actor"] or found["asked_actor"] or found["actor_after"] or found["asked_actor_after"]

@@ -411,6 +411,7 @@ class Engine:
                 people,
                 pronouns={person.name: person.pronoun for person in pack.people if person.pronoun},
                 asks_anything=lambda text: bool(self.analyzer.analyse(text).terms),
+                unknown_word=lambda word: not self._is_known_word(word),
             )
             self._related: dict[str, set[str]] = {}
             for person in pack.people:

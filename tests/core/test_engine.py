@@ -579,6 +579,45 @@ def test_an_actor_said_to_be_a_character_they_played_says_they_played_them(
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [
+        # Templates of mine: a wrong guess at who played a role is settled by the entry saying
+        # who did. Each got "I don't know" before (a name the sources never use is missing from
+        # every entry), the third "did you mean" cast-returning.
+        ("wasnt rory played by sophia bush?", "who-played-rory"),
+        ("didnt keiko agena play rory", "who-played-rory"),
+        ("did lauren graham play jess?", "who-played-jess"),
+        ("my cousin says matt czuchry played jess", "who-played-jess"),
+        # Guards, right before: a right guess, typed with typos.
+        ("was luke played by scot paterson or am i wrong", "who-played-luke"),
+        ("is jess played by milo ventimigla?", "who-played-jess"),
+    ],
+)
+def test_a_guess_at_who_played_a_role_is_settled_by_who_did(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Guards, right before: a character the sources give no actor for, and words that
+        # guess no name ("brilliantly", "the same actor") stay as typed.
+        "did chad michael murray play tristan",
+        "tristan was played by chad michael murray right",
+        "he brilliantly played jess, how did he feel about rory",
+        "was jess played by the same actor in the revival",
+    ],
+)
+def test_what_guesses_no_name_for_a_role_the_sources_give_is_not_asked_who_played_it(
+    engine: Engine, question: str
+) -> None:
+    assert engine.ask(question).entry_id not in {"who-played-jess", "who-played-rory", "who-played-luke"}
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
         # Templates of mine for polite, older viewers (the tune writers 42 and 43): each got
         # "did you mean" or "I don't know" before, the fourth jess-luke-relation.
         ("What is the name of the young man who played Jess?", "who-played-jess"),
