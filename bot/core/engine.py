@@ -62,6 +62,7 @@ from bot.core.text import (
     asked_clause,
     asked_thing,
     block_quoted,
+    claims_to_settle,
     clauses,
     drop_confirmations,
     drop_introductions,
@@ -1249,6 +1250,12 @@ class Engine:
             citing, rest = inline
             if self._asks_only_about(rest, citing):
                 return self._answer_from(Scored(citing, 100.0, 1.0), question, Status.ANSWERED, ())
+        # Claims put to the bot to settle ("bf says milo thinks jess was bad for rory. i think he
+        # said they needed each other. who's right?") are asked without the request to settle
+        # them, which asks nothing of the sources ("who's right according to the article" is no
+        # question about its author); unanswered whole, each claim is asked alone below.
+        if (to_settle := claims_to_settle(asked, self._is_about_someone)) is not None:
+            asked = to_settle.message
         if self._refers_to_no_one_known(asked):
             return self._unknown(question, guild_id)
         # "why", "who are you", "says who": a question word or "say" alone asks about nothing the
@@ -1306,12 +1313,33 @@ class Engine:
                     ranked, status, chosen = part_ranked, part_status, part_chosen
         if status is not Status.ANSWERED and (setting := self._setting_of_words_said(asked, ranked)):
             status, chosen = Status.ANSWERED, setting
+        if (
+            status is not Status.ANSWERED
+            and to_settle is not None
+            and (settled := self._settling(to_settle.claims, asked, guild_id)) is not None
+        ):
+            status, chosen = Status.ANSWERED, settled
         if chosen is None:
             return self._unknown(question, guild_id)
         suggestions = self._suggestions(ranked, exclude=chosen.doc.key if status is Status.ANSWERED else None)
         if status is Status.UNKNOWN:
             return self._unknown(question, guild_id, score=chosen.score, suggestions=suggestions)
         return self._answer_from(chosen, question, status, suggestions if status is Status.UNCERTAIN else ())
+
+    def _settling(self, claims: Sequence[str], message: str, guild_id: int | None) -> Scored | None:
+        """The one entry that answers any of the claims a message puts to settle, each asked as
+        a part of it is (held to the same checks); None when none does, or several do. A claim
+        of one word that means anything is a reply to the other ("i say it's something else",
+        "i think he meant in general"), which one word cannot be settled by."""
+        settling: dict[str, Scored] = {}
+        for claim in claims:
+            if len(self.analyse_question(claim).terms) < 2 or not self._may_answer_alone(claim):
+                continue
+            claim = self._naming_whom_it_refers_to(claim, message)
+            status, chosen = self._judge(self.rank(claim, guild_id=guild_id), [])
+            if status is Status.ANSWERED and chosen is not None:
+                settling.setdefault(chosen.doc.key, chosen)
+        return next(iter(settling.values())) if len(settling) == 1 else None
 
     def _setting_of_words_said(self, question: str, ranked: Sequence[Scored]) -> Scored | None:
         """The entry that says where or when a source's words were said, for a question asking

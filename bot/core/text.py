@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 CHAR_FOLDS = str.maketrans(
     {
@@ -437,6 +438,79 @@ def told_question(text: str, names_something: Callable[[str], bool]) -> str | No
             return None
         return question
     return None
+
+
+# A fan putting claims to the bot to settle: "bf says milo thinks jess was bad for rory. i
+# think he said they needed each other. who's right?", "friend swears milo said 'why wouldn't
+# i' about coming back. legit?". Each claim opens with whoever holds it and how; the fan's
+# own may follow in the same sentence ("..., i said lauren graham").
+_HOLDING = (
+    r"(?:(?:keeps|kept)\s+saying|(?:is|was)\s+(?:saying|convinced|sure|adamant)|says|said|say|claims?"
+    r"|claimed|insists?|insisted|swears?|swore|thinks?|thought|reckons?|reckoned|believes?|believed"
+    r"|argues?|argued|bets?)"
+)
+_THE_FANS_OWN_HOLDING = (
+    r"(?:i['\u2019]?m\s+(?:like|(?:pretty\s+)?(?:sure|convinced))|i\s+am\s+(?:pretty\s+)?sure)"
+)
+_CLAIM_HELD = re.compile(
+    r"(?i)^\s*(?:(?:but|and|while|whereas|so|ok|okay|lol|meanwhile)[\s,]+)?"
+    rf"(?:(?P<holder>(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+)\s+{_HOLDING}|{_THE_FANS_OWN_HOLDING})"
+    r"(?:\s+(?:that|like))?[\s,:]+(?=\S)"
+)
+_THE_FANS_OWN_CLAIM_NEXT = re.compile(
+    rf"(?i)(?:\s*[,;]\s*|\s+)(?:(?:but|and|while|whereas)\s+)?(?=i\s+{_HOLDING}\b|{_THE_FANS_OWN_HOLDING})"
+)
+# A sentence asking only to settle the claims: "who's right?", "which is it", "true or false".
+_SETTLE_ONLY = re.compile(
+    r"(?i)^\W*(?:(?:so|ok|okay|lol|pls|please|bot|well|then|now)\W+)*"
+    r"(?:who(?:['\u2019]?s|\s+is|\s+was)\s+(?:right|correct|wrong|closer|winning)|(?:so\s+)?who\s+wins"
+    r"|which\s+(?:one\s+)?of\s+us\s+(?:is\s+)?(?:right|correct|wrong|closer|wins)|which\s+(?:one\s+)?is\s+it"
+    r"|settle\s+(?:it|this|that)(?:\s+for\s+(?:us|me))?|true(?:\s+or\s+(?:false|not))?|legit|real|correct|right"
+    r"|(?:is|was)\s+(?:that|this|it)\s+(?:true|right|real|correct|legit)|did\s+(?:he|she|they)"
+    r"|am\s+i\s+(?:right|wrong)|help)"
+    r"(?:\s+(?:here|then|lol|pls|please|now))*"
+    r"(?:\s+(?:according\s+to|in|per)\s+(?:the\s+)?(?:article|interview|source|sources|podcast))?\W*$"
+)
+
+
+class ClaimsToSettle(NamedTuple):
+    claims: list[str]  # each without whoever holds it
+    message: str  # the message without the sentences asking only to settle them
+
+
+def claims_to_settle(text: str, names_someone: Callable[[str], bool]) -> ClaimsToSettle | None:
+    """The claims a message puts to the bot to settle, each without whoever holds it, when the
+    message does nothing else: each sentence holds a claim ("my sister says milo ...", "i
+    think ...", or the fan's own, untold by anyone) or asks only to settle them ("who's
+    right?"). None when a sentence asks something itself, when no one holds a claim, or when
+    one claim is put without asking (a story: "my sister says she loves jess"). A holder the
+    sources know (`names_someone`: "milo said ...") or "he", "she" ("he thinks ...") is part of
+    the claim."""
+    claims: list[str] = []
+    held = settling = 0
+    kept = []
+    for sentence in sentences(text):
+        for piece in _THE_FANS_OWN_CLAIM_NEXT.split(sentence):
+            if _SETTLE_ONLY.match(piece):
+                settling += 1
+                continue
+            kept.append(piece)
+            found = _CLAIM_HELD.match(piece)
+            holder = found["holder"] if found is not None else None
+            # "does milo think ...", "did he say ...": asked, not held.
+            if holder and (
+                _opens_a_question(holder.split())
+                or holder.lower().split()[-1] in _PERSONAL_PRONOUNS | {"they"}
+                or names_someone(holder)
+            ):
+                found = None
+            if found is not None:
+                held += 1
+                piece = piece[found.end() :]
+            elif piece.rstrip().endswith("?") or _opens_a_question(piece.split(), after_fillers=True):
+                return None
+            claims.append(piece)
+    return ClaimsToSettle(claims, " ".join(kept)) if held and (settling or len(claims) > 1) else None
 
 
 def _asking_clauses(text: str) -> Iterator[str]:

@@ -23,6 +23,7 @@ from bot.core.models import FaqEntry, SourceRef, Status
 from bot.core.text import (
     asked_clause,
     block_quoted,
+    claims_to_settle,
     clauses,
     drop_confirmations,
     drop_fans_dispute,
@@ -2094,6 +2095,71 @@ def _names_something(clause: str) -> bool:
 )
 def test_a_question_told_of_is_found(message: str, asked: str | None) -> None:
     assert told_question(message, _names_something) == asked
+
+
+def _names_a_known_person(words: str) -> bool:
+    return "milo" in words.lower().split()
+
+
+@pytest.mark.parametrize(
+    ("message", "claims"),
+    [
+        # Each claim without whoever holds it; the request to settle them is no claim.
+        (
+            "my bf says milo hated the revival, i think he liked it. who's right?",
+            ["milo hated the revival", "he liked it."],
+        ),
+        ("friend swears milo said he'd come back. legit?", ["milo said he'd come back."]),
+        # A holder the sources know, or "he", holds nothing: it is part of the claim, and
+        # the one claim held by someone else is the message's own.
+        ("mom says he's 44, i'm pretty sure milo said 45. which is it", ["he's 44", "milo said 45."]),
+        # A sentence asking something of its own, or a story told with no one asked to
+        # settle it, puts nothing to settle.
+        ("my sister says milo is great. what show is he on now?", None),
+        ("does milo think jess was good for rory? who's right", None),
+        ("my sister says she loves jess", None),
+    ],
+)
+def test_claims_put_to_settle_are_found(message: str, claims: list[str] | None) -> None:
+    found = claims_to_settle(message, _names_a_known_person)
+    assert (found.claims if found is not None else None) == claims
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_ids"),
+    [
+        # Templates of mine for fans settling a debate (the tune writers 76 and 77): each got
+        # "did you mean" or "I don't know" before, the claims side by side reading as neither.
+        (
+            "roommate claims the interview was on the today show, i'm pretty sure it was scott's podcast."
+            " which is it",
+            {"podcast-name", "interview-where", "podcast-host"},
+        ),
+        ("bf insists alexis bledel never played rory. i say she did. settle it", {"who-played-rory"}),
+        (
+            "my sister says milo called the revival a cash grab, i say he said some shows come back for the"
+            " wrong reasons. who wins",
+            {"revival-wrong-reasons"},
+        ),
+    ],
+)
+def test_claims_put_to_settle_are_answered_by_the_entry_that_settles_one(
+    engine: Engine, message: str, entry_ids: set[str]
+) -> None:
+    answer = engine.ask(message)
+    assert answer.status is Status.ANSWERED and answer.entry_id in entry_ids
+
+
+def test_asking_who_is_right_according_to_the_article_does_not_ask_its_author(engine: Engine) -> None:
+    # Answered with article-author before: "who's right according to the article" read as who wrote it.
+    message = "my mate says milo is 50 in the article. i say 44. who's right according to the article?"
+    assert engine.ask(message).entry_id != "article-author"
+
+
+def test_a_reply_of_one_word_settles_nothing(engine: Engine) -> None:
+    # Guard, held back before too: "it's something else" alone reads as Milo's other show.
+    message = "my friend says milo talked on the today show. i say it's something else. who's right"
+    assert engine.ask(message).status is not Status.ANSWERED
 
 
 @pytest.mark.parametrize(
