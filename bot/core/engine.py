@@ -1724,12 +1724,14 @@ class Engine:
 
     def _question_after_lead_in(self, message: str) -> str | None:
         """The question after a lead-in that names no one ("ok dumb q but who played jess's
-        uncle"); a name before the question word is what it asks about ("scott patterson
-        is who in gg"), so the message is not cut there."""
+        uncle"); a name before the question word in its sentence is what it asks about
+        ("scott patterson is who in gg"), so the message is not cut there. Names in sentences
+        before it set the scene ("... dean was clingy, jess was jess. anyway quick q: who was
+        the actor for luke")."""
         asked = question_after_lead_in(message)
         if asked is None:
             return None
-        if self._is_about_someone(message[: message.rindex(asked)]):
+        if self._is_about_someone(" ".join(sentences(message[: message.rindex(asked)])[-1:])):
             return None
         # Nor where the cut splits a phrase: "that's not what i asked" says the last answer
         # missed; "what i asked" alone would ask for the question Scott asked.

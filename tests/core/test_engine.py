@@ -1562,6 +1562,14 @@ def test_the_question_after_a_lead_in_is_found(message: str, asked: str | None) 
         # Templates of mine: "I don't know" before (75.6, 68.3).
         ("just got home from work and does milo think revivals are a cash grab", "revival-wrong-reasons"),
         ("long day at the office but was rory played by alexis bledel", "who-played-rory"),
+        # Templates of mine for long posts (the tune writers 74 and 75): names in the sentences
+        # before the lead-in set the scene. "I don't know" before (51.4, 56.6).
+        (
+            "jess was so annoying in season 2, dean was worse tbh. anyway random q for the group:"
+            " who was the actor for luke",
+            "who-played-luke",
+        ),
+        ("lorelai and luke forever. ok question: what is his podcast called", "podcast-name"),
     ],
 )
 def test_a_lead_in_with_no_break_does_not_stop_an_answer(engine: Engine, message: str, entry_id: str) -> None:
@@ -1585,8 +1593,9 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         )
     )
     assert engine.ask("who is in gg", guild_id=1).entry_id == "server-cast-list"
-    answer = engine.ask("scott patterson is who in gg", guild_id=1)
-    assert (answer.status, answer.entry_id) != (Status.ANSWERED, "server-cast-list")
+    for message in ("scott patterson is who in gg", "what a show. scott patterson is who in gg"):
+        answer = engine.ask(message, guild_id=1)
+        assert (answer.status, answer.entry_id) != (Status.ANSWERED, "server-cast-list")
 
 
 @pytest.mark.parametrize(
