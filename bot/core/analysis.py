@@ -747,12 +747,14 @@ class RoleReferences:
         pronouns: Mapping[str, str] | None = None,
         asks_anything: Callable[[str], bool] = lambda text: not STOPWORDS.issuperset(surface_words(text)),
         unknown_word: Callable[[str], bool] = lambda word: False,
+        unplayed: Iterable[str] = (),
     ) -> None:
         """`roles` are (character name or alias, character, actor's name) triples; `people`,
         (name or alias, person) pairs for everyone; `pronouns`, how the sources refer to each
         person by name ("he"); `asks_anything` tells whether a text reads as anything (filler
         such as "pls" does not); `unknown_word`, whether the sources never use a word (as a
-        name the sources never mention is)."""
+        name the sources never mention is); `unplayed`, the names and aliases of characters
+        the sources give no actor for."""
         self._asks_anything = asks_anything
         self._unknown_word = unknown_word
         pronouns = pronouns or {}
@@ -804,6 +806,22 @@ class RoleReferences:
             )
         else:
             self._being_role = None
+        unplayed_pattern = _alternatives(unplayed)
+        if played_by and unplayed_pattern:
+            # "did milo play dean", "milo was dean right": an actor guessed at a character the
+            # sources give no actor for asks whom they played, which the sources do say.
+            actor = rf"(?:{_alternatives(played_by)})\b(?!['\u2019]s\b)"
+            other = rf"(?:{unplayed_pattern})\b(?!['\u2019]s\b)"
+            self._other_role: re.Pattern[str] | None = re.compile(
+                rf"\b(?:(?P<actor>{actor})(?:{said_so}|\s+(?:{_PLAYED_HOW}\s+)?(?:played|plays)\s+)(?P<role>{other})"
+                rf"|(?:{_DID}\s+|{_BEING}\s+)(?P<asked_actor>{actor})\s+(?:(?:{_PLAYED_HOW}\s+)?play\s+)?"
+                rf"(?P<asked_role>{other})"
+                rf"|(?P<role_first>{other}){said_so}(?:(?:{_PLAYED_HOW}\s+)?played\s+by\s+)?(?P<actor_after>{actor})"
+                rf"|{_BEING}\s+(?P<asked_role_first>{other})\s+(?:played\s+by\s+)?(?P<asked_actor_after>{actor}))",
+                re.IGNORECASE,
+            )
+        else:
+            self._other_role = None
         if self._actors:
             role = rf"(?P<role>{pattern})\b(?!['\u2019]s\b)"
             self._guessed_actor: re.Pattern[str] | None = re.compile(
@@ -845,7 +863,13 @@ class RoleReferences:
         spaced = f" {lowered}"
         if self._being_role is not None and (" is" in spaced or " was" in spaced):  # "isn't" too
             text = self._being_role.sub(self._read_being_role, text)
+        if self._other_role is not None:
+            text = self._other_role.sub(self._read_other_role, text)
         return text
+
+    def _read_other_role(self, found: re.Match[str]) -> str:
+        actor = found["actor"] or found["asked_actor"] or found["actor_after"] or found["asked_actor_after"]
+        return f"{actor} played {self._sole_role[self._person_of[alias_key(actor)]]}"
 
     def _read_guessed_actor(self, found: re.Match[str]) -> str:
         """A guess at who played a role ("isnt jess played by chad michael murray", "didn't

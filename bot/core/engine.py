@@ -413,6 +413,11 @@ class Engine:
                 pronouns={person.name: person.pronoun for person in pack.people if person.pronoun},
                 asks_anything=lambda text: bool(self.analyzer.analyse(text).terms),
                 unknown_word=lambda word: not self._is_known_word(word),
+                unplayed=[
+                    alias
+                    for character in pack.characters
+                    for alias in (character.character, *character.aliases)
+                ],
             )
             self._related: dict[str, set[str]] = {}
             for person in pack.people:

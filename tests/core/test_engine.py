@@ -600,6 +600,25 @@ def test_a_guess_at_who_played_a_role_is_settled_by_who_did(
 
 
 @pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine: an actor guessed at a character the sources give no actor for is
+        # answered with whom they did play. Each was answered with team-dean before.
+        ("did milo play dean", "who-played-jess"),
+        ("was dean played by scott patterson?", "who-played-luke"),
+        ("milo is dean forester right", "who-played-jess"),
+        # Guard, right before: a side taken is no role.
+        ("milo was team dean", "team-dean"),
+    ],
+)
+def test_an_actor_guessed_at_a_character_no_one_is_said_to_play_is_answered_with_their_role(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         # Guards, right before: a character the sources give no actor for, and words that
