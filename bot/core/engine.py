@@ -1256,9 +1256,8 @@ class Engine:
             if self._asks_only_about(rest, citing):
                 return self._answer_from(Scored(citing, 100.0, 1.0), question, Status.ANSWERED, ())
         # Claims put to the bot to settle ("bf says milo thinks jess was bad for rory. i think he
-        # said they needed each other. who's right?") are asked without the request to settle
-        # them, which asks nothing of the sources ("who's right according to the article" is no
-        # question about its author); unanswered whole, each claim is asked alone below.
+        # said they needed each other. who's right?"), unanswered whole, are each asked alone
+        # below. Asking who is right "according to the article" asks nothing of its author.
         if (to_settle := claims_to_settle(asked, self._is_about_someone)) is not None:
             asked = to_settle.message
         if self._refers_to_no_one_known(asked):

@@ -454,7 +454,7 @@ _THE_FANS_OWN_HOLDING = (
 )
 _CLAIM_HELD = re.compile(
     r"(?i)^\s*(?:(?:but|and|while|whereas|so|ok|okay|lol|meanwhile)[\s,]+)?"
-    rf"(?:(?P<holder>(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+)\s+{_HOLDING}|{_THE_FANS_OWN_HOLDING})"
+    rf"(?:(?P<holder>(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+)\s+(?P<holding>{_HOLDING})|{_THE_FANS_OWN_HOLDING})"
     r"(?:\s+(?:that|like))?[\s,:]+(?=\S)"
 )
 _THE_FANS_OWN_CLAIM_NEXT = re.compile(
@@ -469,13 +469,15 @@ _SETTLE_ONLY = re.compile(
     r"|(?:is|was)\s+(?:that|this|it)\s+(?:true|right|real|correct|legit)|did\s+(?:he|she|they)"
     r"|am\s+i\s+(?:right|wrong)|help)"
     r"(?:\s+(?:here|then|lol|pls|please|now))*"
-    r"(?:\s+(?:according\s+to|in|per)\s+(?:the\s+)?(?:article|interview|source|sources|podcast))?\W*$"
+    r"(?P<source>\s+(?:according\s+to|in|per)\s+(?:the\s+)?(?:article|interview|source|sources|podcast))?\W*$"
 )
 
 
 class ClaimsToSettle(NamedTuple):
     claims: list[str]  # each without whoever holds it
-    message: str  # the message without the sentences asking only to settle them
+    # The message without a request to settle them that names the source: "who's right
+    # according to the article" asks nothing of the article itself.
+    message: str
 
 
 def claims_to_settle(text: str, names_someone: Callable[[str], bool]) -> ClaimsToSettle | None:
@@ -488,29 +490,38 @@ def claims_to_settle(text: str, names_someone: Callable[[str], bool]) -> ClaimsT
     the claim."""
     claims: list[str] = []
     held = settling = 0
-    kept = []
+    message = text
     for sentence in sentences(text):
         for piece in _THE_FANS_OWN_CLAIM_NEXT.split(sentence):
-            if _SETTLE_ONLY.match(piece):
+            if (settle := _SETTLE_ONLY.match(piece)) is not None:
                 settling += 1
+                if settle["source"]:
+                    message = message.replace(piece, " ")
                 continue
-            kept.append(piece)
             found = _CLAIM_HELD.match(piece)
-            holder = found["holder"] if found is not None else None
-            # "does milo think ...", "did he say ...": asked, not held.
-            if holder and (
-                _opens_a_question(holder.split())
-                or holder.lower().split()[-1] in _PERSONAL_PRONOUNS | {"they"}
-                or names_someone(holder)
+            if (
+                found is not None
+                and found["holder"]
+                and not _holds(found["holder"], found["holding"], names_someone)
             ):
                 found = None
             if found is not None:
                 held += 1
                 piece = piece[found.end() :]
-            elif piece.rstrip().endswith("?") or _opens_a_question(piece.split(), after_fillers=True):
+            elif any(_asking_clauses(piece)):
                 return None
             claims.append(piece)
-    return ClaimsToSettle(claims, " ".join(kept)) if held and (settling or len(claims) > 1) else None
+    return ClaimsToSettle(claims, message) if held and (settling or len(claims) > 1) else None
+
+
+def _holds(holder: str, holding: str, names_someone: Callable[[str], bool]) -> bool:
+    """True when `holder` holds a claim the way `holding` says: not someone the sources know,
+    nor "he" ("does milo think ...", "did he say ...": asked, not held), nor a thought had by
+    no one ("random thought: ...", "late night thought")."""
+    words = holder.lower().split()
+    if _opens_a_question(words) or words[-1] in _PERSONAL_PRONOUNS | {"they"} or names_someone(holder):
+        return False
+    return not (holding.lower() == "thought" and words[0] not in {"i", "we", "my", "our"})
 
 
 def _asking_clauses(text: str) -> Iterator[str]:

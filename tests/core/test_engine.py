@@ -2146,6 +2146,9 @@ def _names_a_known_person(words: str) -> bool:
         ("my sister says milo is great. what show is he on now?", None),
         ("does milo think jess was good for rory? who's right", None),
         ("my sister says she loves jess", None),
+        ("ahh ok what podcast was milo on, i think it was called all in", None),
+        # A thought had by no one holds no claim.
+        ("late night thought: who played dean tho? since milo was joking about team dean", None),
     ],
 )
 def test_claims_put_to_settle_are_found(message: str, claims: list[str] | None) -> None:
@@ -2182,6 +2185,13 @@ def test_asking_who_is_right_according_to_the_article_does_not_ask_its_author(en
     # Answered with article-author before: "who's right according to the article" read as who wrote it.
     message = "my mate says milo is 50 in the article. i say 44. who's right according to the article?"
     assert engine.ask(message).entry_id != "article-author"
+
+
+def test_a_question_beside_a_claim_is_not_settled_by_the_claim(engine: Engine) -> None:
+    # Answered with right-reason-bachelor by the first version of settling claims ("random
+    # thought" read as someone's claim, the question as the claim).
+    message = "ok random thought is this is us worth it? heard milo's in it but it sounds sad"
+    assert engine.ask(message).status is not Status.ANSWERED
 
 
 def test_a_reply_of_one_word_settles_nothing(engine: Engine) -> None:
