@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain, combinations, dropwhile, islice, pairwise
 from typing import NamedTuple
 
@@ -71,6 +71,7 @@ from bot.core.text import (
     drop_requests_for_the_words,
     drop_struck_through,
     drop_trailing_guesses,
+    first_of_several_questions,
     fold_for_compare,
     inline_quoted,
     inline_quoted_apart,
@@ -1292,6 +1293,7 @@ class Engine:
             self._question_before_occasion,
             question_before_aside,
             self._told_question,
+            partial(self._first_of_several_questions, guild_id=guild_id),
         ):
             if status is Status.ANSWERED:
                 break
@@ -1329,6 +1331,28 @@ class Engine:
         if status is Status.UNKNOWN:
             return self._unknown(question, guild_id, score=chosen.score, suggestions=suggestions)
         return self._answer_from(chosen, question, status, suggestions if status is Status.UNCERTAIN else ())
+
+    def _first_of_several_questions(self, message: str, *, guild_id: int | None) -> str | None:
+        """The first question of a message that asks several ("who wrote this and what podcast
+        is it about"), when the rest asks something else the sources answer, and the whole
+        reads closest to what the first asks. A question set before another that narrows it
+        asks one thing: "who is lindsay weinberg?? what site does she write for" is not asked
+        who she is, and "the guy from this is us was in gilmore girls?? who did he play" not
+        what he is in."""
+        first = first_of_several_questions(message)
+        if first is None:
+            return None
+        rest = message.replace(first, " ", 1)
+        rest_status, rest_chosen = self._judge(
+            self.rank(self._naming_whom_it_refers_to(rest, message), guild_id=guild_id)
+        )
+        if rest_status is Status.UNKNOWN or rest_chosen is None:
+            return None
+        whole = self.rank(message, guild_id=guild_id)
+        first_ranked = self.rank(self._naming_whom_it_refers_to(first, message), guild_id=guild_id)
+        if not (whole and first_ranked) or first_ranked[0].doc.key != whole[0].doc.key:
+            return None
+        return first if rest_chosen.doc.key != first_ranked[0].doc.key else None
 
     def _settling(self, claims: Sequence[str], message: str, guild_id: int | None) -> Scored | None:
         """The one entry that answers any of the claims a message puts to settle, each asked as

@@ -239,6 +239,34 @@ def last_asked_sentence(text: str) -> str | None:
     )
 
 
+# "whats scott's podcast called and who was on it", "who did scott play, and would he come
+# back": a second question joined to the first.
+_NEXT_QUESTION = re.compile(
+    r"(?i)(?:\s*[,;]?\s+(?:and|also|plus)\s+)(?=(?:"
+    + "|".join(sorted(_QUESTION_OPENERS))
+    + r")(?:['\u2019]s)?\s)"
+)
+
+
+def first_of_several_questions(text: str) -> str | None:
+    """The first question of a message that asks several, one after another ("who wrote this and
+    what podcast is it about", "how old was milo? what show was he on then?"): answered alone,
+    it is an answer to what was asked, where the whole reads as two entries at once. None when
+    the message asks one question, or the first is under three words or opens with no question
+    word."""
+    questions = [
+        question
+        for sentence in sentences(text)
+        for question in _NEXT_QUESTION.split(sentence)
+        if (words := question.split())
+        and (question.endswith("?") or _opens_a_question(words, after_fillers=True))
+    ]
+    # One that only ends with a question mark may set up the next ("the guy from this is us
+    # was in gilmore girls?? who did he play").
+    first = questions[0].split() if len(questions) > 1 else []
+    return questions[0] if len(first) >= 3 and _opens_a_question(first, after_fillers=True) else None
+
+
 # A word capitalised inside its sentence is likely a name ("I love Lane Kim", "I just watched
 # Heroes"): what a fan tells of may be what they ask about, and a name is kept.
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:'\u2019\")] )[A-Z][\w'\u2019-]*")

@@ -34,6 +34,7 @@ from bot.core.text import (
     drop_setting_when,
     drop_struck_through,
     drop_trailing_guesses,
+    first_of_several_questions,
     inline_quoted,
     last_asked_sentence,
     question_after_lead_in,
@@ -2185,6 +2186,50 @@ def test_asking_who_is_right_according_to_the_article_does_not_ask_its_author(en
     # Answered with article-author before: "who's right according to the article" read as who wrote it.
     message = "my mate says milo is 50 in the article. i say 44. who's right according to the article?"
     assert engine.ask(message).entry_id != "article-author"
+
+
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        ("who wrote this and what podcast is it about", "who wrote this"),
+        ("how old was milo? what show was he on then?", "how old was milo?"),
+        ("ok so who played luke, and would he come back", "ok so who played luke"),
+        # One question; a first that opens with no question word may set up the next.
+        ("who played jess and rory", None),
+        ("the guy from this is us was in gilmore girls?? who did he play", None),
+    ],
+)
+def test_the_first_of_several_questions_is_found(message: str, first: str | None) -> None:
+    assert first_of_several_questions(message) == first
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # Templates of mine for several questions at once (the tune writers 78 and 79): "I don't
+        # know" before (77.9, 77.7), the whole reading as two entries at once.
+        ("who hosts i am all in and how old was milo then", "podcast-host"),
+        ("who did alexis bledel play and would she come back", "who-played-rory"),
+    ],
+)
+def test_the_first_of_several_questions_may_answer(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Guards, held back before too: the rest narrows the first to what the sources do not
+        # say, or the first only sets the rest up.
+        "who is scott patterson married to? and what else has he been in",
+        "the guy from this is us was in gilmore girls?? who did he play",
+    ],
+)
+def test_a_question_narrowed_or_set_up_by_the_next_is_not_answered_alone(
+    engine: Engine, message: str
+) -> None:
+    assert engine.ask(message).status is not Status.ANSWERED
 
 
 def test_a_question_beside_a_claim_is_not_settled_by_the_claim(engine: Engine) -> None:
