@@ -127,6 +127,7 @@ OPINION_TERMS = frozenset({SAID_TERM, THOUGHT_TERM})
 AGE_TERM = "age"  # the lexicon folds "how old" to it
 ACTING_TERM = "play"  # the lexicon folds "actor", "actress", "portray" to it
 TEST_TERM = "test"  # the lexicon folds "criteria", "decide whether" to it
+REASON_TERM = "reason"  # the lexicon folds "motive", "rationale" to it
 LIGHT_TERMS = QUESTION_TERMS | OPINION_TERMS
 
 

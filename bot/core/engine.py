@@ -27,6 +27,7 @@ from bot.core.analysis import (
     EVERYDAY_WORDS,
     LIGHT_TERMS,
     OPINION_TERMS,
+    REASON_TERM,
     SAID_TERM,
     STOPWORDS,
     THOUGHT_TERM,
@@ -1652,7 +1653,11 @@ class Engine:
             return False
         if words[:1] == ["which"] and len(words) > 1 and (words[1] in _AUXILIARIES or words[1] == "one"):
             return False
-        return not names_one(self.analyse_question(part).terms)
+        terms = self.analyse_question(part).terms
+        # "why is milo team dean?? what was his actual reason": the reason for what the rest says.
+        if {term for term in terms if term[0] != "@"} - LIGHT_TERMS == {REASON_TERM}:
+            return False
+        return not names_one(terms)
 
     def _naming_whom_it_refers_to(
         self, asked: str, message: str, *, named: Iterable[str] | None = None

@@ -2232,6 +2232,21 @@ def test_a_question_narrowed_or_set_up_by_the_next_is_not_answered_alone(
     assert engine.ask(message).status is not Status.ANSWERED
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Templates of mine: each was answered with revival-right-reasons before, the part
+        # asking for "his reason" read alone.
+        "wait milo said he likes dean better?? whats his reasoning",
+        "scott patterson hosts a podcast. what's the reason",
+    ],
+)
+def test_a_part_asking_only_the_reason_for_the_rest_does_not_answer_alone(
+    engine: Engine, message: str
+) -> None:
+    assert engine.ask(message).status is not Status.ANSWERED
+
+
 def test_a_question_beside_a_claim_is_not_settled_by_the_claim(engine: Engine) -> None:
     # Answered with right-reason-bachelor by the first version of settling claims ("random
     # thought" read as someone's claim, the question as the claim).
