@@ -111,6 +111,8 @@ _FANS_OWN = frozenset({"my", "mine", "our", "ours"})
 # A part of a message that ends "on that", "about this" or "there" asks about what the rest of
 # it says ("wasn't milo in heroes? what part did he play there").
 _POINTERS = ("that", "this", "those", "these")
+# Words typed after a question is asked ("whose show is that exactly", "who is it again").
+_AFTERTHOUGHTS = frozenset("exactly again tho though then anyway lol pls please now".split())
 _POINTING_BACK = frozenset(
     (preposition, pointer)
     for preposition in ("on", "about", "abt", "of", "over", "regarding")
@@ -1636,6 +1638,11 @@ class Engine:
         the choices the rest offers ("which does milo prefer, ...")."""
         words = surface_words(part)
         if words[-1:] == ["there"] or tuple(words[-2:]) in _POINTING_BACK:
+            return False
+        # "... a podcast called i am all in, whose show is that?": whose the thing the rest names
+        # is. Alone, "whose show" reads as Milo's.
+        asked = list(dropwhile(_AFTERTHOUGHTS.__contains__, reversed(words)))
+        if "whose" in words and asked[:1] in (["that"], ["this"], ["it"]) and asked[1:2] in (["is"], ["was"]):
             return False
         # "... more stories to tell. what else did he wonder about?": what else he said, besides
         # what the rest says, not what else he starred in ("what else is he known for").

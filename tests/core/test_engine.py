@@ -2247,6 +2247,19 @@ def test_a_part_asking_only_the_reason_for_the_rest_does_not_answer_alone(
     assert engine.ask(message).status is not Status.ANSWERED
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Templates of mine: each was answered with milo-current-show before, "whose show is
+        # that" read alone as asking Milo's show.
+        "my friend told me about a podcast named i am all in. whose show is that",
+        "there's this podcast called i am all in in my feed, whose show is that exactly",
+    ],
+)
+def test_whose_the_thing_the_rest_names_is_not_answered_by_a_part_alone(engine: Engine, message: str) -> None:
+    assert engine.ask(message).entry_id != "milo-current-show"
+
+
 def test_a_question_beside_a_claim_is_not_settled_by_the_claim(engine: Engine) -> None:
     # Answered with right-reason-bachelor by the first version of settling claims ("random
     # thought" read as someone's claim, the question as the claim).
