@@ -345,6 +345,30 @@ def test_an_actor_described_by_their_role_is_that_actor(engine: Engine, question
 
 
 @pytest.mark.parametrize(
+    ("question", "entry_ids"),
+    [
+        # Templates of mine: "I don't know" before (64.1, 78.0): "when it comes to" read as
+        # "when" and coming, "not working out" as working.
+        ("what does milo ask himself when it comes to revivals", {"more-stories-to-tell"}),
+        (
+            "milo on rory and jess not working out as a couple?",
+            {"jess-rory-relationship-view", "why-jess-rory-ended"},
+        ),
+    ],
+)
+def test_when_it_comes_to_is_about_and_not_working_out_is_a_breakup(
+    engine: Engine, question: str, entry_ids: set[str]
+) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED and answer.entry_id in entry_ids
+
+
+def test_when_it_comes_to_asks_no_time(engine: Engine) -> None:
+    # Answered with article-date before: "when it comes to jess" read as asking when.
+    assert engine.ask("when it comes to jess, would milo come back").entry_id != "article-date"
+
+
+@pytest.mark.parametrize(
     ("question", "entry_id"),
     [
         # "how is he called" asks a name, as "como se llama" and "wie heisst er" do.
