@@ -526,20 +526,26 @@ def claims_to_settle(text: str, names_someone: Callable[[str], bool]) -> ClaimsT
                 if settle["source"]:
                     message = message.replace(piece, " ")
                 continue
-            found = _CLAIM_HELD.match(piece)
-            if (
-                found is not None
-                and found["holder"]
-                and not _holds(found["holder"], found["holding"], names_someone)
-            ):
-                found = None
-            if found is not None:
+            if (claimed := _claimed(piece, names_someone)) is not None:
                 held += 1
-                piece = piece[found.end() :]
+                piece = claimed
             elif any(_asking_clauses(piece)):
                 return None
             claims.append(piece)
     return ClaimsToSettle(claims, message) if held and (settling or len(claims) > 1) else None
+
+
+def _claimed(piece: str, names_someone: Callable[[str], bool]) -> str | None:
+    """What `piece` claims, without whoever holds it ("my bf says ..."), if someone does. After
+    a thought had by no one, the claim may still be held: "random thought my friend claims
+    ..."."""
+    while (found := _CLAIM_HELD.match(piece)) is not None:
+        if not found["holder"] or _holds(found["holder"], found["holding"], names_someone):
+            return piece[found.end() :]
+        if found["holding"].lower() != "thought":
+            return None
+        piece = piece[found.end() :]
+    return None
 
 
 def _holds(holder: str, holding: str, names_someone: Callable[[str], bool]) -> bool:

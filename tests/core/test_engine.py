@@ -2172,8 +2172,9 @@ def _names_a_known_person(words: str) -> bool:
         ("does milo think jess was good for rory? who's right", None),
         ("my sister says she loves jess", None),
         ("ahh ok what podcast was milo on, i think it was called all in", None),
-        # A thought had by no one holds no claim.
+        # A thought had by no one holds no claim; one may follow it.
         ("late night thought: who played dean tho? since milo was joking about team dean", None),
+        ("random thought my friend claims milo hated the revival. legit?", ["milo hated the revival."]),
     ],
 )
 def test_claims_put_to_settle_are_found(message: str, claims: list[str] | None) -> None:
