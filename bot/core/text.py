@@ -431,10 +431,10 @@ def question_before_aside(text: str) -> str | None:
 
 # A question told rather than asked ("my friend keeps asking why jess and rory broke up and i
 # have no clue", "i always forget how old milo was in the article"): what follows the verb of
-# asking, knowing or forgetting, from its question word (or after "if", "whether"), is the
+# asking, knowing, forgetting or needing, from its question word (or after "if", "whether"), is the
 # question, up to the end of its clause or a clause of the fan's own ("... and i forgot").
 _TOLD_QUESTION = re.compile(
-    r"(?i)\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|remember|forgot"
+    r"(?i)\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|remember|forgot|need|needs"
     r"|forgotten|forget|forgets|recall|recollect|tell\s+(?:me|us)|find\s+out|figure\s+out|curious"
     r"|no\s+idea|not\s+sure|unsure)"
     r"\s+(?:(?:me|us|him|her|you|u)\s+)?"
@@ -446,7 +446,7 @@ _FANS_OWN_CLAUSE = re.compile(
     r"(?i)\s+(?:and|but|so|cause|cuz|because|bc)\s+(?:i|im|i['\u2019]m|my|we|she|he|they)\b.*$"
 )
 _TOLD_QUESTION_MARKERS = tuple(
-    "ask wonder know remember forg tell find figure curious sure idea recall recollect".split()
+    "ask wonder know remember forg tell find figure curious sure idea recall recollect need".split()
 )
 
 

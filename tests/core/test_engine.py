@@ -2144,6 +2144,11 @@ def _names_something(clause: str) -> bool:
             "the name of the actress who played Rory",
         ),
         ("i asked him why", None),  # too short to ask alone
+        # A name needed asks it as one forgotten does.
+        (
+            "i need the name of the actor who played jess so i can look him up",
+            "the name of the actor who played jess",
+        ),
     ],
 )
 def test_a_question_told_of_is_found(message: str, asked: str | None) -> None:
@@ -2152,6 +2157,12 @@ def test_a_question_told_of_is_found(message: str, asked: str | None) -> None:
 
 def _names_a_known_person(words: str) -> bool:
     return "milo" in words.lower().split()
+
+
+def test_a_request_to_be_reminded_asks_nothing_beside_the_question_told(engine: Engine) -> None:
+    # "I don't know" before (79.3): "can someone remind us" read as a question of its own.
+    answer = engine.ask("my aunt forgot who played rory, can someone remind us")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-rory")
 
 
 @pytest.mark.parametrize(
