@@ -470,8 +470,8 @@ def told_question(text: str, names_something: Callable[[str], bool]) -> str | No
 
 # A fan putting claims to the bot to settle: "bf says milo thinks jess was bad for rory. i
 # think he said they needed each other. who's right?", "friend swears milo said 'why wouldn't
-# i' about coming back. legit?". Each claim opens with whoever holds it and how; the fan's
-# own may follow in the same sentence ("..., i said lauren graham").
+# i' about coming back. legit?". Each claim opens with whoever holds it and how; the next may
+# follow in the same sentence ("..., i said lauren graham", "..., mom says no").
 _HOLDING = (
     r"(?:(?:keeps|kept)\s+saying|(?:is|was)\s+(?:saying|convinced|sure|adamant)|says|said|say|claims?"
     r"|claimed|insists?|insisted|swears?|swore|thinks?|thought|reckons?|reckoned|believes?|believed"
@@ -485,8 +485,10 @@ _CLAIM_HELD = re.compile(
     rf"(?:(?P<holder>(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+)\s+(?P<holding>{_HOLDING})|{_THE_FANS_OWN_HOLDING})"
     r"(?:\s+(?:that|like))?[\s,:]+(?=\S)"
 )
-_THE_FANS_OWN_CLAIM_NEXT = re.compile(
+_NEXT_CLAIM = re.compile(
     rf"(?i)(?:\s*[,;]\s*|\s+)(?:(?:but|and|while|whereas)\s+)?(?=i\s+{_HOLDING}\b|{_THE_FANS_OWN_HOLDING})"
+    # "..., mom says no its someone else": another's claim after a comma.
+    rf"|\s*[,;]\s*(?:(?:but|and|while|whereas)\s+)?(?=(?:(?:my|his|her|our)\s+)?[^\W\d_]+\s+{_HOLDING}\b)"
 )
 # A sentence asking only to settle the claims: "who's right?", "which is it", "true or false".
 _SETTLE_ONLY = re.compile(
@@ -520,7 +522,7 @@ def claims_to_settle(text: str, names_someone: Callable[[str], bool]) -> ClaimsT
     held = settling = 0
     message = text
     for sentence in sentences(text):
-        for piece in _THE_FANS_OWN_CLAIM_NEXT.split(sentence):
+        for piece in _NEXT_CLAIM.split(sentence):
             if (settle := _SETTLE_ONLY.match(piece)) is not None:
                 settling += 1
                 if settle["source"]:

@@ -2174,6 +2174,10 @@ def test_a_request_to_be_reminded_asks_nothing_beside_the_question_told(engine: 
             ["milo hated the revival", "he liked it."],
         ),
         ("friend swears milo said he'd come back. legit?", ["milo said he'd come back."]),
+        (
+            "my dad insists luke was played by scott patterson, mom says it was someone else. settle it",
+            ["luke was played by scott patterson", "it was someone else."],
+        ),
         # A holder the sources know, or "he", holds nothing: it is part of the claim, and
         # the one claim held by someone else is the message's own.
         ("mom says he's 44, i'm pretty sure milo said 45. which is it", ["he's 44", "milo said 45."]),
