@@ -807,6 +807,9 @@ class RoleReferences:
             )
         else:
             self._being_role = None
+        unplayed = list(unplayed)
+        # Every name of those characters holds one of these words: most questions hold none.
+        self._unplayed_words = frozenset(word for alias in unplayed for word in surface_words(alias))
         unplayed_pattern = _alternatives(unplayed)
         if played_by and unplayed_pattern:
             # "did milo play dean", "milo was dean right": an actor guessed at a character the
@@ -864,7 +867,7 @@ class RoleReferences:
         spaced = f" {lowered}"
         if self._being_role is not None and (" is" in spaced or " was" in spaced):  # "isn't" too
             text = self._being_role.sub(self._read_being_role, text)
-        if self._other_role is not None:
+        if self._other_role is not None and any(word in lowered for word in self._unplayed_words):
             text = self._other_role.sub(self._read_other_role, text)
         return text
 

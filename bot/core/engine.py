@@ -180,6 +180,7 @@ _INLINE_QUOTED_MIN = 2
 _QUOTE_GAP = re.compile(r"_{2,}|\.{3,}|\u2026")
 _BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
 _READINGS_KEPT = 4096  # questions whose reading is kept between edits
+_RANKINGS_KEPT = 64  # rankings kept: enough for one message's parts, few at 100,000 entries
 _MEANINGS_KEPT = 16384  # words whose reading (the word meant) is kept between edits
 _LABELS_KEPT = 4096  # tags and cited quotes whose reading is kept, as they recur across entries
 COMPLETION_SCAN = 2000  # questions rapidfuzz may look through for one autocomplete keystroke
@@ -483,6 +484,7 @@ class Engine:
             self._example_entries: list[FaqEntry] | None = None
             self._labels: dict[str, tuple[tuple[str, ...], set[str]]] = {}
             self._readings: dict[str, Analysed] = {}  # questions as read since the knowledge last changed
+            self._rankings: dict[tuple[str, int | None, bool, bool, frozenset[str] | None], list[Scored]] = {}
             self._meanings: dict[str, str] = {}  # the word meant by each word read since then
             # Whether two documents (by key) rest on the same quote, since the entries last changed.
             self._same_answers: dict[tuple[str, str], bool] = {}
@@ -609,6 +611,7 @@ class Engine:
     def _knowledge_changed(self) -> None:
         # New words or fewer: a typo in a question may now read as another word.
         self._readings.clear()
+        self._rankings.clear()
         self._meanings.clear()
         self._same_answers.clear()
 
@@ -776,6 +779,24 @@ class Engine:
 
         `referred`: whose view the whole message asks for as "he" or "she", when `question` is
         part of it (see `_holders_referred_to`); by default read from `question`."""
+        # One message is ranked whole and by its parts, and a part may be found more than one
+        # way: a ranking stands until the knowledge changes. Callers do not change it.
+        key = (question, guild_id, quotes, entries, referred)
+        found = self._rankings.get(key)
+        if found is None:
+            found = self._rank(question, guild_id=guild_id, quotes=quotes, entries=entries, referred=referred)
+            remember(self._rankings, key, found, _RANKINGS_KEPT)
+        return list(found)
+
+    def _rank(
+        self,
+        question: str,
+        *,
+        guild_id: int | None,
+        quotes: bool,
+        entries: bool,
+        referred: frozenset[str] | None,
+    ) -> list[Scored]:
         analysed = self.analyse_question(question)
         terms = set(analysed.terms)
         if not terms:
@@ -1296,7 +1317,7 @@ class Engine:
             self._question_before_occasion,
             question_before_aside,
             self._told_question,
-            partial(self._first_of_several_questions, guild_id=guild_id),
+            partial(self._first_of_several_questions, whole=ranked, guild_id=guild_id, referred=referred),
         ):
             if status is Status.ANSWERED:
                 break
@@ -1335,25 +1356,25 @@ class Engine:
             return self._unknown(question, guild_id, score=chosen.score, suggestions=suggestions)
         return self._answer_from(chosen, question, status, suggestions if status is Status.UNCERTAIN else ())
 
-    def _first_of_several_questions(self, message: str, *, guild_id: int | None) -> str | None:
+    def _first_of_several_questions(
+        self, message: str, *, whole: Sequence[Scored], guild_id: int | None, referred: frozenset[str]
+    ) -> str | None:
         """The first question of a message that asks several ("who wrote this and what podcast
-        is it about"), when the rest asks something else the sources answer, and the whole
-        reads closest to what the first asks. A question set before another that narrows it
-        asks one thing: "who is lindsay weinberg?? what site does she write for" is not asked
-        who she is, and "the guy from this is us was in gilmore girls?? who did he play" not
-        what he is in."""
+        is it about"), when the whole (ranked as `whole`) reads closest to what the first asks,
+        and the rest asks something else the sources may answer. A question set before another
+        that narrows it asks one thing: "who is lindsay weinberg?? what site does she write
+        for" is not asked who she is."""
         first = first_of_several_questions(message)
-        if first is None:
+        if first is None or not whole:
             return None
-        rest = message.replace(first, " ", 1)
-        rest_status, rest_chosen = self._judge(
-            self.rank(self._naming_whom_it_refers_to(rest, message), guild_id=guild_id)
+        first_ranked = self.rank(
+            self._naming_whom_it_refers_to(first, message), guild_id=guild_id, referred=referred
         )
-        if rest_status is Status.UNKNOWN or rest_chosen is None:
+        if not first_ranked or first_ranked[0].doc.key != whole[0].doc.key:
             return None
-        whole = self.rank(message, guild_id=guild_id)
-        first_ranked = self.rank(self._naming_whom_it_refers_to(first, message), guild_id=guild_id)
-        if not (whole and first_ranked) or first_ranked[0].doc.key != whole[0].doc.key:
+        rest = self._naming_whom_it_refers_to(message.replace(first, " ", 1), message)
+        rest_status, rest_chosen = self._judge(self.rank(rest, guild_id=guild_id))
+        if rest_status is Status.UNKNOWN or rest_chosen is None:
             return None
         return first if rest_chosen.doc.key != first_ranked[0].doc.key else None
 

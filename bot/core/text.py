@@ -242,28 +242,36 @@ def last_asked_sentence(text: str) -> str | None:
 # "whats scott's podcast called and who was on it", "who did scott play, and would he come
 # back": a second question joined to the first.
 _NEXT_QUESTION = re.compile(
-    r"(?i)(?:\s*[,;]?\s+(?:and|also|plus)\s+)(?=(?:"
+    r"(?i)(?:[,;]\s*|\s+)(?:and|also|plus)\s+(?=(?:"
     + "|".join(sorted(_QUESTION_OPENERS))
     + r")(?:['\u2019]s)?\s)"
 )
 
 
+_ASIDE_WORDS_MAX = 4  # words of a greeting or a sign-off beside several questions
+
+
 def first_of_several_questions(text: str) -> str | None:
-    """The first question of a message that asks several, one after another ("who wrote this and
-    what podcast is it about", "how old was milo? what show was he on then?"): answered alone,
-    it is an answer to what was asked, where the whole reads as two entries at once. None when
-    the message asks one question, or the first is under three words or opens with no question
-    word."""
+    """The first question of a message that asks several, one after another, and nothing else
+    ("who wrote this and what podcast is it about", "how old was milo? what show was he on
+    then?"): answered alone, it is an answer to what was asked, where the whole reads as two
+    entries at once. None when the message asks one question or tells anything besides a
+    greeting or a sign-off (a long post's questions come with its scene), or the first is under
+    three words or opens with no question word."""
+    pieces = [piece for sentence in sentences(text) for piece in _NEXT_QUESTION.split(sentence)]
     questions = [
-        question
-        for sentence in sentences(text)
-        for question in _NEXT_QUESTION.split(sentence)
-        if (words := question.split())
-        and (question.endswith("?") or _opens_a_question(words, after_fillers=True))
+        piece
+        for piece in pieces
+        if piece.endswith("?") or _opens_a_question(piece.split(), after_fillers=True)
     ]
+    # Besides them, a greeting or a sign-off ("hey everyone!", "tysm!!"), not a scene.
+    if len(questions) < 2 or any(
+        len(piece.split()) > _ASIDE_WORDS_MAX for piece in pieces if piece not in questions
+    ):
+        return None
     # One that only ends with a question mark may set up the next ("the guy from this is us
     # was in gilmore girls?? who did he play").
-    first = questions[0].split() if len(questions) > 1 else []
+    first = questions[0].split()
     return questions[0] if len(first) >= 3 and _opens_a_question(first, after_fillers=True) else None
 
 
@@ -480,6 +488,7 @@ _HOLDING = (
 _THE_FANS_OWN_HOLDING = (
     r"(?:i['\u2019]?m\s+(?:like|(?:pretty\s+)?(?:sure|convinced))|i\s+am\s+(?:pretty\s+)?sure)"
 )
+_ANY_HOLDING = re.compile(rf"(?i)\b(?:{_HOLDING}|{_THE_FANS_OWN_HOLDING})\b")
 _CLAIM_HELD = re.compile(
     r"(?i)^\s*(?:(?:but|and|while|whereas|so|ok|okay|lol|meanwhile)[\s,]+)?"
     rf"(?:(?P<holder>(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+)\s+(?P<holding>{_HOLDING})|{_THE_FANS_OWN_HOLDING})"
@@ -518,23 +527,31 @@ def claims_to_settle(text: str, names_someone: Callable[[str], bool]) -> ClaimsT
     one claim is put without asking (a story: "my sister says she loves jess"). A holder the
     sources know (`names_someone`: "milo said ...") or "he", "she" ("he thinks ...") is part of
     the claim."""
+    # Most messages hold no claim: one with no word of holding one is passed over at once.
+    if _ANY_HOLDING.search(text) is None:
+        return None
+    pieces = [piece for sentence in sentences(text) for piece in _NEXT_CLAIM.split(sentence)]
+    if len(pieces) < 2:  # one claim put with no request to settle it tells a story
+        return None
     claims: list[str] = []
+    told: list[str] = []  # claims held by no one, which must not ask anything themselves
     held = settling = 0
     message = text
-    for sentence in sentences(text):
-        for piece in _NEXT_CLAIM.split(sentence):
-            if (settle := _SETTLE_ONLY.match(piece)) is not None:
-                settling += 1
-                if settle["source"]:
-                    message = message.replace(piece, " ")
-                continue
-            if (claimed := _claimed(piece, names_someone)) is not None:
-                held += 1
-                piece = claimed
-            elif any(_asking_clauses(piece)):
-                return None
-            claims.append(piece)
-    return ClaimsToSettle(claims, message) if held and (settling or len(claims) > 1) else None
+    for piece in pieces:
+        if (settle := _SETTLE_ONLY.match(piece)) is not None:
+            settling += 1
+            if settle["source"]:
+                message = message.replace(piece, " ")
+            continue
+        if (claimed := _claimed(piece, names_someone)) is not None:
+            held += 1
+            piece = claimed
+        else:
+            told.append(piece)
+        claims.append(piece)
+    if not (held and (settling or len(claims) > 1)) or any(map(any, map(_asking_clauses, told))):
+        return None
+    return ClaimsToSettle(claims, message)
 
 
 def _claimed(piece: str, names_someone: Callable[[str], bool]) -> str | None:
@@ -555,9 +572,11 @@ def _holds(holder: str, holding: str, names_someone: Callable[[str], bool]) -> b
     nor "he" ("does milo think ...", "did he say ...": asked, not held), nor a thought had by
     no one ("random thought: ...", "late night thought")."""
     words = holder.lower().split()
-    if _opens_a_question(words) or words[-1] in _PERSONAL_PRONOUNS | {"they"} or names_someone(holder):
+    if _opens_a_question(words) or words[-1] in _PERSONAL_PRONOUNS | {"they"}:
         return False
-    return not (holding.lower() == "thought" and words[0] not in {"i", "we", "my", "our"})
+    if holding.lower() == "thought" and words[0] not in {"i", "we", "my", "our"}:
+        return False
+    return not names_someone(holder)
 
 
 def _asking_clauses(text: str) -> Iterator[str]:

@@ -2234,6 +2234,12 @@ def test_asking_who_is_right_according_to_the_article_does_not_ask_its_author(en
         ("who wrote this and what podcast is it about", "who wrote this"),
         ("how old was milo? what show was he on then?", "how old was milo?"),
         ("ok so who played luke, and would he come back", "ok so who played luke"),
+        ("hey everyone! who wrote this and what podcast is it about tysm!!", "who wrote this"),
+        # Questions that come with a scene are a long post's, not several asked at once.
+        (
+            "i rewatched season three last night and cried for an hour. who wrote this? what podcast is it?",
+            None,
+        ),
         # One question; a first that opens with no question word may set up the next.
         ("who played jess and rory", None),
         ("the guy from this is us was in gilmore girls?? who did he play", None),
