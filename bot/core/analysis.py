@@ -720,6 +720,26 @@ _GUESS_TOLD = r"(?P<guess_told>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
 _DID = r"did(?:n['\u2019]?t)?"
 
 
+def _actor_said_to_be(actors: str, roles: str, *, playing: bool = False) -> re.Pattern[str]:
+    """An actor of `actors` (alternatives) said or asked to be a character of `roles`: "milo was
+    jess", "is jess milo", "was milo dean"; with `playing`, said or asked to play them too
+    ("did milo play dean", "was dean played by milo")."""
+    actor = rf"(?:{actors})\b(?!['\u2019]s\b)"
+    role = rf"(?:{roles})\b(?!['\u2019]s\b)"
+    said_so = rf"\s+{_BEING}\s+(?:really\s+|actually\s+)?"
+    plays = rf"\s+(?:{_PLAYED_HOW}\s+)?(?:played|plays)\s+" if playing else None
+    asked = rf"(?:{_DID}|{_BEING})" if playing else _BEING
+    play = rf"(?:(?:{_PLAYED_HOW}\s+)?play\s+)?" if playing else ""
+    played_by = rf"(?:(?:{_PLAYED_HOW}\s+)?played\s+by\s+)?" if playing else ""
+    return re.compile(
+        rf"\b(?:(?P<actor>{actor})(?:{said_so}{'|' + plays if plays else ''})(?P<role>{role})"
+        rf"|{asked}\s+(?P<asked_actor>{actor})\s+{play}(?P<asked_role>{role})"
+        rf"|(?P<role_first>{role}){said_so}{played_by}(?P<actor_after>{actor})"
+        rf"|{_BEING}\s+(?P<asked_role_first>{role})\s+{played_by}(?P<asked_actor_after>{actor}))",
+        re.IGNORECASE,
+    )
+
+
 class RoleReferences:
     """Names the actor where a fan describes them by a role they played, and the reverse.
 
@@ -794,40 +814,22 @@ class RoleReferences:
         # "milo was jess", "was scott luke on gg", "rory is alexis bledel?": an actor said to be
         # a character they played says they played them.
         played_by_anyone = _alternatives(name for name, person in people if person in characters)
-        said_so = rf"\s+{_BEING}\s+(?:really\s+|actually\s+)?"
-        if self._actors and played_by_anyone:
-            role = rf"(?:{pattern})\b(?!['\u2019]s\b)"
-            actor = rf"(?:{played_by_anyone})\b(?!['\u2019]s\b)"
-            self._being_role: re.Pattern[str] | None = re.compile(
-                rf"\b(?:(?P<actor>{actor}){said_so}(?P<role>{role})"
-                rf"|{_BEING}\s+(?P<asked_actor>{actor})\s+(?P<asked_role>{role})"
-                rf"|(?P<role_first>{role}){said_so}(?P<actor_after>{actor})"
-                rf"|{_BEING}\s+(?P<asked_role_first>{role})\s+(?P<asked_actor_after>{actor}))",
-                re.IGNORECASE,
-            )
-        else:
-            self._being_role = None
+        self._being_role = (
+            _actor_said_to_be(played_by_anyone, pattern) if self._actors and played_by_anyone else None
+        )
         unplayed = list(unplayed)
         # Every name of those characters holds one of these words: most questions hold none.
         self._unplayed_words = frozenset(word for alias in unplayed for word in surface_words(alias))
-        unplayed_pattern = _alternatives(unplayed)
-        if played_by and unplayed_pattern:
-            # "did milo play dean", "milo was dean right": an actor guessed at a character the
-            # sources give no actor for asks whom they played, which the sources do say.
-            actor = rf"(?:{_alternatives(played_by)})\b(?!['\u2019]s\b)"
-            other = rf"(?:{unplayed_pattern})\b(?!['\u2019]s\b)"
-            self._other_role: re.Pattern[str] | None = re.compile(
-                rf"\b(?:(?P<actor>{actor})(?:{said_so}|\s+(?:{_PLAYED_HOW}\s+)?(?:played|plays)\s+)(?P<role>{other})"
-                rf"|(?:{_DID}\s+|{_BEING}\s+)(?P<asked_actor>{actor})\s+(?:(?:{_PLAYED_HOW}\s+)?play\s+)?"
-                rf"(?P<asked_role>{other})"
-                rf"|(?P<role_first>{other}){said_so}(?:(?:{_PLAYED_HOW}\s+)?played\s+by\s+)?(?P<actor_after>{actor})"
-                rf"|{_BEING}\s+(?P<asked_role_first>{other})\s+(?:played\s+by\s+)?(?P<asked_actor_after>{actor}))",
-                re.IGNORECASE,
-            )
-        else:
-            self._other_role = None
+        # "did milo play dean", "milo was dean right": an actor guessed at a character the
+        # sources give no actor for asks whom they played, which the sources do say.
+        self._other_role = (
+            _actor_said_to_be(_alternatives(played_by), _alternatives(unplayed), playing=True)
+            if played_by and unplayed
+            else None
+        )
         if self._actors:
             role = rf"(?P<role>{pattern})\b(?!['\u2019]s\b)"
+            said_so = rf"\s+{_BEING}\s+(?:really\s+|actually\s+)?"
             self._guessed_actor: re.Pattern[str] | None = re.compile(
                 # "isnt jess played by chad michael murray", "was rory played by alexis bledsoe"
                 rf"\b(?:(?:(?:the\s+)?(?:part|{_ROLE_NOUNS})\s+of\s+)?(?P<told_role>{pattern}){said_so}|{_BEING}\s+(?P<asked_role>{pattern})\s+)"
@@ -868,12 +870,8 @@ class RoleReferences:
         if self._being_role is not None and (" is" in spaced or " was" in spaced):  # "isn't" too
             text = self._being_role.sub(self._read_being_role, text)
         if self._other_role is not None and any(word in lowered for word in self._unplayed_words):
-            text = self._other_role.sub(self._read_other_role, text)
+            text = self._other_role.sub(self._read_being_role, text)
         return text
-
-    def _read_other_role(self, found: re.Match[str]) -> str:
-        actor = found["actor"] or found["asked_actor"] or found["actor_after"] or found["asked_actor_after"]
-        return f"{actor} played {self._sole_role[self._person_of[alias_key(actor)]]}"
 
     def _read_guessed_actor(self, found: re.Match[str]) -> str:
         """A guess at who played a role ("isnt jess played by chad michael murray", "didn't
@@ -912,9 +910,11 @@ class RoleReferences:
     def _read_being_role(self, found: re.Match[str]) -> str:
         actor = found["actor"] or found["asked_actor"] or found["actor_after"] or found["asked_actor_after"]
         role = found["role"] or found["asked_role"] or found["role_first"] or found["asked_role_first"]
-        if self._character_of[alias_key(role)] not in self._characters_played.get(
-            self._person_of[alias_key(actor)], ()
-        ):
+        person = self._person_of[alias_key(actor)]
+        character = self._character_of.get(alias_key(role))
+        if character is None:  # a character no one is said to play: the role they did play
+            return f"{actor} played {self._sole_role[person]}"
+        if character not in self._characters_played.get(person, ()):
             return found[0]  # a guess at someone else's role ("was milo luke") is asked as typed
         return f"{actor} played {role}"
 

@@ -1306,9 +1306,10 @@ class Engine:
         # Scene-setting and asides can drown the question itself: the sentence that asks (or,
         # when none does, the claim among the jabs: "... checkmate logan fans"), then
         # the clause that asks, the question after a lead-in, the question before a "when" that
-        # only says when, the question before an aside typed on ("... brb dinner") and a
-        # question told of ("she asked me who plays rory and i blanked") may answer alone, held
-        # to the same checks.
+        # only says when, the question before an aside typed on ("... brb dinner"), a question
+        # told of ("she asked me who plays rory and i blanked") and the first of several asked
+        # at once ("who wrote this and what podcast is it about") may answer alone, held to the
+        # same checks.
         for part_of in (
             last_asked_sentence,
             self._claim_among_remarks,
