@@ -716,7 +716,6 @@ _PRONOUN_OF = {"him": "he", "her": "she", "his": "he"}
 # Up to four words after "played by", or between "did" and "play": where a guessed name may be.
 _GUESS = r"(?P<guess>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
 _GUESS_BEFORE = r"(?P<guess_did>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)"
-_GUESS_TOLD = r"(?P<guess_told>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
 _DID = r"did(?:n['\u2019]?t)?"
 
 
@@ -818,8 +817,10 @@ class RoleReferences:
             _actor_said_to_be(played_by_anyone, pattern) if self._actors and played_by_anyone else None
         )
         unplayed = list(unplayed)
-        # Every name of those characters holds one of these words: most questions hold none.
-        self._unplayed_words = frozenset(word for alias in unplayed for word in surface_words(alias))
+        # Every name of those characters holds one of these words: most questions hold none. (A
+        # question is read several times over: one search is cheaper than a loop of tests.)
+        unplayed_words = sorted({word for alias in unplayed for word in surface_words(alias)})
+        self._unplayed_mention = re.compile("|".join(map(re.escape, unplayed_words)) or "(?!)")
         # "did milo play dean", "milo was dean right": an actor guessed at a character the
         # sources give no actor for asks whom they played, which the sources do say.
         self._other_role = (
@@ -830,18 +831,29 @@ class RoleReferences:
         if self._actors:
             role = rf"(?P<role>{pattern})\b(?!['\u2019]s\b)"
             said_so = rf"\s+{_BEING}\s+(?:really\s+|actually\s+)?"
-            self._guessed_actor: re.Pattern[str] | None = re.compile(
+            # Two patterns, each tried only on a message with its words: a question is read several
+            # times over. (A guess told, "sophia bush played rory", is not read: its pattern tried
+            # at every word of every message that plays anything, and it moved no question.)
+            self._guesses: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 # "isnt jess played by chad michael murray", "was rory played by alexis bledsoe"
-                rf"\b(?:(?:(?:the\s+)?(?:part|{_ROLE_NOUNS})\s+of\s+)?(?P<told_role>{pattern}){said_so}|{_BEING}\s+(?P<asked_role>{pattern})\s+)"
-                rf"(?:{_PLAYED_HOW}\s+)?played\s+by\s+{_GUESS}"
+                (
+                    ("played by",),
+                    re.compile(
+                        rf"\b(?:(?:(?:the\s+)?(?:part|{_ROLE_NOUNS})\s+of\s+)?(?P<told_role>{pattern}){said_so}"
+                        rf"|{_BEING}\s+(?P<asked_role>{pattern})\s+)(?:{_PLAYED_HOW}\s+)?played\s+by\s+{_GUESS}",
+                        re.IGNORECASE,
+                    ),
+                ),
                 # "didn't lauren graham play rory", "did jared padalecki really play jess"
-                rf"|\b{_DID}\s+{_GUESS_BEFORE}\s+(?:{_PLAYED_HOW}\s+)?play\s+{role}"
-                # "sophia bush played rory right?"
-                rf"|\b{_GUESS_TOLD}\s+(?:{_PLAYED_HOW}\s+)?played\s+(?P<role_after>{pattern})\b(?!['\u2019]s\b)",
-                re.IGNORECASE,
+                (
+                    ("did", "play "),
+                    re.compile(
+                        rf"\b{_DID}\s+{_GUESS_BEFORE}\s+(?:{_PLAYED_HOW}\s+)?play\s+{role}", re.IGNORECASE
+                    ),
+                ),
             )
         else:
-            self._guessed_actor = None
+            self._guesses = ()
         self._roles = (
             re.compile(
                 rf"\b(?:(?P<his>his|her)|(?P<actor>{_alternatives(played_by)})(?:['\u2019]s|s))"
@@ -858,10 +870,12 @@ class RoleReferences:
         # Every description names the playing ("plays", "portrayed"), the actor or the role:
         # most questions have none.
         lowered = text.lower()
-        if self._guessed_actor is not None and "play" in lowered:
-            text = self._guessed_actor.sub(self._read_guessed_actor, text)
-        if self._pattern is not None and any(
-            word in lowered for word in ("play", "portray", "actor", "actress")
+        if "play" in lowered:
+            for needed, guessed in self._guesses:
+                if all(words in lowered for words in needed):
+                    text = guessed.sub(self._read_guessed_actor, text)
+        if self._pattern is not None and (
+            "play" in lowered or "portray" in lowered or "actor" in lowered or "actress" in lowered
         ):
             text = self._pattern.sub(self._name_actor, text)
         if self._roles is not None and ("character" in lowered or "role" in lowered):
@@ -869,39 +883,34 @@ class RoleReferences:
         spaced = f" {lowered}"
         if self._being_role is not None and (" is" in spaced or " was" in spaced):  # "isn't" too
             text = self._being_role.sub(self._read_being_role, text)
-        if self._other_role is not None and any(word in lowered for word in self._unplayed_words):
+        if self._other_role is not None and self._unplayed_mention.search(lowered):
             text = self._other_role.sub(self._read_being_role, text)
         return text
 
     def _read_guessed_actor(self, found: re.Match[str]) -> str:
         """A guess at who played a role ("isnt jess played by chad michael murray", "didn't
-        lauren graham play rory", "sophia bush played rory") asks who did: the entry saying so
-        settles it, right or wrong. A right guess is read with the actor's full name ("alexis
-        bledsoe" as Alexis Bledel)."""
-        role = found["told_role"] or found["asked_role"] or found["role"] or found["role_after"]
+        lauren graham play rory") asks who did: the entry saying so settles it, right or wrong.
+        A right guess is read with the actor's full name ("alexis bledsoe" as Alexis Bledel)."""
+        groups = found.groupdict()
+        role = groups.get("told_role") or groups.get("asked_role") or groups["role"]
         actor = self._actors[alias_key(role)]
-        group = next(group for group in ("guess", "guess_did", "guess_told") if found[group] is not None)
+        group = "guess" if groups.get("guess") is not None else "guess_did"
         words = list(_TOKEN.finditer(found[group]))
         may_be_a_name = lambda word: self._may_be_a_name(word[0].lower())  # noqa: E731
         if group == "guess":  # "played by chad michael murray? i always mix them up"
             named = list(takewhile(may_be_a_name, words))
-        elif group == "guess_told":  # "my friend says chad michael murray played jess"
-            named = list(takewhile(may_be_a_name, reversed(words)))[::-1]
         else:  # "did the guy from this is us play jess" guesses no name
             named = words if all(map(may_be_a_name, words)) else []
-        guessed = [word[0].lower() for word in named]
-        # Told, one word is too little to be sure of a name: "he brilliantly played jess".
-        too_few = group == "guess_told" and len(guessed) < 2 and self._people_words.isdisjoint(guessed)
-        if not guessed or too_few:
+        if not named:
             return found[0]
+        guessed = [word[0].lower() for word in named]
         start = found.start(group)
         before = found.string[found.start() : start + named[0].start()]
         after = found.string[start + named[-1].end() : found.end()]
         if any(self._person_of.get(alias) == actor and _names(guessed, alias) for alias in self._person_of):
             return f"{before}{actor}{after}"
-        before = before if group == "guess_told" else ""
-        after = after if group == "guess" else ""  # the guess's words after the name
-        return f"{before}who played {role}{after}"
+        # The guess's words after the name stay ("... chad michael murray? i always mix them up").
+        return f"who played {role}{after if group == 'guess' else ''}"
 
     def _may_be_a_name(self, word: str) -> bool:
         """True for a word of someone's name in the sources, or one the sources never use."""

@@ -180,7 +180,6 @@ _INLINE_QUOTED_MIN = 2
 _QUOTE_GAP = re.compile(r"_{2,}|\.{3,}|\u2026")
 _BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
 _READINGS_KEPT = 4096  # questions whose reading is kept between edits
-_RANKINGS_KEPT = 64  # rankings kept: enough for one message's parts, few at 100,000 entries
 _MEANINGS_KEPT = 16384  # words whose reading (the word meant) is kept between edits
 _LABELS_KEPT = 4096  # tags and cited quotes whose reading is kept, as they recur across entries
 COMPLETION_SCAN = 2000  # questions rapidfuzz may look through for one autocomplete keystroke
@@ -484,7 +483,6 @@ class Engine:
             self._example_entries: list[FaqEntry] | None = None
             self._labels: dict[str, tuple[tuple[str, ...], set[str]]] = {}
             self._readings: dict[str, Analysed] = {}  # questions as read since the knowledge last changed
-            self._rankings: dict[tuple[str, int | None, bool, bool, frozenset[str] | None], list[Scored]] = {}
             self._meanings: dict[str, str] = {}  # the word meant by each word read since then
             # Whether two documents (by key) rest on the same quote, since the entries last changed.
             self._same_answers: dict[tuple[str, str], bool] = {}
@@ -611,7 +609,6 @@ class Engine:
     def _knowledge_changed(self) -> None:
         # New words or fewer: a typo in a question may now read as another word.
         self._readings.clear()
-        self._rankings.clear()
         self._meanings.clear()
         self._same_answers.clear()
 
@@ -779,24 +776,6 @@ class Engine:
 
         `referred`: whose view the whole message asks for as "he" or "she", when `question` is
         part of it (see `_holders_referred_to`); by default read from `question`."""
-        # One message is ranked whole and by its parts, and a part may be found more than one
-        # way: a ranking stands until the knowledge changes. Callers do not change it.
-        key = (question, guild_id, quotes, entries, referred)
-        found = self._rankings.get(key)
-        if found is None:
-            found = self._rank(question, guild_id=guild_id, quotes=quotes, entries=entries, referred=referred)
-            remember(self._rankings, key, found, _RANKINGS_KEPT)
-        return list(found)
-
-    def _rank(
-        self,
-        question: str,
-        *,
-        guild_id: int | None,
-        quotes: bool,
-        entries: bool,
-        referred: frozenset[str] | None,
-    ) -> list[Scored]:
         analysed = self.analyse_question(question)
         terms = set(analysed.terms)
         if not terms:

@@ -258,16 +258,15 @@ def first_of_several_questions(text: str) -> str | None:
     entries at once. None when the message asks one question or tells anything besides a
     greeting or a sign-off (a long post's questions come with its scene), or the first is under
     three words or opens with no question word."""
-    pieces = [piece for sentence in sentences(text) for piece in _NEXT_QUESTION.split(sentence)]
-    questions = [
-        piece
-        for piece in pieces
-        if piece.endswith("?") or _opens_a_question(piece.split(), after_fillers=True)
-    ]
-    # Besides them, a greeting or a sign-off ("hey everyone!", "tysm!!"), not a scene.
-    if len(questions) < 2 or any(
-        len(piece.split()) > _ASIDE_WORDS_MAX for piece in pieces if piece not in questions
-    ):
+    questions = []
+    for sentence in sentences(text):
+        for piece in _NEXT_QUESTION.split(sentence):
+            words = piece.split()
+            if piece.endswith("?") or _opens_a_question(words, after_fillers=True):
+                questions.append(piece)
+            elif len(words) > _ASIDE_WORDS_MAX:
+                return None  # besides them, a greeting or a sign-off ("hey everyone!"), not a scene
+    if len(questions) < 2:
         return None
     # One that only ends with a question mark may set up the next ("the guy from this is us
     # was in gilmore girls?? who did he play").
@@ -488,7 +487,12 @@ _HOLDING = (
 _THE_FANS_OWN_HOLDING = (
     r"(?:i['\u2019]?m\s+(?:like|(?:pretty\s+)?(?:sure|convinced))|i\s+am\s+(?:pretty\s+)?sure)"
 )
-_ANY_HOLDING = re.compile(rf"(?i)\b(?:{_HOLDING}|{_THE_FANS_OWN_HOLDING})\b")
+# A message that holds a claim has one of these (lower-case, anywhere in a word: only a quick
+# test before reading it closely).
+_ANY_HOLDING = re.compile(
+    r"sa(?:y|id)|claim|insist|swe(?:ar|ore)|think|thought|reckon|believ|argu|bet|sure|convinced|adamant"
+    r"|i['\u2019]?m\s+like"
+)
 _CLAIM_HELD = re.compile(
     r"(?i)^\s*(?:(?:but|and|while|whereas|so|ok|okay|lol|meanwhile)[\s,]+)?"
     rf"(?:(?P<holder>(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+)\s+(?P<holding>{_HOLDING})|{_THE_FANS_OWN_HOLDING})"
@@ -528,7 +532,7 @@ def claims_to_settle(text: str, names_someone: Callable[[str], bool]) -> ClaimsT
     sources know (`names_someone`: "milo said ...") or "he", "she" ("he thinks ...") is part of
     the claim."""
     # Most messages hold no claim: one with no word of holding one is passed over at once.
-    if _ANY_HOLDING.search(text) is None:
+    if _ANY_HOLDING.search(text.lower()) is None:
         return None
     pieces = [piece for sentence in sentences(text) for piece in _NEXT_CLAIM.split(sentence)]
     if len(pieces) < 2:  # one claim put with no request to settle it tells a story
@@ -546,6 +550,8 @@ def claims_to_settle(text: str, names_someone: Callable[[str], bool]) -> ClaimsT
         if (claimed := _claimed(piece, names_someone)) is not None:
             held += 1
             piece = claimed
+        elif piece.endswith("?"):
+            return None  # a question of its own, held by no one
         else:
             told.append(piece)
         claims.append(piece)

@@ -611,7 +611,6 @@ def test_an_actor_said_to_be_a_character_they_played_says_they_played_them(
         ("wasnt rory played by sophia bush?", "who-played-rory"),
         ("didnt keiko agena play rory", "who-played-rory"),
         ("did lauren graham play jess?", "who-played-jess"),
-        ("my cousin says matt czuchry played jess", "who-played-jess"),
         # Guards, right before: a right guess, typed with typos.
         ("was luke played by scot paterson or am i wrong", "who-played-luke"),
         ("is jess played by milo ventimigla?", "who-played-jess"),
