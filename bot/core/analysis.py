@@ -717,6 +717,8 @@ _PRONOUN_OF = {"him": "he", "her": "she", "his": "he"}
 _GUESS = r"(?P<guess>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
 _GUESS_BEFORE = r"(?P<guess_did>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)"
 _DID = r"did(?:n['\u2019]?t)?"
+# "milo was jess", "rory is really alexis": someone said to be someone else.
+_SAID_SO = rf"\s+{_BEING}\s+(?:really\s+|actually\s+)?"
 
 
 def _actor_said_to_be(actors: str, roles: str, *, playing: bool = False) -> re.Pattern[str]:
@@ -725,15 +727,14 @@ def _actor_said_to_be(actors: str, roles: str, *, playing: bool = False) -> re.P
     ("did milo play dean", "was dean played by milo")."""
     actor = rf"(?:{actors})\b(?!['\u2019]s\b)"
     role = rf"(?:{roles})\b(?!['\u2019]s\b)"
-    said_so = rf"\s+{_BEING}\s+(?:really\s+|actually\s+)?"
     plays = rf"\s+(?:{_PLAYED_HOW}\s+)?(?:played|plays)\s+" if playing else None
     asked = rf"(?:{_DID}|{_BEING})" if playing else _BEING
     play = rf"(?:(?:{_PLAYED_HOW}\s+)?play\s+)?" if playing else ""
     played_by = rf"(?:(?:{_PLAYED_HOW}\s+)?played\s+by\s+)?" if playing else ""
     return re.compile(
-        rf"\b(?:(?P<actor>{actor})(?:{said_so}{'|' + plays if plays else ''})(?P<role>{role})"
+        rf"\b(?:(?P<actor>{actor})(?:{_SAID_SO}{'|' + plays if plays else ''})(?P<role>{role})"
         rf"|{asked}\s+(?P<asked_actor>{actor})\s+{play}(?P<asked_role>{role})"
-        rf"|(?P<role_first>{role}){said_so}{played_by}(?P<actor_after>{actor})"
+        rf"|(?P<role_first>{role}){_SAID_SO}{played_by}(?P<actor_after>{actor})"
         rf"|{_BEING}\s+(?P<asked_role_first>{role})\s+{played_by}(?P<asked_actor_after>{actor}))",
         re.IGNORECASE,
     )
@@ -830,7 +831,6 @@ class RoleReferences:
         )
         if self._actors:
             role = rf"(?P<role>{pattern})\b(?!['\u2019]s\b)"
-            said_so = rf"\s+{_BEING}\s+(?:really\s+|actually\s+)?"
             # Two patterns, each tried only on a message with its words: a question is read several
             # times over. (A guess told, "sophia bush played rory", is not read: its pattern tried
             # at every word of every message that plays anything, and it moved no question.)
@@ -839,7 +839,7 @@ class RoleReferences:
                 (
                     ("played by",),
                     re.compile(
-                        rf"\b(?:(?:(?:the\s+)?(?:part|{_ROLE_NOUNS})\s+of\s+)?(?P<told_role>{pattern}){said_so}"
+                        rf"\b(?:(?:(?:the\s+)?(?:part|{_ROLE_NOUNS})\s+of\s+)?(?P<told_role>{pattern}){_SAID_SO}"
                         rf"|{_BEING}\s+(?P<asked_role>{pattern})\s+)(?:{_PLAYED_HOW}\s+)?played\s+by\s+{_GUESS}",
                         re.IGNORECASE,
                     ),
