@@ -1234,6 +1234,22 @@ def drop_quoted_titles(text: str, from_a_source: Callable[[str], bool]) -> str:
     return _rewritten(text, _SOURCE_NOUNS, _QUOTED_TITLE, dropped)
 
 
+# "what else did milo say about the split", "what else does he ask": more of what someone said
+# asks what they said; "else" only says the fan knows part of it. Not of anything but saying:
+# "what else has lindsay weinberg written", "what else is on the podcast" ask for more than the
+# sources hold.
+_WHAT_ELSE_SAID = re.compile(
+    r"(?i)\b(what)\s+else\s+(?=(?:(?:did|does|do|has|had|would|will)\s+)?"
+    rf"(?:{_WORD}\s+){{0,2}}?(?:say|says|said|ask|asks|asked|wonder|wonders|wondered|mention|"
+    r"mentions|mentioned|want\s+to\s+know|wants\s+to\s+know|wanted\s+to\s+know)\b)"
+)
+
+
+def read_what_else_said(text: str) -> str:
+    """`text` with "what else did someone say" asking what they said."""
+    return _rewritten(text, ("else",), _WHAT_ELSE_SAID, r"\1 ")
+
+
 # Innermost first: each reads the text the one before it left.
 _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
     read_fan_reporting_as_flagging,
@@ -1241,6 +1257,7 @@ _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
     drop_fans_dispute,
     drop_fans_side,
     read_got_talking_as_asked,
+    read_what_else_said,
     read_pair_together,
     read_liking_as_a_view,
     read_playing_again_as_returning,

@@ -53,6 +53,7 @@ from bot.core.text import (
     read_referring_as_meaning,
     read_spoken_punctuation,
     read_things_spoken_of,
+    read_what_else_said,
     read_whether_there_will_be,
     read_year_of_a_thing_as_its_date,
     read_years_had_as_age,
@@ -2380,6 +2381,41 @@ def test_in_someones_eyes_is_their_opinion(message: str, read: str) -> None:
 )
 def test_a_pair_together_after_what_a_view_is_of_is_the_pair(message: str, read: str) -> None:
     assert read_pair_together(message) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("what else did he say about the split", "what did he say about the split"),
+        ("What else did milo wonder about?", "What did milo wonder about?"),
+        ("what else does he want to know", "what does he want to know"),
+        # More of anything but what was said asks for more than the sources hold.
+        ("what else has lindsay weinberg written", "what else has lindsay weinberg written"),
+        ("what else is on the podcast", "what else is on the podcast"),
+    ],
+)
+def test_more_of_what_someone_said_asks_what_they_said(message: str, read: str) -> None:
+    assert read_what_else_said(message) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # "I don't know" before: "else" was a word no entry holds.
+        (
+            "milo thinks things are complicated when youre young, what else did he say about that",
+            "young-love-complicated",
+        ),
+        ("milo asked if there are more stories to tell. what else did he ask", "more-stories-to-tell"),
+    ],
+)
+def test_more_of_what_someone_said_is_answered(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_more_of_what_someone_wrote_is_not_answered(engine: Engine) -> None:
+    assert engine.ask("what else has lindsay weinberg written").status is not Status.ANSWERED
 
 
 @pytest.mark.parametrize(
