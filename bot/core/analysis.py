@@ -70,6 +70,16 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# Stopwords that only say how much or how sure ("never quite let him go", "did he really come
+# back"): inside a phrase the lexicon knows, they stand between its words without changing it.
+DEGREE_WORDS = frozenset(
+    """
+    quite really truly actually even sorta kinda basically literally honestly seriously totally
+    completely entirely super extremely incredibly hella definitely rather simply merely fairly
+    somewhat indeed obviously surely certainly
+    """.split()
+)
+
 # Words common in any English text, stopwords aside: at least 250 in a million words (a Zipf
 # frequency of 5.4 or more in the English data of the wordfreq project, CC BY-SA 4.0). Fans
 # pad questions with them ("two", "see", "always", "back"); a word an entry never mentions
@@ -431,6 +441,8 @@ class Analyzer:
             for anchor_stem in anchor:
                 self._anchors_with.setdefault(anchor_stem, set()).add(anchor)
         self.phrase_words = frozenset(words)
+        # Unless a phrase holds one itself ("pretty cool").
+        self._skipped_in_phrases = DEGREE_WORDS - self.phrase_words
         # Per surface word, decided once: the terms it stands for on its own (none for a stopword,
         # its replacement when it is a one-word phrase) and its stem; and the pairs of words that
         # may anchor a longer phrase ("came back" for "come back"). Most texts then take a few
@@ -581,6 +593,8 @@ class Analyzer:
         return (_terms_of_each(asked_terms) if asks else ()), asked, said
 
     def _terms(self, read: list[str]) -> tuple[str, ...]:
+        if not self._skipped_in_phrases.isdisjoint(read):  # stopwords: only phrases see the change
+            read = [word for word in read if word not in self._skipped_in_phrases]
         try:
             # Most words stand for one term or none ("" for a stopword): read from the single-term
             # table in one C call, they need no tuple each, as the word table's would.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.core.analysis import STOPWORDS, Analyzer, stem
+from bot.core.analysis import DEGREE_WORDS, STOPWORDS, Analyzer, stem
 
 # Phrases that open with stopwords ("in the ...", "at the ...") as well as with words.
 PHRASES = {
@@ -49,6 +49,23 @@ def test_phrases_are_found_wherever_they_stand(words: list[str]) -> None:
     # Phrases are looked for by one pair of words in them, not by their first two: a phrase
     # must be found all the same, leftmost first and longest first, overlaps or not.
     assert Analyzer(PHRASES).analyse(" ".join(words)).terms == scanned(words)
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(WORDS), st.none() | st.sampled_from(sorted(DEGREE_WORDS))), max_size=10
+    )
+)
+def test_words_of_degree_between_a_phrases_words_leave_it_whole(words: list[tuple[str, str | None]]) -> None:
+    # "never quite let him go", "come really back": how much or how sure changes no phrase.
+    text = " ".join(f"{word} {degree}" if degree else word for word, degree in words)
+    assert Analyzer(PHRASES).analyse(text).terms == scanned([word for word, _ in words])
+
+
+def test_a_phrase_holding_a_word_of_degree_keeps_it() -> None:
+    analyzer = Analyzer({**PHRASES, "pretty cool": "appreciate"})
+    assert analyzer.analyse("milo is pretty cool").terms == ("milo", "appreciate")
+    assert analyzer.analyse("milo did come quite back").terms == ("milo", "return")
 
 
 def test_a_phrase_opening_with_stopwords_is_found() -> None:
