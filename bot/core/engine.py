@@ -67,6 +67,7 @@ from bot.core.text import (
     clauses,
     drop_confirmations,
     drop_introductions,
+    drop_names_ruled_out,
     drop_quiz_format,
     drop_quoted_titles,
     drop_requests_for_the_words,
@@ -654,6 +655,7 @@ class Engine:
             text = drop_quoted_titles(self._read_relation(typed), self._in_a_source)
             text = read_constructions(drop_requests_for_the_words(text))
             text = read_names_after_descriptions(text, self._names_someone)
+            text = drop_names_ruled_out(text, self._names_someone)
             text = read_origins(text, self._is_someone)
             text = read_whether_there_will_be(text, self._is_about_someone)
             text = read_and_who_else(text, self._names_someone)

@@ -778,6 +778,26 @@ def read_and_who_else(text: str, names_someone: Callable[[str], bool]) -> str:
     return _rewritten(text, ("else",), _AND_WHO_ELSE, who)
 
 
+# "alexis bledel played rory, not lorelai, correct?", "milo was jess right? not dean?": someone
+# ruled out only sharpens the question; it asks nothing of them. Only a name standing alone
+# after "not" ("not the logan guy" too): "not the fandom, him", "not team jess" stay.
+_ONE_OF_THEM = r"(?:guy|girl|dude|one)"
+_RULED_OUT = re.compile(
+    rf"(?i)(?:\s*[,;]|(?<=[?!.]))\s+(?:(?:and|but)\s+)?not\s+(?:the\s+)?"
+    rf"(?P<name>{_WORD}(?:\s+(?!{_ONE_OF_THEM}\b){_WORD})?)(?:\s+{_ONE_OF_THEM})?(?=\s*(?:$|[,;?!.]))"
+)
+
+
+def drop_names_ruled_out(text: str, names_someone: Callable[[str], bool]) -> str:
+    """`text` without "not <someone>" set after what it asks (`names_someone` tells words that
+    name people or characters)."""
+
+    def dropped(found: re.Match[str]) -> str:
+        return "" if names_someone(found["name"]) else found[0]
+
+    return _rewritten(text, ("not",), _RULED_OUT, dropped)
+
+
 # "will there be a gilmore girls revival", "is there gonna be a season 8": whether a thing will
 # come about, which no one can answer for, asks whether it occurs. Not when the rest of the
 # sentence names someone: "will there be another year in the life with milo" asks whether he

@@ -29,6 +29,7 @@ from bot.core.text import (
     drop_fans_dispute,
     drop_fans_side,
     drop_introductions,
+    drop_names_ruled_out,
     drop_quiz_format,
     drop_requests_for_the_words,
     drop_setting_when,
@@ -2412,6 +2413,32 @@ def test_more_of_what_someone_said_asks_what_they_said(message: str, read: str) 
 def test_more_of_what_someone_said_is_answered(engine: Engine, question: str, entry_id: str) -> None:
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def _names_a_character(words: str) -> bool:
+    return words.casefold() in {"dean", "lorelai", "scott patterson"}
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("alexis bledel played rory, not lorelai, correct?", "alexis bledel played rory, correct?"),
+        ("milo was jess right? not the dean guy?", "milo was jess right??"),
+        ("luke was played by someone, not scott patterson?", "luke was played by someone?"),
+        # Not a name, or not set apart from what is asked: it stays.
+        ("was jess right for rory? not the fandom, him", "was jess right for rory? not the fandom, him"),
+        ("didnt milo say he was team dean, not team jess", "didnt milo say he was team dean, not team jess"),
+        ("is milo not dean", "is milo not dean"),
+    ],
+)
+def test_someone_ruled_out_after_the_question_is_dropped(message: str, read: str) -> None:
+    assert drop_names_ruled_out(message, _names_a_character) == read
+
+
+def test_someone_ruled_out_asks_nothing_of_them(engine: Engine) -> None:
+    # Answered with team-dean before: Dean, ruled out, read as what was asked about.
+    answer = engine.ask("so milo played jess, not dean, right?")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
 
 
 def test_a_word_of_degree_inside_a_phrase_is_read_past(engine: Engine) -> None:
