@@ -932,7 +932,7 @@ def read_origins(text: str, is_someone: Callable[[str], bool]) -> str:
 # followed by a word that cannot start a clause ("the boy jess to luke").
 _DESCRIBING_NOUNS = (
     "boy girl man woman guy gal lady gentleman fellow fella lad lass chap kid teen teenager "
-    "character actor actress rebel troublemaker heartthrob bookworm"
+    "character actor actress rebel troublemaker heartthrob bookworm host star costar uncle nephew"
 ).split()
 _NAME_ENDS_PHRASE = r"(?=\s*(?:$|[^\w\s'\u2019]|(?:in|on|from|of|to|and|or|at|for|with|back|again)\b))"
 _NAME_AFTER_TITLE = re.compile(

@@ -365,6 +365,29 @@ def test_when_it_comes_to_is_about_and_not_working_out_is_a_breakup(
     assert answer.status is Status.ANSWERED and answer.entry_id in entry_ids
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine. Answered with podcast-host before: the host's description read
+        # as asked about, not as saying who is meant.
+        ("the podcast host scott patterson, who did he play on gilmore girls", "who-played-luke"),
+        # "I don't know" before: "in or out" and "along those lines" read as nothing.
+        ("if netflix ordered more gilmore girls, is milo in or out?", "revival-return"),
+        (
+            "did milo ever say something along those lines, that jess and rory needed each other",
+            "jess-rory-needed-each-other",
+        ),
+        # Answered with jess-rory-relationship-view before: "their own thing" is their own world.
+        ("did milo like that jess and rory did their own thing", "their-own-world"),
+    ],
+)
+def test_a_host_described_in_or_out_and_their_own_thing_are_read(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_when_it_comes_to_asks_no_time(engine: Engine) -> None:
     # Answered with article-date before: "when it comes to jess" read as asking when.
     assert engine.ask("when it comes to jess, would milo come back").entry_id != "article-date"
