@@ -388,6 +388,24 @@ def test_a_host_described_in_or_out_and_their_own_thing_are_read(
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Templates of mine, answered with fan-question before: the article reads the fan's
+        # question, and never says who sent it in.
+        "who was the listener who sent in the jess and rory question",
+        "what's the name of the person who sent in the literati question",
+    ],
+)
+def test_who_sent_the_fan_question_in_is_not_answered(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status is not Status.ANSWERED
+
+
+def test_what_the_fan_sent_in_is_answered(engine: Engine) -> None:
+    answer = engine.ask("what question did the fan send in")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "fan-question")
+
+
 def test_when_it_comes_to_asks_no_time(engine: Engine) -> None:
     # Answered with article-date before: "when it comes to jess" read as asking when.
     assert engine.ask("when it comes to jess, would milo come back").entry_id != "article-date"
