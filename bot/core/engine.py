@@ -83,6 +83,7 @@ from bot.core.text import (
     question_before_aside,
     read_and_who_else,
     read_constructions,
+    read_dating_as_partner,
     read_names_after_descriptions,
     read_origins,
     read_phrasings_as_asked,
@@ -656,6 +657,7 @@ class Engine:
             text = read_constructions(drop_requests_for_the_words(text))
             text = read_names_after_descriptions(text, self._names_someone)
             text = drop_names_ruled_out(text, self._names_someone)
+            text = read_dating_as_partner(text, self._names_someone)
             text = read_origins(text, self._is_someone)
             text = read_whether_there_will_be(text, self._is_about_someone)
             text = read_and_who_else(text, self._names_someone)

@@ -778,6 +778,28 @@ def read_and_who_else(text: str, names_someone: Callable[[str], bool]) -> str:
     return _rewritten(text, ("else",), _AND_WHO_ELSE, who)
 
 
+# "the girl jess was dating, who played her", "the guy rory dated": someone described by whom
+# they dated is that person's girlfriend or boyfriend, as a fan may also ask ("jess's
+# girlfriend"); the name is not whom the question is about.
+_DATED_BY = re.compile(
+    r"(?i)\b(?:the\s+)?(?:(?P<her>girl|woman|lady|gal|chick)|(?P<him>guy|boy|man|dude|lad))\s+(?:that\s+|who\s+)?"
+    rf"(?P<name>{_WORD}(?:\s+(?!(?:was|used)\b){_WORD})?)\s+(?:was\s+|used\s+to\s+be\s+)?"
+    r"(?:dating|dated|date|went\s+out\s+with|was\s+seeing|seeing|fell\s+for|kissed|kissing)\b"
+)
+
+
+def read_dating_as_partner(text: str, names_someone: Callable[[str], bool]) -> str:
+    """`text` with "the girl <someone> was dating" read as their girlfriend (`names_someone`
+    tells words that name people or characters)."""
+
+    def partner(found: re.Match[str]) -> str:
+        if not names_someone(found["name"]):
+            return found[0]
+        return f"{found['name']}'s {'girlfriend' if found['her'] else 'boyfriend'}"
+
+    return _rewritten(text, ("dat", "went out", "seeing", "fell for", "kiss"), _DATED_BY, partner)
+
+
 # "alexis bledel played rory, not lorelai, correct?", "milo was jess right? not dean?": someone
 # ruled out only sharpens the question; it asks nothing of them. Only a name standing alone
 # after "not" ("not the logan guy" too): "not the fandom, him", "not team jess" stay.

@@ -43,6 +43,7 @@ from bot.core.text import (
     read_age_of_a_thing_as_its_date,
     read_being_in_as_returning,
     read_bringing_back,
+    read_dating_as_partner,
     read_fan_reporting_as_flagging,
     read_happening_as_occurring,
     read_liking_as_a_view,
@@ -2474,6 +2475,37 @@ def _names_a_character(words: str) -> bool:
 )
 def test_someone_ruled_out_after_the_question_is_dropped(message: str, read: str) -> None:
     assert drop_names_ruled_out(message, _names_a_character) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("the girl dean was dating, who played her", "dean's girlfriend, who played her"),
+        ("who played the guy lorelai dated", "who played lorelai's boyfriend"),
+        ("the woman who scott patterson went out with", "scott patterson's girlfriend"),
+        # Whom a pronoun or a word dated names no one.
+        ("the girl he was dating, who played her", "the girl he was dating, who played her"),
+    ],
+)
+def test_someone_described_by_whom_they_dated_is_their_partner(message: str, read: str) -> None:
+    assert read_dating_as_partner(message, _names_a_character) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine. Answered with who-played-rory before: the question read as
+        # about Rory, who was named.
+        ("the guy rory dated, who played him", "who-played-jess"),
+        # "I don't know" before: "dated" and "girl" are words no entry asks about.
+        ("who played the girl jess dated", "who-played-rory"),
+    ],
+)
+def test_someone_described_by_whom_they_dated_is_answered_as_the_partner(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
 def test_someone_ruled_out_asks_nothing_of_them(engine: Engine) -> None:
