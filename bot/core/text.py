@@ -621,7 +621,7 @@ def question_after_lead_in(text: str) -> str | None:
     verb that opens a question after "and", "but" or "so". None when
     the sentence opens with a question word itself, or the question would be under three
     words."""
-    sentence = (last_asked_sentence(text) or text).strip()
+    sentence = (last_asked_sentence(text) or _sentence_with_a_question_word(text)).strip()
     words = sentence.split()
     if not words or _opens_a_question(words):
         return None
@@ -635,6 +635,13 @@ def question_after_lead_in(text: str) -> str | None:
             return after
         return _from_question_word(after) or after
     return _from_question_word(sentence) or _from_asking_verb(sentence)
+
+
+def _sentence_with_a_question_word(text: str) -> str:
+    """The first sentence of `text` holding a question word, when none asks ("name of the dude
+    who plays luke. i need it for a tattoo"): the rest is said around it. All of `text`
+    when no sentence holds one."""
+    return next((sentence for sentence in sentences(text) if _WH_WORD.search(sentence)), text)
 
 
 # "just got back from school and does milo think revivals are a cash grab", "can't sleep lol

@@ -1632,6 +1632,9 @@ def test_the_clause_that_asks_is_found(message: str, asked: str | None) -> None:
         ("long day but was rory played by alexis bledel", "was rory played by alexis bledel"),
         ("cant sleep lol was milo in this is us", "was milo in this is us"),
         ("tired and so is milo", None),  # too short to ask on its own
+        # Where no sentence asks, the one holding a question word does: the rest is said
+        # around it.
+        ("name of the guy who played rory. need it for trivia night. pls", "who played rory."),
     ],
 )
 def test_the_question_after_a_lead_in_is_found(message: str, asked: str | None) -> None:
@@ -1657,6 +1660,10 @@ def test_the_question_after_a_lead_in_is_found(message: str, asked: str | None) 
             "who-played-luke",
         ),
         ("lorelai and luke forever. ok question: what is his podcast called", "podcast-name"),
+        # Templates of mine for jokey fans (tune writers 84 and 85): "I don't know" before, the
+        # sentences after the one holding the question read with it.
+        ("name of the guy who played rory. need it for trivia night. pls", "who-played-rory"),
+        ("the actress who played rory. i need her name for trivia night", "who-played-rory"),
     ],
 )
 def test_a_lead_in_with_no_break_does_not_stop_an_answer(engine: Engine, message: str, entry_id: str) -> None:
