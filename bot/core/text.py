@@ -227,15 +227,22 @@ def last_asked_sentence(text: str) -> str | None:
         return None
     # A word or two ("source??", "why tho?") only makes sense with the rest of the message.
     long_enough = [sentence for sentence in parts if len(sentence.split()) >= 3]
+    # A check ("MILO IS TEAM DEAN?? THE BETRAYAL. is this real") asks whether the rest is so:
+    # the sentence that asks is among the rest, when one does.
+    checked = [s for s in long_enough if not (_may_end_in_confirmation(s) and _only_a_check(s))]
+    return _asking_sentence(checked) or _asking_sentence(long_enough)
+
+
+def _asking_sentence(candidates: list[str]) -> str | None:
     # One that opens with a question word asks; one that only ends with a question mark may be
     # a guess at the answer ("which actor was jess mariano again? the this is us guy?").
     return next(
         (
             sentence
-            for sentence in reversed(long_enough)
+            for sentence in reversed(candidates)
             if _opens_a_question(sentence.split(), after_fillers=True)
         ),
-        next((sentence for sentence in reversed(long_enough) if sentence.endswith("?")), None),
+        next((sentence for sentence in reversed(candidates) if sentence.endswith("?")), None),
     )
 
 
@@ -1352,6 +1359,11 @@ _CONFIRMATION_ENDINGS = frozenset(
     "true right real correct legit accurate fake quote false not cap troll fr here up rumor rumour "
     "joke fanon misquoted thing".split()
 )
+
+
+def _only_a_check(sentence: str) -> bool:
+    """True when `sentence` is nothing but a check ("is this real?", "true or a troll")."""
+    return not _CONFIRMATION.sub("", sentence).strip(" ?!.")
 
 
 _WORD_BOUNDARY = re.compile(_BEFORE_A_WORD)

@@ -1486,6 +1486,10 @@ def test_a_character_described_through_another_is_whom_the_question_refers_to(
         ("wait who played luke again? the podcast guy?", "wait who played luke again?"),
         ("ok so is milo team dean? the article says so?", "ok so is milo team dean?"),
         ("i'm on season 2. jess and rory endgame?", "jess and rory endgame?"),
+        # A check asks whether the rest is so: the sentence that asks is among the rest ...
+        ("MILO IS TEAM DEAN?? THE AUDACITY. is this real", "MILO IS TEAM DEAN??"),
+        # ... when one does.
+        ("i read milo is team dean. is that true?", "is that true?"),
     ],
 )
 def test_the_last_sentence_that_asks_is_found(message: str, asked: str | None) -> None:
@@ -1669,6 +1673,13 @@ def test_the_question_after_a_lead_in_is_found(message: str, asked: str | None) 
 def test_a_lead_in_with_no_break_does_not_stop_an_answer(engine: Engine, message: str, entry_id: str) -> None:
     answer = engine.ask(message)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_a_claim_checked_after_remarks_is_asked(engine: Engine) -> None:
+    # A template of mine for jokey fans: "I don't know" before, "is this real" read as the
+    # sentence that asks.
+    answer = engine.ask("MILO IS TEAM DEAN?? THE AUDACITY. THE NERVE. is this real")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "team-dean")
 
 
 def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> None:
