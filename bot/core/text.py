@@ -425,11 +425,16 @@ def _opens_a_question(words: list[str], *, after_fillers: bool = False) -> bool:
 
 
 # Words that open chat's asides after a question, when a fan types on without a full stop
-# ("who played jess sorry the dog is on my keyboard", "is milo team dean brb dinner").
+# ("who played jess sorry the dog is on my keyboard", "is milo team dean brb dinner",
+# "rory actress name pls, asking for my mom who calls her the yale girl"); and a clause of the
+# fan's own that ends the message ("whats his name again, my brain is soup rn", "is milo team
+# dean or not, i need to know whether to riot"). Not one with a sentence after it: "scott
+# patterson has a podcast, i am told. what is it called" asks in the next.
 _ASIDE = re.compile(
     r"(?i)\s(?:sorry|sry|soz|apologies|thanks|thank\s+(?:you|u)|thx|ty|tysm|cheers|many\s+thanks"
     r"|much\s+love|love\s+from|greetings\s+from|brb|gtg|gotta\s+go|gonna\s+go|lol|lmao|lmfao|haha+"
-    r"|hehe+|no\s+worries|no\s+pressure|no\s+rush|btw|kthx\w*)\b"
+    r"|hehe+|no\s+worries|no\s+pressure|no\s+rush|btw|kthx\w*|asking\s+for)\b"
+    r"|,\s*(?:my|i|im|i['\u2019]m|ive|i['\u2019]ve)\b(?=[^.?!]*[.?!]*\s*$)"
 )
 
 

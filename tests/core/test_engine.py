@@ -1534,6 +1534,11 @@ def test_a_guess_after_a_misspelt_question_word_is_not_asked(
         ("who hosts the podcast, lol my brain is fried today", "who hosts the podcast"),
         ("jess actor thanks", None),  # too short to ask alone
         ("what did milo say about jess and rory", None),
+        # A clause of the fan's own that ends the message ...
+        ("jess actor name, i need it for a quiz at work", "jess actor name"),
+        ("luke actor name pls, asking for my aunt", "luke actor name pls"),
+        # ... not one with a sentence after it, which asks.
+        ("scott patterson has a podcast, i am told. what is it called", None),
     ],
 )
 def test_the_question_before_an_aside_is_found(message: str, asked: str | None) -> None:
@@ -1545,6 +1550,10 @@ def test_the_question_before_an_aside_is_found(message: str, asked: str | None) 
     [
         ("would milo do another revival brb making dinner", "revival-return"),
         ("who hosts the podcast lol my brain is fried today", "podcast-host"),
+        # Templates of mine for jokey fans: "I don't know" before, the fan's own clause read
+        # with the question.
+        ("wait whats the podcast called again, my brain is mush after this week", "podcast-name"),
+        ("luke actor name pls, asking for my aunt who calls him the flannel guy", "who-played-luke"),
     ],
 )
 def test_a_question_with_an_aside_typed_on_is_answered(engine: Engine, message: str, entry_id: str) -> None:
