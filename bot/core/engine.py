@@ -80,6 +80,7 @@ from bot.core.text import (
     last_asked_sentence,
     names_one,
     question_after_lead_in,
+    question_before_another_guess,
     question_before_aside,
     read_and_who_else,
     read_constructions,
@@ -1300,6 +1301,7 @@ class Engine:
             self._question_after_lead_in,
             self._question_before_occasion,
             question_before_aside,
+            question_before_another_guess,
             self._told_question,
             partial(self._first_of_several_questions, whole=ranked, guild_id=guild_id, referred=referred),
         ):

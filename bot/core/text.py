@@ -448,6 +448,29 @@ def question_before_aside(text: str) -> str | None:
     return None
 
 
+# "does milo think they needed each other or was it just teen hormones", "is jess coming back
+# or do i need to start a petition": a yes-or-no question with another guess after "or". The
+# first side asks what the sources may settle; the guess after it, often a joke, may not.
+_OTHER_GUESS = re.compile(
+    r"(?i),?\s+or\s+(?=(?:is|isnt|was|wasnt|are|were|did|didnt|does|doesnt|do|dont|would|will|could|"
+    r"can|has|have|had|should|am|just|nah+|nope|not)\b)"
+)
+
+
+def question_before_another_guess(text: str) -> str | None:
+    """The yes-or-no question before another guess ("... or is he over it"), in the message's
+    asking sentence, when it is three words or more."""
+    sentence = last_asked_sentence(text) or text
+    found = _OTHER_GUESS.search(sentence)
+    if found is None:
+        return None
+    before = sentence[: found.start()]
+    words = before.split()
+    if len(words) < 3 or not _opens_a_question(words, after_fillers=True) or _WH_WORD.match(before.lstrip()):
+        return None
+    return before
+
+
 # A question told rather than asked ("my friend keeps asking why jess and rory broke up and i
 # have no clue", "i always forget how old milo was in the article"): what follows the verb of
 # asking, knowing, forgetting or needing, from its question word (or after "if", "whether"), is the

@@ -39,6 +39,7 @@ from bot.core.text import (
     inline_quoted,
     last_asked_sentence,
     question_after_lead_in,
+    question_before_another_guess,
     question_before_aside,
     read_age_of_a_thing_as_its_date,
     read_being_in_as_returning,
@@ -1543,6 +1544,43 @@ def test_a_guess_after_a_misspelt_question_word_is_not_asked(
 )
 def test_the_question_before_an_aside_is_found(message: str, asked: str | None) -> None:
     assert question_before_aside(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "does milo think they needed each other or was it just teen hormones",
+            "does milo think they needed each other",
+        ),
+        ("is jess coming back, or do i need to start a petition", "is jess coming back"),
+        ("hi all. would milo return or nah", "would milo return"),
+        # A choice of two, not another guess ...
+        ("is milo team logan or team jess", None),
+        # ... nor a question word's choice, or no question at all.
+        ("who played jess or was it dean", None),
+        ("milo said yes or did he", None),
+    ],
+)
+def test_the_question_before_another_guess_is_found(message: str, asked: str | None) -> None:
+    assert question_before_another_guess(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # Templates of mine for jokey fans: "I don't know" before, the guess after "or" read
+        # as part of the question.
+        (
+            "did jess and rory stay friends or did jess vanish to philly again like always",
+            "jess-rory-friendship",
+        ),
+        ("would scott come back for a revival or has he moved on to bigger things", "cast-returning"),
+    ],
+)
+def test_a_question_before_another_guess_is_answered(engine: Engine, message: str, entry_id: str) -> None:
+    answer = engine.ask(message)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
 @pytest.mark.parametrize(
