@@ -408,6 +408,19 @@ def test_what_the_fan_sent_in_is_answered(engine: Engine) -> None:
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "fan-question")
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine: "I don't know" before, "occasion" and "put out" words no entry uses.
+        ("on what occasion did milo say all this about rory", "interview-where"),
+        ("when was the milo article put out", "article-date"),
+    ],
+)
+def test_an_occasion_is_where_and_put_out_is_published(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_when_it_comes_to_asks_no_time(engine: Engine) -> None:
     # Answered with article-date before: "when it comes to jess" read as asking when.
     assert engine.ask("when it comes to jess, would milo come back").entry_id != "article-date"
