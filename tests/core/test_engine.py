@@ -414,9 +414,14 @@ def test_what_the_fan_sent_in_is_answered(engine: Engine) -> None:
         # Templates of mine: "I don't know" before, "occasion" and "put out" words no entry uses.
         ("on what occasion did milo say all this about rory", "interview-where"),
         ("when was the milo article put out", "article-date"),
+        # Templates of mine: "did you mean" and "I don't know" before.
+        ("was milo's literati stuff from a talk show or what", "interview-where"),
+        ("did milo say this at a con panel", "interview-where"),
     ],
 )
-def test_an_occasion_is_where_and_put_out_is_published(engine: Engine, question: str, entry_id: str) -> None:
+def test_an_occasion_or_its_kind_is_where_and_put_out_is_published(
+    engine: Engine, question: str, entry_id: str
+) -> None:
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
