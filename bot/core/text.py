@@ -1334,8 +1334,34 @@ def read_what_else_said(text: str) -> str:
     return _rewritten(text, ("else",), _WHAT_ELSE_SAID, r"\1 ")
 
 
+# "someone in #general asked whose podcast i am all in is", "my mom wants to know if milo thinks
+# jess was right for rory", "relaying from a friend: ...": a question passed on from someone else
+# asks what they asked; who asked, and where, is not part of it. Only before what is asked (a
+# question word, "if", a verb that asks, a quote): "someone asked milo about jess and rory" says
+# who asked Milo.
+_RELAYED_BY = re.compile(
+    r"(?i)(?:^|(?<=[.!?:;,]\s))\s*(?:(?:so|ok|okay|hey|hi|hii+|lol|also|and)\s+)?"
+    r"(?:someone|somebody|some\s+one|a\s+(?:friend|mate|user|member|person|guy|girl)|bestie|my\s+[\w'\u2019]+"
+    r"|(?:one\s+of\s+)?(?:my|our)\s+[\w'\u2019]+)"
+    r"(?:\s+(?:in|on|from)\s+(?:the\s+)?#?[\w-]+(?:\s+chat)?)?"
+    r"\s+(?:just\s+|keeps?\s+|kept\s+|also\s+)?(?:asked|asks|is\s+asking|was\s+asking|keeps\s+asking|wants\s+to\s+know"
+    r"|wanted\s+to\s+know|is\s+wondering|was\s+wondering|wonders|wondered)"
+    r"(?:\s+(?:me|us|here|in\s+(?:the\s+)?#?[\w-]+(?:\s+chat)?))?\s*[:,]?\s*"
+    r"(?=[\"'\u201c\u2018]|(?:who|whos|what|whats|when|where|why|how|which|whose|if|whether|is|are|was|were"
+    r"|does|did|do|would|will|can|could|has|have)\b)"
+    r"|(?:^|(?<=[.!?]\s))\s*(?:relaying|forwarding|quoting|passing\s+(?:this\s+)?(?:on|along))"
+    r"(?:\s+(?:(?:from|for)\s+)?(?:a|my|our|the)\s+[\w'\u2019]+(?:\s+(?:in|on)\s+#?[\w-]+)?)?\s*:\s*"
+)
+
+
+def drop_relaying(text: str) -> str:
+    """`text` without who passed the question on ("someone in #general asked ...")."""
+    return _rewritten(text, ("ask", "know", "wonder", "relay", "forward", "quot", "passing"), _RELAYED_BY, "")
+
+
 # Innermost first: each reads the text the one before it left.
 _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
+    drop_relaying,
     read_fan_reporting_as_flagging,
     drop_setting_when,
     drop_fans_dispute,

@@ -31,6 +31,7 @@ from bot.core.text import (
     drop_introductions,
     drop_names_ruled_out,
     drop_quiz_format,
+    drop_relaying,
     drop_requests_for_the_words,
     drop_setting_when,
     drop_struck_through,
@@ -2602,6 +2603,39 @@ def test_a_word_of_degree_inside_a_phrase_is_read_past(engine: Engine) -> None:
     # knows, and "say" asked where he said it.
     answer = engine.ask("did milo say the show never really let him go")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "cant-get-away")
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("someone in #general asked whose podcast i am all in is", "whose podcast i am all in is"),
+        (
+            "my mom wants to know if milo thinks jess was right for rory",
+            "if milo thinks jess was right for rory",
+        ),
+        ("relaying from a friend: is milo team dean", "is milo team dean"),
+        ('quoting my roommate: "who played rory"', '"who played rory"'),
+        # Who was asked something, not a question passed on.
+        ("someone asked milo about jess and rory", "someone asked milo about jess and rory"),
+    ],
+)
+def test_who_passed_a_question_on_is_dropped(message: str, read: str) -> None:
+    assert drop_relaying(message) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine for fans relaying a question (tune writers 88 and 89). Answered
+        # with their-own-world before ("wants to know" read as what someone wanted) ...
+        ("my dad wants to know if milo thinks jess was right for rory", "jess-great-match"),
+        # ... and "I don't know".
+        ("someone asked in #general if jess would be back for more gilmore girls", "revival-return"),
+    ],
+)
+def test_a_question_passed_on_is_answered(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
 def test_more_of_what_someone_wrote_is_not_answered(engine: Engine) -> None:
