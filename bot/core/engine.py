@@ -700,7 +700,7 @@ class Engine:
         of its own ("what date" asks when), or names someone ("what jess did ...")."""
         # Read with typos fixed: "wich episode do they break up in" asks for an episode too.
         reading = self.analyse_question(question)
-        thing = asked_thing(reading.text)
+        thing = asked_thing(reading.text, self._names_someone)
         if thing is None:
             return frozenset()
         terms = frozenset(self.analyse_question(thing).terms)

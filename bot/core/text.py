@@ -715,18 +715,23 @@ _WORD = r"[\w'\u2019-]+"
 # when an auxiliary follows it, names the kind of thing the question wants.
 _WHICH_THING = re.compile(
     # "what show or podcast was it on": either thing; "which ayitl episode is": an episode.
-    r"(?i)\b(?:what|which)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:\s+or\s+[^\W\d_]+)?)\s*#?\s+"
+    r"(?i)\b(?:what|which)\s+(?:(?P<before>[^\W\d_]+)\s+)?(?P<thing>[^\W\d_]+(?:\s+or\s+[^\W\d_]+)?)\s*#?\s+"
     # "which season of the bachelor is ...": what it is a part of does not change the thing.
     rf"(?:of\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}\s+)?"
     r"(?:did|does|do|is|was|are|were|has|have|had|would|will|can|could|should)\b"
 )
 
 
-def asked_thing(text: str) -> str | None:
+def asked_thing(text: str, names_someone: Callable[[str], bool] | None = None) -> str | None:
     """The word naming what a "which <thing> did ..." question asks for ("season"; "show or
-    podcast" for a choice of two), if it has one."""
+    podcast" for a choice of two), if it has one. Asked as a fan passes a question on ("which
+    podcast milo was on"), the word after the thing names who did it (`names_someone` tells)."""
     found = _WHICH_THING.search(text)
-    return found[1] if found else None
+    if found is None:
+        return None
+    if found["before"] and names_someone is not None and names_someone(found["thing"]):
+        return found["before"]
+    return found["thing"]
 
 
 def last_clause(text: str) -> str:

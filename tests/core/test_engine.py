@@ -1246,6 +1246,25 @@ def test_the_thing_a_which_question_asks_for_is_found(message: str, thing: str |
     assert text_module.asked_thing(message) == thing
 
 
+def test_the_thing_a_question_passed_on_asks_for_is_found() -> None:
+    # "which podcast milo was on": the word after the thing names who was on it.
+    assert text_module.asked_thing("which podcast milo was on", lambda words: words == "milo") == "podcast"
+    assert (
+        text_module.asked_thing("which season did they break up", lambda words: words == "milo") == "season"
+    )
+
+
+def test_a_question_passed_on_in_its_own_word_order_is_answered(engine: Engine) -> None:
+    # Answered with jess-rory-relationship-view before: "which podcast milo" read as asking
+    # for a Milo, and nothing asked for a podcast.
+    answer = engine.ask("which podcast milo was on when he talked about jess and rory")
+    assert answer.status is Status.ANSWERED and answer.entry_id in {
+        "podcast-name",
+        "interview-where",
+        "podcast-host",
+    }
+
+
 @pytest.mark.parametrize(
     "question",
     [
