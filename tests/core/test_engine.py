@@ -418,11 +418,12 @@ def test_what_the_fan_sent_in_is_answered(engine: Engine) -> None:
         # Templates of mine: "did you mean" and "I don't know" before.
         ("was milo's literati stuff from a talk show or what", "interview-where"),
         ("did milo say this at a con panel", "interview-where"),
+        # "did you mean" revival-right-reasons before: the interview "happen" read as a
+        # revival happening for the right reasons.
+        ("when did milo's interview happen", "interview-where"),
     ],
 )
-def test_an_occasion_or_its_kind_is_where_and_put_out_is_published(
-    engine: Engine, question: str, entry_id: str
-) -> None:
+def test_occasions_and_what_happened_at_them_are_read(engine: Engine, question: str, entry_id: str) -> None:
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
