@@ -60,6 +60,7 @@ from bot.core.knowledge import DESCRIPTION_OWNER, Pack
 from bot.core.models import Answer, Citation, FaqEntry, Person, Quote, Role, SourceRef, Status, Suggestion
 from bot.core.text import (
     DISCORD_TOKENS,
+    SAYING_WORDS,
     asked_clause,
     asked_thing,
     block_quoted,
@@ -105,10 +106,6 @@ _ACTOR_ASKED = frozenset({"who", ACTING_TERM})
 # Words by which a question refers back to what the fan told before it ("could you remind me
 # of his name?", "what was that about?").
 _REFERRING_BACK = _REFERRING_PRONOUNS | frozenset("it its that this these those his her their".split())
-# Words of saying, asking or wondering, as typed ("what else did he wonder about").
-_SAYING_WORDS = frozenset(
-    "say said says mention mentioned talk talked ask asked wonder wondered think thought want wanted".split()
-)
 _SHE_WORDS = frozenset({"she", "her", "hers", "herself", "shes"})
 _FANS_OWN = frozenset({"my", "mine", "our", "ours"})
 # A part of a message that ends "on that", "about this" or "there" asks about what the rest of
@@ -1655,7 +1652,7 @@ class Engine:
         # what the rest says, not what else he starred in ("what else is he known for").
         if (
             "else" in words
-            and not _SAYING_WORDS.isdisjoint(words[words.index("else") :])
+            and not SAYING_WORDS.isdisjoint(words[words.index("else") :])
             and not _REFERRING_PRONOUNS.isdisjoint(words)
             and not self._is_about_someone(part)
         ):

@@ -1323,14 +1323,18 @@ def drop_quoted_titles(text: str, from_a_source: Callable[[str], bool]) -> str:
     return _rewritten(text, _SOURCE_NOUNS, _QUOTED_TITLE, dropped)
 
 
+# Words of saying, asking and thinking, as typed: what someone said, asked or wondered.
+SAYING_WORDS = frozenset(
+    "say says said mention mentions mentioned talk talks talked ask asks asked wonder wonders wondered "
+    "think thinks thought want wants wanted".split()
+)
 # "what else did milo say about the split", "what else does he ask": more of what someone said
 # asks what they said; "else" only says the fan knows part of it. Not of anything but saying:
 # "what else has lindsay weinberg written", "what else is on the podcast" ask for more than the
 # sources hold.
 _WHAT_ELSE_SAID = re.compile(
     r"(?i)\b(what)\s+else\s+(?=(?:(?:did|does|do|has|had|would|will)\s+)?"
-    rf"(?:{_WORD}\s+){{0,2}}?(?:say|says|said|ask|asks|asked|wonder|wonders|wondered|mention|"
-    r"mentions|mentioned|want\s+to\s+know|wants\s+to\s+know|wanted\s+to\s+know)\b)"
+    rf"(?:{_WORD}\s+){{0,2}}?(?:{'|'.join(sorted(SAYING_WORDS))})\b)"
 )
 
 
@@ -1346,7 +1350,7 @@ def read_what_else_said(text: str) -> str:
 # who asked Milo.
 _RELAYED_BY = re.compile(
     r"(?i)(?:^|(?<=[.!?:;,]\s))\s*(?:(?:so|ok|okay|hey|hi|hii+|lol|also|and)\s+)?"
-    r"(?:someone|somebody|some\s+one|a\s+(?:friend|mate|user|member|person|guy|girl)|bestie|my\s+[\w'\u2019]+"
+    r"(?:someone|somebody|some\s+one|a\s+(?:friend|mate|user|member|person|guy|girl)|bestie"
     r"|(?:one\s+of\s+)?(?:my|our)\s+[\w'\u2019]+)"
     r"(?:\s+(?:in|on|from)\s+(?:the\s+)?#?[\w-]+(?:\s+chat)?)?"
     r"\s+(?:just\s+|keeps?\s+|kept\s+|also\s+)?(?:asked|asks|is\s+asking|was\s+asking|keeps\s+asking|wants\s+to\s+know"
