@@ -438,13 +438,20 @@ _ASIDE = re.compile(
 )
 
 
+# What only leads to a question told, with nothing told yet ("my mum wants to know asking for
+# my mom: how old was milo ..."): before an aside, it is no question.
+_LEADING_TO_A_QUESTION = re.compile(
+    r"(?i)\b(?:know|ask|asks|asked|asking|wonder|wonders|wondered|wondering|curious)\W*$"
+)
+
+
 def question_before_aside(text: str) -> str | None:
     """The question before the first aside a fan types on with ("... sorry the dog is sitting on
     my keyboard", "... brb dinner"), when three words or more come before it."""
     for found in _ASIDE.finditer(text):
         before = text[: found.start()].rstrip(" ,;:-")
         if len(before.split()) >= 3:
-            return before
+            return None if _LEADING_TO_A_QUESTION.search(before) else before
     return None
 
 

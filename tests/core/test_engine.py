@@ -1579,6 +1579,8 @@ def test_a_guess_after_a_misspelt_question_word_is_not_asked(
         ("luke actor name pls, asking for my aunt", "luke actor name pls"),
         # ... not one with a sentence after it, which asks.
         ("scott patterson has a podcast, i am told. what is it called", None),
+        # Nor what only leads to a question told, with nothing told yet.
+        ("my mum wants to know asking for my mom: how old was milo", None),
     ],
 )
 def test_the_question_before_an_aside_is_found(message: str, asked: str | None) -> None:
@@ -1759,6 +1761,15 @@ def test_the_question_after_a_lead_in_is_found(message: str, asked: str | None) 
 def test_a_lead_in_with_no_break_does_not_stop_an_answer(engine: Engine, message: str, entry_id: str) -> None:
     answer = engine.ask(message)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_a_lead_to_a_question_before_an_aside_is_not_asked_alone(engine: Engine) -> None:
+    # A padded variant (list 1): answered with fan-question before, "my mum wants to know" asked
+    # alone as what someone wanted to know.
+    answer = engine.ask(
+        "my mum wants to know asking for my mom: how old was milo when that interview came out"
+    )
+    assert answer.entry_id != "fan-question"
 
 
 def test_a_claim_checked_after_remarks_is_asked(engine: Engine) -> None:
