@@ -45,6 +45,24 @@ _SPACES = str.maketrans(
 _WHITESPACE = re.compile(r"\s+")
 
 
+# Whether a text holds any of some words, the cheap test before a reading's pattern. A
+# question is asked it by a dozen readings in a row: the text's folded form is kept for the
+# next test of the same text.
+_last_folded: tuple[str, str] = ("", "")
+
+
+def _holds_any(text: str, words: Iterable[str]) -> bool:
+    """True when `text`, case folded, holds any of `words` (folded already) anywhere."""
+    global _last_folded
+    last = _last_folded
+    if last[0] is text:
+        folded = last[1]
+    else:
+        folded = text.casefold()
+        _last_folded = (text, folded)
+    return any(map(folded.__contains__, words))
+
+
 def clean(text: str) -> str:
     """Return `text` with odd spaces made plain and runs of whitespace collapsed; typography kept."""
     return _WHITESPACE.sub(" ", text.translate(_SPACES)).strip()
@@ -200,8 +218,7 @@ _SPOKEN_MARK_WORDS = ("question mark", "exclamation", "comma", "period", "full s
 
 def read_spoken_punctuation(text: str) -> str:
     """`text` with punctuation said aloud and typed out by dictation written as marks."""
-    folded = text.casefold()
-    if not any(words in folded for words in _SPOKEN_MARK_WORDS):
+    if not _holds_any(text, _SPOKEN_MARK_WORDS):
         return text
     for spoken, mark in _SPOKEN_MARKS:
         text = spoken.sub(mark, text)
@@ -504,8 +521,7 @@ def told_question(text: str, names_something: Callable[[str], bool]) -> str | No
     when three words or more, and nothing after it asks about something of its own: in "he keeps
     asking if jack and jess are alike. did milo ever compare them?", the last sentence asks.
     `names_something` tells whether a clause asks about anything ("who is it again" does not)."""
-    folded = text.casefold()
-    if not any(marker in folded for marker in _TOLD_QUESTION_MARKERS):
+    if not _holds_any(text, _TOLD_QUESTION_MARKERS):
         return None
     for found in _TOLD_QUESTION.finditer(text):
         question = _FANS_OWN_CLAUSE.sub("", found["question"] or found["whether"]).strip()
@@ -778,8 +794,7 @@ def _rewritten(
 ) -> str:
     """`text` with `pattern` replaced, when it holds one of `markers` (words every match holds):
     most questions hold none, and a substring test is far cheaper than the pattern."""
-    folded = text.casefold()
-    if not any(marker in folded for marker in markers):
+    if not _holds_any(text, markers):
         return text
     return pattern.sub(replacement, text)
 
@@ -975,9 +990,9 @@ _PHRASING_READINGS: tuple[tuple[tuple[str, ...], Callable[[str], str]], ...] = (
 def read_phrasings_as_asked(phrasings: list[str]) -> list[str]:
     """Curated phrasings read as a question is by the readings above. A large pack holds
     hundreds of thousands: one test of all of an entry's at once rules out nearly every entry."""
-    folded = " ".join(phrasings).casefold()
+    joined = " ".join(phrasings)
     for markers, read in _PHRASING_READINGS:
-        if any(marker in folded for marker in markers):
+        if _holds_any(joined, markers):
             phrasings = [read(phrasing) for phrasing in phrasings]
     return phrasings
 
@@ -1006,10 +1021,12 @@ def read_origins(text: str, is_someone: Callable[[str], bool]) -> str:
 # says whom the description means, so the name alone is read. Not where the name starts a
 # clause of its own ("the girl jess was dating" is Rory): the name must end the phrase, or be
 # followed by a word that cannot start a clause ("the boy jess to luke").
-_DESCRIBING_NOUNS = (
-    "boy girl man woman guy gal lady gentleman fellow fella lad lass chap kid teen teenager "
-    "character actor actress rebel troublemaker heartthrob bookworm host star costar uncle nephew"
-).split()
+_DESCRIBING_NOUNS = tuple(
+    (
+        "boy girl man woman guy gal lady gentleman fellow fella lad lass chap kid teen teenager "
+        "character actor actress rebel troublemaker heartthrob bookworm host star costar uncle nephew"
+    ).split()
+)
 _NAME_ENDS_PHRASE = r"(?=\s*(?:$|[^\w\s'\u2019]|(?:in|on|from|of|to|and|or|at|for|with|back|again)\b))"
 _NAME_AFTER_TITLE = re.compile(
     rf"(?i)\b(?:the|that|this)\s+(?:{_WORD}\s+){{0,3}}?(?:{'|'.join(_DESCRIBING_NOUNS)})\s+"
@@ -1031,8 +1048,7 @@ def read_names_after_descriptions(text: str, names_someone: Callable[[str], bool
         name = found["name"]
         return name if names_someone(name.split()[0]) and names_someone(name) else found[0]
 
-    folded = text.casefold()
-    if any(noun in folded for noun in _DESCRIBING_NOUNS):
+    if _holds_any(text, _DESCRIBING_NOUNS):
         text = _NAME_AFTER_TITLE.sub(named, text)
     if "," in text:
         text = _NAME_AFTER_DESCRIPTION.sub(named, text)
@@ -1093,7 +1109,7 @@ def read_things_spoken_of(text: str, terms_of: Callable[[str], Sequence[str]]) -
                 return found["thing"]
         return found[0]
 
-    if not any(word in text.casefold() for word in ("mention", "talk", "brought", "bring", "nam")):
+    if not _holds_any(text, ("mention", "talk", "brought", "bring", "nam")):
         return text
     return _SPOKEN_OF.sub(thing_alone, text)
 
@@ -1202,8 +1218,7 @@ _DISPUTE_SETTING = re.compile(
 
 def drop_fans_dispute(text: str) -> str:
     """`text` without the argument a fan tells of before asking, and how long and where it went on."""
-    folded = text.casefold()
-    if not any(word in folded for word in ("argu", "fight", "fought", "debat", "bicker")):
+    if not _holds_any(text, ("argu", "fight", "fought", "debat", "bicker")):
         return text
     sentences = _SENTENCE_BREAK.split(text)
     kept = []
@@ -1459,7 +1474,7 @@ _ASKING_FOR_THE_WORDS = re.compile(
 
 def drop_requests_for_the_words(text: str) -> str:
     """`text` without a sentence that asks only for the exact words of the rest ("whats the quote")."""
-    if not any(word in text.casefold() for word in ("say", "said", "quote", "word")):
+    if not _holds_any(text, ("say", "said", "quote", "word")):
         return text
     sentences = _SENTENCE_BREAK.split(text)
     if len(sentences) < 2:
