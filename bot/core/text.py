@@ -188,8 +188,10 @@ _CLAUSE_BREAK = re.compile(
 )
 _WH_WORDS = ("who", "what", "when", "where", "why", "how", "which", "whose")
 _WH_OPENERS = frozenset(_WH_WORDS) | {"whos", "whats"}
-_QUESTION_OPENERS = frozenset(_WH_WORDS).union(
-    "whos whats is isnt was wasnt are were does did do would will can could should has have".split(),
+# Verbs that open a yes-or-no question ("is milo team dean", "did he come back").
+_VERB_OPENERS = "is isnt was wasnt are were does did do would will can could should has have".split()
+_QUESTION_OPENERS = _WH_OPENERS.union(
+    _VERB_OPENERS,
     # Question words as fans misspell them most ("wat did milo say", "wich actor was it").
     "wat wut wht wats wuts waht wich whch whih wher wen hw".split(),
 )
@@ -476,8 +478,7 @@ def question_before_aside(text: str) -> str | None:
 # or do i need to start a petition": a yes-or-no question with another guess after "or". The
 # first side asks what the sources may settle; the guess after it, often a joke, may not.
 _OTHER_GUESS = re.compile(
-    r"(?i),?\s+or\s+(?=(?:is|isnt|was|wasnt|are|were|did|didnt|does|doesnt|do|dont|would|will|could|"
-    r"can|has|have|had|should|am|just|nah+|nope|not)\b)"
+    rf"(?i),?\s+or\s+(?=(?:{'|'.join(_VERB_OPENERS)}|didnt|doesnt|dont|had|am|just|nah+|nope|not)\b)"
 )
 
 
@@ -1021,12 +1022,10 @@ def read_origins(text: str, is_someone: Callable[[str], bool]) -> str:
 # says whom the description means, so the name alone is read. Not where the name starts a
 # clause of its own ("the girl jess was dating" is Rory): the name must end the phrase, or be
 # followed by a word that cannot start a clause ("the boy jess to luke").
-_DESCRIBING_NOUNS = tuple(
-    (
-        "boy girl man woman guy gal lady gentleman fellow fella lad lass chap kid teen teenager "
-        "character actor actress rebel troublemaker heartthrob bookworm host star costar uncle nephew"
-    ).split()
-)
+_DESCRIBING_NOUNS = (
+    "boy girl man woman guy gal lady gentleman fellow fella lad lass chap kid teen teenager "
+    "character actor actress rebel troublemaker heartthrob bookworm host star costar uncle nephew"
+).split()
 _NAME_ENDS_PHRASE = r"(?=\s*(?:$|[^\w\s'\u2019]|(?:in|on|from|of|to|and|or|at|for|with|back|again)\b))"
 _NAME_AFTER_TITLE = re.compile(
     rf"(?i)\b(?:the|that|this)\s+(?:{_WORD}\s+){{0,3}}?(?:{'|'.join(_DESCRIBING_NOUNS)})\s+"
@@ -1378,7 +1377,7 @@ _RELAYED_BY = re.compile(
     r"\s+(?:just\s+|keeps?\s+|kept\s+|also\s+)?(?:asked|asks|is\s+asking|was\s+asking|keeps\s+asking|wants\s+to\s+know"
     r"|wanted\s+to\s+know|is\s+wondering|was\s+wondering|wonders|wondered)"
     r"(?:\s+(?:me|us|here|in\s+(?:the\s+)?#?[\w-]+(?:\s+chat)?))?\s*[:,]?\s*"
-    r"(?=[\"'\u201c\u2018]|(?:who|whos|what|whats|when|where|why|how|which|whose|if|whether|is|are|was|were"
+    rf"(?=[\"'\u201c\u2018]|(?:{'|'.join(sorted(_WH_OPENERS))}|if|whether|is|are|was|were"
     r"|does|did|do|would|will|can|could|has|have)\b)"
     r"|(?:^|(?<=[.!?]\s))\s*(?:relaying|forwarding|quoting|passing\s+(?:this\s+)?(?:on|along))"
     r"(?:\s+(?:(?:from|for)\s+)?(?:a|my|our|the)\s+[\w'\u2019]+(?:\s+(?:in|on)\s+#?[\w-]+)?)?\s*:\s*"
