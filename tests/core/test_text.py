@@ -1,0 +1,74 @@
+"""The cheap forms of text readings find what the plain patterns find: a fast path that reads a
+message differently from its pattern would change answers nobody meant to change."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.core import text
+
+# Whitespace of every kind, marks and emoji that end a check, and words the patterns look for,
+# in any case: where the fast paths and the patterns could part.
+SPACES = [" ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u3000", "\x1c"]
+MARKS = ["?", "!", ".", ",", "'", "\u2019", "(", "\U0001f62d", "\u2764", "\ufe0f"]
+WORDS = (
+    "milo ventimiglia scott patterson alexis bledel jess rory luke dean is was isnt wasn't "
+    "really actually played plays the guy actor actress who his her role character what which "
+    "season podcast did does sorry brb lol my i im says thinks but and s said"
+).split()
+
+
+def cased(word: str, pattern: int) -> str:
+    """`word` with the letters at the set bits of `pattern` upper-cased."""
+    return "".join(c.upper() if pattern >> i & 1 else c for i, c in enumerate(word))
+
+
+# Phrases each pattern below finds, so that messages hold matches as often as not.
+PHRASES = [
+    "milo is jess",
+    "is rory alexis bledel",
+    "scott was really luke",
+    "jess's actor",
+    "the guy who played jess",
+    "the actress playing rory",
+    "what season did",
+    "which podcast was",
+    "sorry",
+    "brb",
+    ", my mom",
+    ", i think",
+    "but i think",
+    "my sister says",
+]
+
+
+def joined(separators: list[str], vocabulary: list[str] = WORDS + PHRASES) -> st.SearchStrategy[str]:
+    words = st.builds(cased, st.sampled_from(vocabulary), st.integers(0, 2**12))
+    pairs = st.lists(st.tuples(words, st.sampled_from(separators) | st.just(" ")), max_size=12)
+    return pairs.map(lambda pairs: "".join(word + separator for word, separator in pairs))
+
+
+messages = joined(SPACES + MARKS)
+
+
+@given(st.text() | messages)
+def test_whitespace_is_collapsed_as_the_pattern_collapses_it(message: str) -> None:
+    # str.split() and \s+ must agree on what whitespace is, in every script.
+    reference = re.sub(r"\s+", " ", message.translate(text.CHAR_FOLDS)).strip()
+    assert text.fold(message) == reference
+
+
+@given(st.text() | messages)
+def test_what_follows_a_check_is_cut_as_the_pattern_cuts_it(sentence: str) -> None:
+    reference = re.sub(text._AFTER_A_CHECK, "", sentence)
+    assert text._without_what_follows_a_check(sentence) == reference
+
+
+@given(messages)
+def test_sentences_are_the_same_however_often_a_message_is_cut(message: str) -> None:
+    expected = tuple(part.strip() for part in text._SENTENCE_BREAK.split(message) if part.strip())
+    assert text.sentences(message) == expected
+    assert text.sentences(message) == expected  # and again, from the cache
