@@ -17,7 +17,7 @@ from typing import NamedTuple, TypeVar
 
 import snowballstemmer
 
-from bot.core.text import CHAR_FOLDS, DISCORD_TOKENS, last_clause
+from bot.core.text import CHAR_FOLDS, DISCORD_TOKENS, case_sensitive_twin, last_clause, may_match
 
 # Words that carry no topic. Question words that decide what is being asked (who, when,
 # where, why, how, old) stay: "who wrote it" and "when was it written" must differ.
@@ -824,13 +824,17 @@ class RoleReferences:
             if self._actors
             else None
         )
+        self._pattern_twin = case_sensitive_twin(self._pattern) if self._pattern is not None else None
         played_by = [name for name, person in people if person in self._sole_role]
         # "milo was jess", "was scott luke on gg", "rory is alexis bledel?": an actor said to be
         # a character they played says they played them.
-        played_by_anyone = _alternatives(name for name, person in people if person in characters)
-        self._being_role = (
-            _actor_said_to_be(played_by_anyone, pattern) if self._actors and played_by_anyone else None
-        )
+        actors_of_roles = [name for name, person in people if person in characters]
+        self._being_role = self._being_role_twin = None
+        if self._actors and actors_of_roles:
+            self._being_role = _actor_said_to_be(_alternatives(actors_of_roles), pattern)
+            self._being_role_twin = case_sensitive_twin(
+                _actor_said_to_be(_alternatives(map(alias_key, actors_of_roles)), pattern)
+            )
         unplayed = list(unplayed)
         # Every name of those characters holds one of these words: most questions hold none. (A
         # question is read several times over: one search is cheaper than a loop of tests.)
@@ -888,14 +892,20 @@ class RoleReferences:
             for needed, guessed in self._guesses:
                 if all(words in lowered for words in needed):
                     text = guessed.sub(self._read_guessed_actor, text)
-        if self._pattern is not None and (
-            "play" in lowered or "portray" in lowered or "actor" in lowered or "actress" in lowered
+        if (
+            self._pattern is not None
+            and ("play" in lowered or "portray" in lowered or "actor" in lowered or "actress" in lowered)
+            and may_match(self._pattern_twin, text)
         ):
             text = self._pattern.sub(self._name_actor, text)
         if self._roles is not None and ("character" in lowered or "role" in lowered):
             text = self._roles.sub(self._name_role, text)
         spaced = f" {lowered}"
-        if self._being_role is not None and (" is" in spaced or " was" in spaced):  # "isn't" too
+        if (
+            self._being_role is not None
+            and (" is" in spaced or " was" in spaced)  # "isn't" too
+            and may_match(self._being_role_twin, text)
+        ):
             text = self._being_role.sub(self._read_being_role, text)
         if self._other_role is not None and self._unplayed_mention.search(lowered):
             text = self._other_role.sub(self._read_being_role, text)

@@ -62,6 +62,23 @@ def _holds_any(text: str, words: Iterable[str]) -> bool:
     return any(map(folded.__contains__, words))
 
 
+def case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern`, which ignores case, compiled to heed it: see `may_match`. Only for a pattern
+    whose letters are all lower case (escapes and group names aside)."""
+    source = pattern.pattern.removeprefix("(?i)")
+    letters = re.sub(r"\\.|\(\?P<\w+>", "", source)
+    if letters != letters.lower():
+        raise ValueError(f"a pattern with capitals has no lower-case twin: {source[:80]!r}")
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def may_match(twin: re.Pattern[str], text: str) -> bool:
+    """False only when the pattern whose case-sensitive twin is `twin` cannot match `text`: in
+    ASCII text, lower-cased (every character stays where it was), the twin finds what the
+    pattern finds, three times faster or more. Most messages have no match to look at."""
+    return not text.isascii() or twin.search(text.lower()) is not None
+
+
 def clean(text: str) -> str:
     """Return `text` with odd spaces made plain and runs of whitespace collapsed; typography kept."""
     # str.split() cuts at what the pattern \s+ finds (both know whitespace by str.isspace),
@@ -464,6 +481,7 @@ _ASIDE = re.compile(
     r"|hehe+|no\s+worries|no\s+pressure|no\s+rush|btw|kthx\w*|asking\s+for)\b"
     r"|,\s*(?:my|i|im|i['\u2019]m|ive|i['\u2019]ve)\b(?=[^.?!]*[.?!]*\s*$)"
 )
+_ASIDE_TWIN = case_sensitive_twin(_ASIDE)
 
 
 # What only leads to a question told, with nothing told yet ("my mum wants to know asking for
@@ -476,6 +494,8 @@ _LEADING_TO_A_QUESTION = re.compile(
 def question_before_aside(text: str) -> str | None:
     """The question before the first aside a fan types on with ("... sorry the dog is sitting on
     my keyboard", "... brb dinner"), when three words or more come before it."""
+    if not may_match(_ASIDE_TWIN, text):
+        return None
     for found in _ASIDE.finditer(text):
         before = text[: found.start()].rstrip(" ,;:-")
         if len(before.split()) >= 3:
@@ -568,6 +588,7 @@ _NEXT_CLAIM = re.compile(
     # "..., mom says no its someone else": another's claim after a comma.
     rf"|\s*[,;]\s*(?:(?:but|and|while|whereas)\s+)?(?=(?:(?:my|his|her|our)\s+)?[^\W\d_]+\s+{_HOLDING}\b)"
 )
+_NEXT_CLAIM_TWIN = case_sensitive_twin(_NEXT_CLAIM)
 # A sentence asking only to settle the claims: "who's right?", "which is it", "true or false".
 _SETTLE_ONLY = re.compile(
     r"(?i)^\W*(?:(?:so|ok|okay|lol|pls|please|bot|well|then|now)\W+)*"
@@ -599,7 +620,11 @@ def claims_to_settle(text: str, names_someone: Callable[[str], bool]) -> ClaimsT
     # Most messages hold no claim: one with no word of holding one is passed over at once.
     if _ANY_HOLDING.search(text.lower()) is None:
         return None
-    pieces = [piece for sentence in sentences(text) for piece in _NEXT_CLAIM.split(sentence)]
+    pieces = [
+        piece
+        for sentence in sentences(text)
+        for piece in (_NEXT_CLAIM.split(sentence) if may_match(_NEXT_CLAIM_TWIN, sentence) else (sentence,))
+    ]
     if len(pieces) < 2:  # one claim put with no request to settle it tells a story
         return None
     claims: list[str] = []
@@ -753,13 +778,14 @@ _WHICH_THING = re.compile(
     rf"(?:of\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}\s+)?"
     r"(?:did|does|do|is|was|are|were|has|have|had|would|will|can|could|should)\b"
 )
+_WHICH_THING_TWIN = case_sensitive_twin(_WHICH_THING)
 
 
 def asked_thing(text: str, names_someone: Callable[[str], bool] | None = None) -> str | None:
     """The word naming what a "which <thing> did ..." question asks for ("season"; "show or
     podcast" for a choice of two), if it has one. Asked as a fan passes a question on ("which
     podcast milo was on"), the word after the thing names who did it (`names_someone` tells)."""
-    found = _WHICH_THING.search(text)
+    found = _WHICH_THING.search(text) if may_match(_WHICH_THING_TWIN, text) else None
     if found is None:
         return None
     if found["before"] and names_someone is not None and names_someone(found["thing"]):

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.core import text
+from bot.core.engine import Engine
 
 # Whitespace of every kind, marks and emoji that end a check, and words the patterns look for,
 # in any case: where the fast paths and the patterns could part.
@@ -52,6 +54,8 @@ def joined(separators: list[str], vocabulary: list[str] = WORDS + PHRASES) -> st
 
 
 messages = joined(SPACES + MARKS)
+# Twins are only trusted on ASCII text, so it is there that they must find what their pattern does.
+ascii_messages = joined([mark for mark in SPACES + MARKS if mark.isascii()])
 
 
 @given(st.text() | messages)
@@ -72,3 +76,38 @@ def test_sentences_are_the_same_however_often_a_message_is_cut(message: str) -> 
     expected = tuple(part.strip() for part in text._SENTENCE_BREAK.split(message) if part.strip())
     assert text.sentences(message) == expected
     assert text.sentences(message) == expected  # and again, from the cache
+
+
+def _role_patterns(engine: Engine) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    references = engine._role_references
+    return [
+        (references._being_role, references._being_role_twin),
+        (references._pattern, references._pattern_twin),
+    ]
+
+
+def assert_twins(pattern: re.Pattern[str], twin: re.Pattern[str], message: str) -> None:
+    found = pattern.search(message) is not None
+    if message.isascii():
+        assert text.may_match(twin, message) == found
+    else:  # not looked at: the pattern itself decides
+        assert text.may_match(twin, message)
+
+
+@pytest.mark.parametrize("name", ["_ASIDE", "_NEXT_CLAIM", "_WHICH_THING"])
+@given(message=ascii_messages | messages)
+def test_a_twin_finds_a_match_exactly_where_its_pattern_does(name: str, message: str) -> None:
+    assert_twins(getattr(text, name), getattr(text, name + "_TWIN"), message)
+
+
+@given(message=ascii_messages | messages)
+def test_role_patterns_twins_find_a_match_exactly_where_they_do(engine: Engine, message: str) -> None:
+    for pattern, twin in _role_patterns(engine):
+        assert_twins(pattern, twin, message)
+
+
+def test_a_pattern_with_capitals_has_no_twin() -> None:
+    # Its capitals would never match lower-cased text: the twin would miss what it finds.
+    with pytest.raises(ValueError, match="capitals"):
+        text.case_sensitive_twin(re.compile(r"(?i)\bMilo\b"))
+    assert text.case_sensitive_twin(re.compile(r"(?i)\bmilo\W\S(?P<Name>x)")).flags & re.IGNORECASE == 0
