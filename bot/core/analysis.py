@@ -17,7 +17,7 @@ from typing import NamedTuple, TypeVar
 
 import snowballstemmer
 
-from bot.core.text import CHAR_FOLDS, DISCORD_TOKENS, case_sensitive_twin, last_clause, may_match
+from bot.core.text import CHAR_FOLDS, DISCORD_TOKENS, KIN, case_sensitive_twin, last_clause, may_match
 
 # Words that carry no topic. Question words that decide what is being asked (who, when,
 # where, why, how, old) stay: "who wrote it" and "when was it written" must differ.
@@ -1037,19 +1037,14 @@ def _names(words: Sequence[str], name: str) -> bool:
 
 # Family words a fan may guess for two characters the sources relate otherwise ("is luke
 # jess's dad"), and words before them ("older brother", "real dad").
-_KIN = (
-    r"(?:dad|daddy|father|pops|papa|son|brother|bro|cousin|uncle|nephew|grandpa|grandfather|grandson"
-    r"|mom|mum|mother|sister|sis|daughter|aunt|niece|grandma|grandmother|granddaughter"
-    r"|step\s?(?:dad|father|son|mom|mum|mother|daughter|brother|sister)|half\s+(?:brother|sister))"
-)
-_KIN_WORD = re.compile(rf"\b{_KIN}\b")
+_KIN_WORD = re.compile(rf"\b{KIN}\b")
 _KIN_BEFORE = r"(?:older|younger|big|little|real|actual|biological|bio|long\s+lost|secret)"
 # A guess is put as a yes-or-no ("is his son?", "is that his dad") or offers another ("his
 # father or?").
 _PRONOUN_KIN = re.compile(
     rf"\b(?:(?:is|was|isn['\u2019]?t|wasn['\u2019]?t)\s+(?:[^\W\d_]+\s+)?(?:his|her)\s+"
-    rf"(?P<kin>(?:{_KIN_BEFORE}\s+)?{_KIN})\b"
-    rf"|(?:his|her)\s+(?P<offered>(?:{_KIN_BEFORE}\s+)?{_KIN})\s+or\b)",
+    rf"(?P<kin>(?:{_KIN_BEFORE}\s+)?{KIN})\b"
+    rf"|(?:his|her)\s+(?P<offered>(?:{_KIN_BEFORE}\s+)?{KIN})\s+or\b)",
     re.IGNORECASE,
 )
 _ASKING_WHO = frozenset("who whos what whats which".split())
@@ -1091,9 +1086,9 @@ class Relatives:
                 # "is luke jess's dad", "luke is really jess's older brother"
                 rf"\b(?:{_BEING}\s+(?:{kin_of})\s+(?:{of})|(?:{kin_of})\s+{_BEING}\s+"
                 rf"(?:really\s+|actually\s+|like\s+)?(?:{of}))(?:['\u2019]s|s)?\s+"
-                rf"(?P<kin>(?:{_KIN_BEFORE}\s+)?{_KIN})\b",
+                rf"(?P<kin>(?:{_KIN_BEFORE}\s+)?{KIN})\b",
                 # "jess's dad is luke?"
-                rf"\b(?:{of})(?:['\u2019]s|s)?\s+(?P<kin>(?:{_KIN_BEFORE}\s+)?{_KIN})\s+{_BEING}\s+(?:{kin_of})\b",
+                rf"\b(?:{of})(?:['\u2019]s|s)?\s+(?P<kin>(?:{_KIN_BEFORE}\s+)?{KIN})\s+{_BEING}\s+(?:{kin_of})\b",
             )
         ]
         # "luke is what of jess, his father or?", "what is jess for luke? is his son?": a guess

@@ -83,6 +83,7 @@ from bot.core.text import (
     question_after_lead_in,
     question_before_another_guess,
     question_before_aside,
+    read_addressed_as_named,
     read_and_who_else,
     read_constructions,
     read_dating_as_partner,
@@ -1254,6 +1255,8 @@ class Engine:
                 return self._answer_from(Scored(citing, 100.0, 1.0), question, Status.ANSWERED, ())
             asked = self._naming_whom_it_refers_to(rest, message, named=self._speakers_quoted(citing))
         asked = drop_introductions(drop_quiz_format(drop_trailing_guesses(asked)))
+        # "milo, would you come back": the one addressed is whom "you" means.
+        asked = read_addressed_as_named(asked, self._names_someone)
         # Words quoted inline, asked about alone ("finish the quote: 'i can't ever ____ from it'",
         # "'it's like, yeah, why wouldn't i?' who said that"), are answered as pasted words are.
         # Their own words may all be stopwords, which a ranking cannot find them by.

@@ -469,6 +469,86 @@ def _opens_a_question(words: list[str], *, after_fillers: bool = False) -> bool:
     return next(openers, "") in _QUESTION_OPENERS
 
 
+# Family as fans name it, and partners: someone's relatives on the show.
+KIN = (
+    r"(?:dad|daddy|father|pops|papa|son|brother|bro|cousin|uncle|nephew|grandpa|grandfather|grandson"
+    r"|mom|mum|mother|sister|sis|daughter|aunt|niece|grandma|grandmother|granddaughter"
+    r"|step\s?(?:dad|father|son|mom|mum|mother|daughter|brother|sister)|half\s+(?:brother|sister))"
+)
+_PARTNER = r"(?:girlfriend|boyfriend|gf|bf|wife|husband|ex|partner|crush|love\s+interest)"
+# "you" as fans type it, and what it reads as once the one addressed is named ("your" is theirs).
+_YOU_FORMS = {
+    **dict.fromkeys(("you", "u", "ya", "yourself", "urself"), ""),
+    **dict.fromkeys(("your", "ur", "yours"), "'s"),
+    **dict.fromkeys(("you're", "youre"), " is"),
+    **dict.fromkeys(("you'd", "youd"), " would"),
+    **dict.fromkeys(("you've", "youve"), " has"),
+    **dict.fromkeys(("you'll", "youll"), " will"),
+}
+_YOU = re.compile(
+    r"(?i)(?<![\w'\u2019])(?:"
+    + "|".join(form.replace("'", "['\u2019]") for form in sorted(_YOU_FORMS, key=len, reverse=True))
+    + r")(?![\w'\u2019])"
+)
+_NAME_WORDS = r"[^\W\d_]+(?:\s+[^\W\d_]+)??"  # one word, or two ("milo ventimiglia")
+# Someone addressed by name before the question: "milo, would you come back", "hey milo where
+# did you grow up", "scott be honest are you team dean".
+_ADDRESSED_FIRST = re.compile(
+    rf"(?i)^(?P<before>(?:\s*{DISCORD_TOKENS.pattern})*\W*(?:(?:{'|'.join(_LEAD_FILLERS)}|hi|hii|hello|hiya|dear)\W+)*)"
+    rf"(?P<name>{_NAME_WORDS})"
+    rf"(?:\s*[,:!\u2013\u2014-]+\s*|\s+(?=(?:{'|'.join(sorted(_WH_OPENERS))}|be|tell|pls|please|plz|honestly)\b"
+    # A verb after the name asks them only when "you" follows it: "milo was jess right" (then
+    # "thank you") tells who Milo was.
+    rf"|(?:{'|'.join(_VERB_OPENERS)})\s+{_YOU.pattern.removeprefix('(?i)')}))"
+)
+# ... or after it: "are you team dean, milo?", "do you agree milo".
+_ADDRESSED_LAST = re.compile(
+    r"(?i)(?:\s*,\s*|(?P<word>\b(?:agree|think|honestly|right|tho|though|lol|pls|please)\s+))"
+    rf"(?P<name>{_NAME_WORDS})(?P<end>\W*)$"
+)
+
+
+_THANKING = re.compile(r"(?i)\bthank\s+$")
+_RELATIVE_AFTER = re.compile(rf"(?i)\s+(?:[\w-]+\s+)?(?:{KIN}|{_PARTNER})\b")
+
+
+def _names_someone_only(words: str, names_someone: Callable[[str], bool]) -> bool:
+    # Each word: "right for rory" names Rory, but "for" is no name.
+    return all(map(names_someone, words.split()))
+
+
+def read_addressed_as_named(text: str, names_someone: Callable[[str], bool]) -> str:
+    """`text` with "you" read as the one it addresses by name, and the name that addresses them
+    left out: "milo where did you grow up" asks where Milo grew up, and "was jess a good bf in
+    your opinion, milo" Milo's view. Not when no one is addressed ("would you come back" may
+    ask the bot), nor when a name opens a claim ("milo said you should never ..."): then it is
+    read as typed. `names_someone` tells words that name people or characters only."""
+    if _YOU.search(text) is None:
+        return text
+    found = _ADDRESSED_FIRST.match(text)
+    if found is not None and _names_someone_only(found["name"], names_someone):
+        before, rest = found["before"], text[found.end() :]
+    else:
+        found = _ADDRESSED_LAST.search(text)
+        if found is None or not _names_someone_only(found["name"], names_someone):
+            return text
+        before, rest = "", text[: found.start()] + (found["word"] or "").rstrip() + found["end"]
+    name = found["name"]
+
+    def named(you: re.Match[str]) -> str:
+        form = _YOU_FORMS[you[0].lower().replace("\u2019", "'")]
+        if _THANKING.search(you.string, 0, you.start()):  # "thank you" thanks the bot
+            return you[0]
+        # An actor addressed as their character ("milo who played ur uncle on the show"): their
+        # family and partners are the character's, whom the name does not say.
+        if form == "'s" and _RELATIVE_AFTER.match(you.string, you.end()):
+            return you[0]
+        return name + form
+
+    read = _YOU.sub(named, rest)
+    return text if read == rest else before + read
+
+
 # Words that open chat's asides after a question, when a fan types on without a full stop
 # ("who played jess sorry the dog is on my keyboard", "is milo team dean brb dinner",
 # "rory actress name pls, asking for my mom who calls her the yale girl"); and a clause of the

@@ -42,6 +42,7 @@ from bot.core.text import (
     question_after_lead_in,
     question_before_another_guess,
     question_before_aside,
+    read_addressed_as_named,
     read_age_of_a_thing_as_its_date,
     read_being_in_as_returning,
     read_bringing_back,
@@ -2652,6 +2653,55 @@ def test_a_word_of_degree_inside_a_phrase_is_read_past(engine: Engine) -> None:
 )
 def test_who_passed_a_question_on_is_dropped(message: str, read: str) -> None:
     assert drop_relaying(message) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("milo where did you grow up", "where did milo grow up"),
+        ("hey milo, would u come back?", "hey would milo come back?"),
+        (
+            "was jess a good bf for rory in your opinion, milo?",
+            "was jess a good bf for rory in milo's opinion?",
+        ),
+        ("do you agree milo", "do milo agree"),
+        (
+            "milo ventimiglia, you're a legend. would you do it?",
+            "milo ventimiglia is a legend. would milo ventimiglia do it?",
+        ),
+        # An actor addressed as their character: the family is the character's.
+        ("milo who played ur uncle on the show", "milo who played ur uncle on the show"),
+        # No one addressed: "you" may be the bot, or anyone.
+        ("would you come back", "would you come back"),
+        (
+            "milo said you should never do a revival for money",
+            "milo said you should never do a revival for money",
+        ),
+        ("do you think jess was right for rory", "do you think jess was right for rory"),
+    ],
+)
+def test_you_is_whom_a_message_addresses_by_name(engine: Engine, message: str, read: str) -> None:
+    assert read_addressed_as_named(message, engine._names_someone) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Templates of mine for fans talking to the bot as to Milo (tune writers 94 and 95).
+        # Answered with revival-conditions before: "who from the cast" read as the cast's view.
+        ("milo who from the cast do u think would come back too", "cast-returning"),
+        ("milo, was jess a good bf for rory in your opinion", "jess-great-match"),
+        # Answered with young-love-complicated ("when you're young"), and who-played-jess.
+        ("milo where did you grow up", None),
+        ("milo did you like playing jess?", None),
+    ],
+)
+def test_a_question_put_to_milo_is_asked_of_milo(engine: Engine, question: str, entry_id: str | None) -> None:
+    answer = engine.ask(question)
+    if entry_id is None:
+        assert answer.status is not Status.ANSWERED
+    else:
+        assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
 @pytest.mark.parametrize(
