@@ -494,7 +494,7 @@ _NAME_WORDS = r"[^\W\d_]+(?:\s+[^\W\d_]+)??"  # one word, or two ("milo ventimig
 # Someone addressed by name before the question: "milo, would you come back", "hey milo where
 # did you grow up", "scott be honest are you team dean".
 _ADDRESSED_FIRST = re.compile(
-    rf"(?i)^(?P<before>(?:\s*{DISCORD_TOKENS.pattern})*\W*(?:(?:{'|'.join(_LEAD_FILLERS)}|hi|hii|hello|hiya|dear)\W+)*)"
+    rf"(?i)^(?P<before>(?:\s*{DISCORD_TOKENS.pattern})*\W*(?:(?:{'|'.join(sorted(_LEAD_FILLERS))}|hi|hii|hello|hiya|dear)\W+)*)"
     rf"(?P<name>{_NAME_WORDS})"
     rf"(?:\s*[,:!\u2013\u2014-]+\s*|\s+(?=(?:{'|'.join(sorted(_WH_OPENERS))}|be|tell|pls|please|plz|honestly)\b"
     # A verb after the name asks them only when "you" follows it: "milo was jess right" (then
