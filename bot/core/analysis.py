@@ -828,13 +828,12 @@ class RoleReferences:
         played_by = [name for name, person in people if person in self._sole_role]
         # "milo was jess", "was scott luke on gg", "rory is alexis bledel?": an actor said to be
         # a character they played says they played them.
-        actors_of_roles = [name for name, person in people if person in characters]
+        # Names as looked up (lower case): the pattern ignores case, and so has a twin.
+        played_by_anyone = _alternatives(alias_key(name) for name, person in people if person in characters)
         self._being_role = self._being_role_twin = None
-        if self._actors and actors_of_roles:
-            self._being_role = _actor_said_to_be(_alternatives(actors_of_roles), pattern)
-            self._being_role_twin = case_sensitive_twin(
-                _actor_said_to_be(_alternatives(map(alias_key, actors_of_roles)), pattern)
-            )
+        if self._actors and played_by_anyone:
+            self._being_role = _actor_said_to_be(played_by_anyone, pattern)
+            self._being_role_twin = case_sensitive_twin(self._being_role)
         unplayed = list(unplayed)
         # Every name of those characters holds one of these words: most questions hold none. (A
         # question is read several times over: one search is cheaper than a loop of tests.)
