@@ -499,15 +499,19 @@ class Analyzer:
         correct: Callable[[str], str | None],
         known: Callable[[str], bool],
         remembered: MutableMapping[str, str] | None = None,
+        complete_names: Callable[[Sequence[str]], Mapping[str, str]] | None = None,
     ) -> str:
         """`text` with each word `known` rejects replaced by the word meant, the rest as written:
         so reading a construction ("is this interview old") sees what a fan meant to type.
 
         `remembered` keeps the word meant by each word read, for a caller whose `correct` and
         `known` answer the same until it clears it: a long message is read again by sentence
-        and clause, each with the same words."""
+        and clause, each with the same words. `complete_names` gives the words meant by words
+        that stand beside a word of a name, once each word is fixed on its own (see
+        `Vocabulary.complete_names`)."""
+        words = surface_words(text)
         fixes = {}
-        for word in set(surface_words(text)):
+        for word in set(words):
             meant = remembered.get(word) if remembered is not None else None
             if meant is None:
                 meant = self._meant(word, correct, known)
@@ -515,6 +519,9 @@ class Analyzer:
                     remembered[word] = meant
             if meant != word:
                 fixes[word] = meant
+        if complete_names is not None:
+            # Fixed beside a name, a word means the same wherever else the message has it.
+            fixes.update(complete_names([fixes.get(word, word) for word in words]))
         if not fixes:  # most messages: nothing to rewrite
             return text
 

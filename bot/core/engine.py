@@ -470,6 +470,13 @@ class Engine:
                 common_words=common_english_words(),
                 other_languages=pack.lexicon.other_languages,
                 reads_as=lambda word: self.analyzer.analyse(word).terms,
+                # First and last names as written, not descriptions ("diner guy") or initials.
+                full_names=(
+                    (words[0], words[1])
+                    for alias, _ in names
+                    if len(words := surface_words(alias)) == 2
+                    and all(word[:1].isupper() and len(word) >= 3 for word in alias.split())
+                ),
             )
             self.vocabulary.add(self.analyzer.phrase_words)
             # Names as fans type their possessive without an apostrophe ("lukes"); "jess" is
@@ -651,6 +658,7 @@ class Engine:
                 correct=self.vocabulary.correct,
                 known=self._is_known_word,
                 remembered=self._meanings,
+                complete_names=self.vocabulary.complete_names,
             )
             text = drop_quoted_titles(self._read_relation(typed), self._in_a_source)
             text = read_constructions(drop_requests_for_the_words(text))

@@ -12,8 +12,8 @@ import math
 import string
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Hashable, Iterable, Iterator
-from itertools import chain, islice, takewhile
+from collections.abc import Callable, Container, Hashable, Iterable, Iterator, Sequence
+from itertools import chain, islice, pairwise, takewhile
 from typing import NamedTuple, TypeVar
 
 from rapidfuzz import process
@@ -98,11 +98,12 @@ class Vocabulary:
         common_words: Container[str] = frozenset(),
         other_languages: Container[str] = frozenset(),
         reads_as: Callable[[str], Hashable] = str,
+        full_names: Iterable[tuple[str, str]] = (),
     ) -> None:
         """`names` are words of people's and characters' names; `english_words` the language's
         words, and `common_words` those too common to be anyone's typo; `other_languages` the
         pack's words of other languages; `reads_as` what a word stands for (falsy: nothing, as a
-        stopword)."""
+        stopword); `full_names` first and last names, as words ("scott", "patterson")."""
         self._english_words = english_words
         self._common_words = common_words
         self._other_languages = other_languages
@@ -114,6 +115,14 @@ class Vocabulary:
         self._corrections: dict[str, str | None] = {}
         self.names = frozenset(names)  # words of people's and characters' names
         self.add(self.names)
+        # Each word of a full name, with the words it is written beside: after a first name, the
+        # last names it goes with; before a last name, the first names.
+        self._last_names: dict[str, set[str]] = {}
+        self._first_names: dict[str, set[str]] = {}
+        for first, last in full_names:
+            self._last_names.setdefault(first, set()).add(last)
+            self._first_names.setdefault(last, set()).add(first)
+        self._in_full_names = frozenset(self._last_names.keys() | self._first_names.keys())
 
     def add(self, words: Iterable[str]) -> None:
         """Count `words` in (a word seen for the first time becomes a correction target)."""
@@ -170,6 +179,10 @@ class Vocabulary:
         # however common a word one letter from it ("lukel") may be in a big pack.
         if word.endswith("s") and word[:-1] in self.names:
             return word[:-1]
+        # A pet name is the name: "jessie" is Jess, "scotty" Scott.
+        for ending in _PET_NAME_ENDINGS:
+            if word.endswith(ending) and len(name := word[: -len(ending)]) >= 4 and name in self.names:
+                return name
         max_edits = 1 if len(word) <= _ONE_EDIT_ONLY else 2
         # Real words sit one letter apart ("tall", "talk"; "drive", "driven"): one is fixed only
         # into a name, as is any word of three letters, which is only ever a name missing one
@@ -229,12 +242,46 @@ class Vocabulary:
             return min(slipped)[3]
         return best[3]
 
+    def complete_names(self, words: Sequence[str]) -> dict[str, str]:
+        """Words of `words` (as read, in order) typed for a word of a full name they stand
+        beside, each with the word meant: "scott peterson" is Scott Patterson and "jessie
+        mariano" Jess Mariano, though "peterson" and "jessie" are words (names) of their own,
+        and more than one slip from the name. Beside the other half of the name, nothing
+        else is meant. A word the knowledge uses is meant as written ("milo said")."""
+        if self._in_full_names.isdisjoint(words):
+            return {}
+        meant: dict[str, str] = {}
+        for before, after in pairwise(words):
+            if (lasts := self._last_names.get(before)) and (last := _slip_of_one(after, lasts, self)):
+                meant[after] = last
+            elif (firsts := self._first_names.get(after)) and (first := _slip_of_one(before, firsts, self)):
+                meant[before] = first
+        return meant
+
     def _reads_like_its_neighbours(self, word: str, known: str) -> bool:
         """True when every English word one edit from `word` reads as `known` does: then `word`
         is no closer to a word the pack never uses than to `known` ("revivle" is one from
         "revive", which reads as "revival"; "matried" is one from "married", not "matched")."""
         reading = self._reads_as(known)
         return all(self._reads_as(near) == reading for near in _one_edit(word) if near in self._english_words)
+
+
+def _slip_of_one(typed: str, names: Iterable[str], known: Container[str]) -> str | None:
+    """The one of `names` that `typed`, a word `known` does not hold, is a slip of: the same first
+    letter, and at most two edits from a name of five letters or more, or the name with up to two
+    letters added, as in a pet name ("jessie" for "jess"); None when none is, or several are."""
+    if typed in known or len(typed) < 3:
+        return None
+    close = [
+        name
+        for name in names
+        if name[0] == typed[0]
+        and (
+            (len(name) >= 5 and OSA.distance(typed, name, score_cutoff=2) <= 2)
+            or (typed.startswith(name) and len(typed) - len(name) <= 2)
+        )
+    ]
+    return close[0] if len(close) == 1 else None
 
 
 # Keys touching each key on a QWERTY keyboard: beside it, and above or below (rows are offset
@@ -292,6 +339,9 @@ def _one_edit(word: str) -> set[str]:
         *(left + letter + right for left, right in splits for letter in letters),
     }
 
+
+# How fans make a pet name of a name.
+_PET_NAME_ENDINGS = ("ie", "y")
 
 # Words up to this long are fixed by one edit; longer ones by two. Those up to the second bound
 # are fixed by two only where no English word one edit away reads otherwise.

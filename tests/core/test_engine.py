@@ -120,6 +120,34 @@ def test_noise_typos_and_aliases_do_not_change_the_answer(engine: Engine, questi
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [
+        # Names that are words of their own, more than one slip from the name meant: read as
+        # the name beside the other half of it, or as a pet name.
+        ("scott peterson was luke right", "who-played-luke"),
+        ("whats the name of scott peterson's podcast", "podcast-name"),
+        ("the actor behind jessie mariano, whats his name", "who-played-jess"),
+        ("why did jessie and rory break up according to milo", "why-jess-rory-ended"),
+    ],
+)
+def test_a_mangled_name_is_read_as_the_name_meant(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did scott peterson kill his wife",
+        "what season does jessie first show up in",
+        "who played jessie pinkman",
+    ],
+)
+def test_a_mangled_name_read_as_the_name_meant_still_asks_what_it_asks(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
         ("wasn't milo in this is us", "milo-current-show"),
         ("wasnt milo 44 in the article", "milo-age"),
         ("hasnt milo said he would come back for a revival", "revival-return"),

@@ -172,6 +172,28 @@ def test_a_word_fans_type_every_day_is_never_a_typo() -> None:
     assert vocabulary.correct("scot") == "scott"  # a rarer word may still be a name misspelt
 
 
+def test_a_pet_name_is_the_name() -> None:
+    vocabulary = Vocabulary(names=["jess", "scott", "dean"], english_words={"jessie", "scotty", "deanna"})
+    assert vocabulary.correct("jessie") == "jess"
+    assert vocabulary.correct("scotty") == "scott"
+    assert vocabulary.correct("deanna") is None  # a name of its own, not a pet name of Dean's
+
+
+def test_a_word_beside_half_a_full_name_is_the_other_half_misspelt() -> None:
+    vocabulary = Vocabulary(
+        names=["scott", "patterson", "jess", "mariano", "milo"],
+        english_words={"peterson", "jessie"},
+        full_names=[("scott", "patterson"), ("jess", "mariano")],
+    )
+    vocabulary.add(["said", "played"])
+    assert vocabulary.correct("peterson") is None  # a name of its own, two slips from Patterson
+    assert vocabulary.complete_names(["scott", "peterson", "was", "luke"]) == {"peterson": "patterson"}
+    assert vocabulary.complete_names(["who", "played", "jessie", "mariano"]) == {"jessie": "jess"}
+    assert vocabulary.complete_names(["scott", "said"]) == {}  # a word the knowledge uses
+    assert vocabulary.complete_names(["scott", "pilgrim"]) == {}  # no slip of Patterson
+    assert vocabulary.complete_names(["peterson", "said"]) == {}  # not beside the other half
+
+
 def test_a_typo_as_close_to_an_english_word_as_to_another_languages_is_the_english_one() -> None:
     readings = {"actor": "play", "autor": "author"}
     both_english = Vocabulary(reads_as=lambda word: readings.get(word, word))
