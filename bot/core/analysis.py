@@ -401,6 +401,27 @@ class Analysed(NamedTuple):
     text: str = ""  # what was read: for a fan's message, with typos fixed and constructions reworded
 
 
+def with_words_meant(text: str, meant: Mapping[str, str]) -> str:
+    """`text` with each of its words that `meant` holds (as a surface word) written as the word
+    it means, the rest as written."""
+
+    def rewritten(match: re.Match[str]) -> str:
+        token = match.group()
+        # Most tokens are ASCII letters and digits: lower-cased, that is their surface word.
+        simple = token.isascii() and "'" not in token
+        words = [token.lower()] if simple else surface_words(token)
+        if len(words) != 1 or words[0] not in meant:
+            return token
+        # A possessive stays one ("jes's actor" is "jess's actor").
+        return meant[words[0]] + ("'s" if _POSSESSIVE.search(token.replace("\u2019", "'")) else "")
+
+    # Mentions, custom emoji and links are left as they are; they hold no words.
+    pieces = DISCORD_TOKENS.split(text)
+    tokens = DISCORD_TOKENS.findall(text)
+    fixed = [WORD_TOKEN.sub(rewritten, piece) for piece in pieces]
+    return "".join(chain.from_iterable(zip(fixed, [*tokens, ""], strict=True)))
+
+
 class Analyzer:
     """Maps words and phrases to terms. Built once from the pack's names and lexicon."""
 
@@ -499,17 +520,25 @@ class Analyzer:
         correct: Callable[[str], str | None],
         known: Callable[[str], bool],
         remembered: MutableMapping[str, str] | None = None,
-        complete_names: Callable[[Sequence[str]], Mapping[str, str]] | None = None,
     ) -> str:
         """`text` with each word `known` rejects replaced by the word meant, the rest as written:
         so reading a construction ("is this interview old") sees what a fan meant to type.
 
         `remembered` keeps the word meant by each word read, for a caller whose `correct` and
         `known` answer the same until it clears it: a long message is read again by sentence
-        and clause, each with the same words. `complete_names` gives the words meant by words
-        that stand beside a word of a name, once each word is fixed on its own (see
-        `Vocabulary.complete_names`)."""
-        words = surface_words(text)
+        and clause, each with the same words."""
+        fixes = self.words_meant(surface_words(text), correct=correct, known=known, remembered=remembered)
+        return with_words_meant(text, fixes) if fixes else text  # most messages: as written
+
+    def words_meant(
+        self,
+        words: Iterable[str],
+        *,
+        correct: Callable[[str], str | None],
+        known: Callable[[str], bool],
+        remembered: MutableMapping[str, str] | None = None,
+    ) -> dict[str, str]:
+        """The surface words among `words` that `fix_typos` fixes, each with the word meant."""
         fixes = {}
         for word in set(words):
             meant = remembered.get(word) if remembered is not None else None
@@ -519,27 +548,7 @@ class Analyzer:
                     remembered[word] = meant
             if meant != word:
                 fixes[word] = meant
-        if complete_names is not None:
-            # Fixed beside a name, a word means the same wherever else the message has it.
-            fixes.update(complete_names([fixes.get(word, word) for word in words]))
-        if not fixes:  # most messages: nothing to rewrite
-            return text
-
-        def meant(match: re.Match[str]) -> str:
-            token = match.group()
-            # Most tokens are ASCII letters and digits: lower-cased, that is their surface word.
-            simple = token.isascii() and "'" not in token
-            words = [token.lower()] if simple else surface_words(token)
-            if len(words) != 1 or words[0] not in fixes:
-                return token
-            # A possessive stays one ("jes's actor" is "jess's actor").
-            return fixes[words[0]] + ("'s" if _POSSESSIVE.search(token.replace("\u2019", "'")) else "")
-
-        # Mentions, custom emoji and links are left as they are; they hold no words.
-        pieces = DISCORD_TOKENS.split(text)
-        tokens = DISCORD_TOKENS.findall(text)
-        fixed = [WORD_TOKEN.sub(meant, piece) for piece in pieces]
-        return "".join(chain.from_iterable(zip(fixed, [*tokens, ""], strict=True)))
+        return fixes
 
     def _meant(self, word: str, correct: Callable[[str], str | None], known: Callable[[str], bool]) -> str:
         """The word a fan meant by the surface word `word`: itself, unstretched, split in two

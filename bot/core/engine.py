@@ -45,6 +45,7 @@ from bot.core.analysis import (
     opinion_holders,
     stem,
     surface_words,
+    with_words_meant,
 )
 from bot.core.index import (
     PROFILES_AT_BUILD,
@@ -651,15 +652,8 @@ class Engine:
         found = self._readings.get(question)
         if found is None:
             # Typos are fixed first, so that a construction misspelled is still read as one.
-            if len(self._meanings) >= _MEANINGS_KEPT:
-                self._meanings.clear()
-            typed = self.analyzer.fix_typos(
-                drop_struck_through(question),
-                correct=self.vocabulary.correct,
-                known=self._is_known_word,
-                remembered=self._meanings,
-                complete_names=self.vocabulary.complete_names,
-            )
+            text = drop_struck_through(question)
+            typed = with_words_meant(text, typos) if (typos := self._typos(surface_words(text))) else text
             text = drop_quoted_titles(self._read_relation(typed), self._in_a_source)
             text = read_constructions(drop_requests_for_the_words(text))
             text = read_names_after_descriptions(text, self._names_someone)
@@ -1252,7 +1246,9 @@ class Engine:
 
     def ask(self, question: str, *, guild_id: int | None = None) -> Answer:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
-        message = read_spoken_punctuation(question)  # the question as read; `question` as typed
+        # The question as read; `question` as typed. A name is completed once, here: every part
+        # of the message cut below then reads it as the name.
+        message = self._with_full_names(read_spoken_punctuation(question))
         asked = message  # what is asked: the message, or the rest of it beside words pasted
         if (pasted := self._pasted_from_a_source(message, guild_id)) is not None:
             citing, rest = pasted
@@ -1349,6 +1345,24 @@ class Engine:
         if status is Status.UNKNOWN:
             return self._unknown(question, guild_id, score=chosen.score, suggestions=suggestions)
         return self._answer_from(chosen, question, status, suggestions if status is Status.UNCERTAIN else ())
+
+    def _typos(self, words: Iterable[str]) -> dict[str, str]:
+        """The words among a fan's `words` that are typos, each with the word meant (see
+        `Analyzer.fix_typos`)."""
+        if len(self._meanings) >= _MEANINGS_KEPT:
+            self._meanings.clear()
+        return self.analyzer.words_meant(
+            words, correct=self.vocabulary.correct, known=self._is_known_word, remembered=self._meanings
+        )
+
+    def _with_full_names(self, message: str) -> str:
+        """`message` with each word typed beside half of a full name for the other half read as
+        that half ("scott peterson" is Scott Patterson: see `Vocabulary.complete_names`), the
+        half beside it read with its typos fixed ("scot peterson")."""
+        words = surface_words(message)
+        typos = self._typos(words)
+        meant = self.vocabulary.complete_names([typos.get(word, word) for word in words])
+        return with_words_meant(message, meant) if meant else message
 
     def _first_of_several_questions(
         self, message: str, *, whole: Sequence[Scored], guild_id: int | None, referred: frozenset[str]

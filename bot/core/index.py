@@ -243,11 +243,11 @@ class Vocabulary:
         return best[3]
 
     def complete_names(self, words: Sequence[str]) -> dict[str, str]:
-        """Words of `words` (as read, in order) typed for a word of a full name they stand
-        beside, each with the word meant: "scott peterson" is Scott Patterson and "jessie
-        mariano" Jess Mariano, though "peterson" and "jessie" are words (names) of their own,
-        and more than one slip from the name. Beside the other half of the name, nothing
-        else is meant. A word the knowledge uses is meant as written ("milo said")."""
+        """Words of `words` (as read, typos fixed, in order) typed for a word of a full name they
+        stand beside, each with the word meant: "scott peterson" is Scott Patterson and "alexa
+        bledel" Alexis Bledel, though "peterson" and "alexa" are words (names) of their own, and
+        more than one slip from the name. Beside the other half of the name, nothing else is
+        meant. A word the knowledge uses is meant as written ("milo said")."""
         if self._in_full_names.isdisjoint(words):
             return {}
         meant: dict[str, str] = {}

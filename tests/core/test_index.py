@@ -192,6 +192,10 @@ def test_a_word_beside_half_a_full_name_is_the_other_half_misspelt() -> None:
     assert vocabulary.complete_names(["scott", "said"]) == {}  # a word the knowledge uses
     assert vocabulary.complete_names(["scott", "pilgrim"]) == {}  # no slip of Patterson
     assert vocabulary.complete_names(["peterson", "said"]) == {}  # not beside the other half
+    # Each time the name is written.
+    assert vocabulary.complete_names(["milo", "and", "scott", "said", "scott", "peterson"]) == {
+        "peterson": "patterson"
+    }
 
 
 def test_a_typo_as_close_to_an_english_word_as_to_another_languages_is_the_english_one() -> None:
