@@ -84,6 +84,7 @@ from bot.core.text import (
     question_after_lead_in,
     question_before_another_guess,
     question_before_aside,
+    read_according_to,
     read_addressed_as_named,
     read_and_who_else,
     read_constructions,
@@ -657,6 +658,7 @@ class Engine:
             text = drop_quoted_titles(self._read_relation(typed), self._in_a_source)
             text = read_constructions(drop_requests_for_the_words(text))
             text = read_names_after_descriptions(text, self._names_someone)
+            text = read_according_to(text, self._names_someone_besides_the_subject)
             text = drop_names_ruled_out(text, self._names_someone)
             text = read_dating_as_partner(text, self._names_someone)
             text = read_origins(text, self._is_someone)
@@ -1279,7 +1281,9 @@ class Engine:
         # sources could be about, however exactly some phrasing reads the same.
         if set(self.analyse_question(asked).terms) <= _ASK_NOTHING_ALONE:
             return self._unknown(question, guild_id)
-        referred = self._holders_referred_to(asked)
+        # Whose view the message asks for, by a pronoun or "according to" ("according to alexis,
+        # was jess good for rory"): each part cut from it below asks for it too.
+        referred = self._holders_referred_to(asked) | self._holders_according_to(asked)
         ranked = self.rank(asked, guild_id=guild_id, referred=referred)
         if self._asks_an_age_at_another_time(asked):
             return self._unknown(question, guild_id, suggestions=self._suggestions(ranked, exclude=None))
@@ -1751,6 +1755,27 @@ class Engine:
         if resolved == tokens:
             return frozenset()
         return opinion_holders(self.analyse_question(" ".join(resolved)).terms)
+
+    def _holders_according_to(self, message: str) -> frozenset[str]:
+        """Whose view a message asks for in a clause of nothing but "according to <someone>"
+        (read as "<someone> says": see `read_according_to`)."""
+        if "according" not in message.lower():
+            return frozenset()
+        found: set[str] = set()
+        for clause in clauses(message):
+            if "according" not in clause.lower():
+                continue
+            terms = self.analyse_question(clause).terms
+            if all(term[0] == "@" or term in OPINION_TERMS for term in terms):
+                found |= opinion_holders(terms)
+        return frozenset(found)
+
+    def _names_someone_besides_the_subject(self, words: str) -> bool:
+        """True when `words` name people or characters, not only the pack's subject: "according
+        to milo" is the context of every entry, not his view set against a fact."""
+        return self._names_someone(words) and not all(
+            map(self._is_pack_subject, self.analyse_question(words).terms)
+        )
 
     def _names_a_source(self, words: str) -> bool:
         terms = self.analyse_question(words).terms

@@ -963,6 +963,29 @@ def read_and_who_else(text: str, names_someone: Callable[[str], bool]) -> str:
     return _rewritten(text, ("else",), _AND_WHO_ELSE, who)
 
 
+# "according to alexis, was jess good for rory", "would lauren come back, according to milo":
+# whose view a message asks for, as "what does alexis think" says it. Only someone named,
+# not a possessive ("according to milo's interview"): "according to the article" asks the
+# sources, as every question does.
+_ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?P<name>[^\W_]+(?:\s+[^\W_]+)?)(?![\w'\u2019])")
+
+
+def read_according_to(text: str, names_someone: Callable[[str], bool]) -> str:
+    """`text` with "according to <someone>" read as "<someone> thinks" (`names_someone` tells
+    words that name people or characters)."""
+
+    def view(found: re.Match[str]) -> str:
+        words = found["name"].split()
+        # "according to milo would alexis come back": the name may run into what is asked.
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            if names_someone(name):
+                return f"{name} says" + found["name"][len(name) :]
+        return found[0]
+
+    return _rewritten(text, ("according",), _ACCORDING_TO, view)
+
+
 # "the girl jess was dating, who played her", "the guy rory dated": someone described by whom
 # they dated is that person's girlfriend or boyfriend, as a fan may also ask ("jess's
 # girlfriend"); the name is not whom the question is about.

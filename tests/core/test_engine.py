@@ -42,6 +42,7 @@ from bot.core.text import (
     question_after_lead_in,
     question_before_another_guess,
     question_before_aside,
+    read_according_to,
     read_addressed_as_named,
     read_age_of_a_thing_as_its_date,
     read_being_in_as_returning,
@@ -2619,6 +2620,53 @@ def _names_a_character(words: str) -> bool:
 )
 def test_someone_ruled_out_after_the_question_is_dropped(message: str, read: str) -> None:
     assert drop_names_ruled_out(message, _names_a_character) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("according to dean, was jess good for rory", "dean says, was jess good for rory"),
+        ("would dean be back, according to lorelai", "would dean be back, lorelai says"),
+        ("according to scott patterson would jess come back", "scott patterson says would jess come back"),
+        # The name may run into what is asked; only the name is read as whose view it is.
+        ("according to dean would jess come back", "dean says would jess come back"),
+        # Not someone, or someone's thing: it stays.
+        ("according to the article who played jess", "according to the article who played jess"),
+        ("according to dean's interview, who played jess", "according to dean's interview, who played jess"),
+    ],
+)
+def test_according_to_someone_is_what_they_say(message: str, read: str) -> None:
+    assert read_according_to(message, _names_a_character) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # The pack's subject is the context of every entry, not a view set against a fact.
+        ("according to milo, was jess good for rory", "jess-great-match"),
+        ("according to milo who played jess", "who-played-jess"),
+    ],
+)
+def test_according_to_the_pack_subject_is_context(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Alexis's and Scott's views are nowhere in the sources; Milo's answers are not theirs,
+        # asked whole or by the part after the comma.
+        "according to alexis, was jess good for rory",
+        "was jess good for rory, according to alexis",
+        "according to alexis what did jess and rory have",
+        "would milo come back according to scott",
+    ],
+)
+def test_a_view_asked_according_to_someone_the_sources_do_not_quote_is_not_answered(
+    engine: Engine, question: str
+) -> None:
+    assert engine.ask(question).status is not Status.ANSWERED
 
 
 @pytest.mark.parametrize(
