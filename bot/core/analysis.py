@@ -8,7 +8,7 @@ term per person or character, fan vocabulary folded by the lexicon, words stemme
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache, partial
 from itertools import chain, compress, count, pairwise, product, takewhile
 from operator import itemgetter
@@ -422,6 +422,22 @@ def with_words_meant(text: str, meant: Mapping[str, str]) -> str:
     return "".join(chain.from_iterable(zip(fixed, [*tokens, ""], strict=True)))
 
 
+class Meanings:
+    """The word meant by each word read, kept between readings (see `Analyzer.fix_typos`): the
+    words read as another, and the words read as typed."""
+
+    def __init__(self) -> None:
+        self.fixed: dict[str, str] = {}
+        self.as_typed: set[str] = set()
+
+    def __len__(self) -> int:
+        return len(self.fixed) + len(self.as_typed)
+
+    def clear(self) -> None:
+        self.fixed.clear()
+        self.as_typed.clear()
+
+
 class Analyzer:
     """Maps words and phrases to terms. Built once from the pack's names and lexicon."""
 
@@ -519,7 +535,7 @@ class Analyzer:
         *,
         correct: Callable[[str], str | None],
         known: Callable[[str], bool],
-        remembered: MutableMapping[str, str] | None = None,
+        remembered: Meanings | None = None,
     ) -> str:
         """`text` with each word `known` rejects replaced by the word meant, the rest as written:
         so reading a construction ("is this interview old") sees what a fan meant to type.
@@ -536,18 +552,24 @@ class Analyzer:
         *,
         correct: Callable[[str], str | None],
         known: Callable[[str], bool],
-        remembered: MutableMapping[str, str] | None = None,
+        remembered: Meanings | None = None,
     ) -> dict[str, str]:
         """The surface words among `words` that `fix_typos` fixes, each with the word meant."""
+        if remembered is None:
+            remembered = Meanings()
+        fixed, as_typed = remembered.fixed, remembered.as_typed
         fixes = {}
-        for word in set(words):
-            meant = remembered.get(word) if remembered is not None else None
+        # Most words were read before and mean what they say: set aside in C, they cost no
+        # lookup of their own.
+        for word in set(words).difference(as_typed):
+            meant = fixed.get(word)
             if meant is None:
                 meant = self._meant(word, correct, known)
-                if remembered is not None:
-                    remembered[word] = meant
-            if meant != word:
-                fixes[word] = meant
+                if meant == word:
+                    as_typed.add(word)
+                    continue
+                fixed[word] = meant
+            fixes[word] = meant
         return fixes
 
     def _meant(self, word: str, correct: Callable[[str], str | None], known: Callable[[str], bool]) -> str:

@@ -34,6 +34,7 @@ from bot.core.analysis import (
     WORD_TOKEN,
     Analysed,
     Analyzer,
+    Meanings,
     Relatives,
     RoleReferences,
     alias_key,
@@ -493,7 +494,7 @@ class Engine:
             self._example_entries: list[FaqEntry] | None = None
             self._labels: dict[str, tuple[tuple[str, ...], set[str]]] = {}
             self._readings: dict[str, Analysed] = {}  # questions as read since the knowledge last changed
-            self._meanings: dict[str, str] = {}  # the word meant by each word read since then
+            self._meanings = Meanings()  # the word meant by each word read since then
             # Whether two documents (by key) rest on the same quote, since the entries last changed.
             self._same_answers: dict[tuple[str, str], bool] = {}
             # Who said a document's quoted words, and the roles they play or are played by
