@@ -654,8 +654,12 @@ class Engine:
         found = self._readings.get(question)
         if found is None:
             # Typos are fixed first, so that a construction misspelled is still read as one.
-            text = drop_struck_through(question)
-            typed = with_words_meant(text, typos) if (typos := self._typos(surface_words(text))) else text
+            typed = self.analyzer.fix_typos(
+                drop_struck_through(question),
+                correct=self.vocabulary.correct,
+                known=self._is_known_word,
+                remembered=self._kept_meanings(),
+            )
             text = drop_quoted_titles(self._read_relation(typed), self._in_a_source)
             text = read_constructions(drop_requests_for_the_words(text))
             text = read_names_after_descriptions(text, self._names_someone)
@@ -1351,21 +1355,23 @@ class Engine:
             return self._unknown(question, guild_id, score=chosen.score, suggestions=suggestions)
         return self._answer_from(chosen, question, status, suggestions if status is Status.UNCERTAIN else ())
 
-    def _typos(self, words: Iterable[str]) -> dict[str, str]:
-        """The words among a fan's `words` that are typos, each with the word meant (see
-        `Analyzer.fix_typos`)."""
+    def _kept_meanings(self) -> Meanings:
+        """The words read so far with the word each means, emptied when it grows too large."""
         if len(self._meanings) >= _MEANINGS_KEPT:
             self._meanings.clear()
-        return self.analyzer.words_meant(
-            words, correct=self.vocabulary.correct, known=self._is_known_word, remembered=self._meanings
-        )
+        return self._meanings
 
     def _with_full_names(self, message: str) -> str:
         """`message` with each word typed beside half of a full name for the other half read as
         that half ("scott peterson" is Scott Patterson: see `Vocabulary.complete_names`), the
         half beside it read with its typos fixed ("scot peterson")."""
         words = surface_words(message)
-        typos = self._typos(words)
+        typos = self.analyzer.words_meant(
+            words,
+            correct=self.vocabulary.correct,
+            known=self._is_known_word,
+            remembered=self._kept_meanings(),
+        )
         meant = self.vocabulary.complete_names([typos.get(word, word) for word in words])
         return with_words_meant(message, meant) if meant else message
 

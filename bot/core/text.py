@@ -964,14 +964,14 @@ def read_and_who_else(text: str, names_someone: Callable[[str], bool]) -> str:
 
 
 # "according to alexis, was jess good for rory", "would lauren come back, according to milo":
-# whose view a message asks for, as "what does alexis think" says it. Only someone named,
+# whose view a message asks for, as "what does alexis say" asks it. Only someone named,
 # not a possessive ("according to milo's interview"): "according to the article" asks the
 # sources, as every question does.
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?P<name>[^\W_]+(?:\s+[^\W_]+)?)(?![\w'\u2019])")
 
 
 def read_according_to(text: str, names_someone: Callable[[str], bool]) -> str:
-    """`text` with "according to <someone>" read as "<someone> thinks" (`names_someone` tells
+    """`text` with "according to <someone>" read as "<someone> says" (`names_someone` tells
     words that name people or characters)."""
 
     def view(found: re.Match[str]) -> str:
