@@ -21,7 +21,7 @@ from bot.core.text import CHAR_FOLDS, DISCORD_TOKENS, KIN, case_sensitive_twin, 
 
 # Words that carry no topic. Question words that decide what is being asked (who, when,
 # where, why, how, old) stay: "who wrote it" and "when was it written" must differ.
-STOPWORDS = frozenset(
+ENGLISH_STOPWORDS = frozenset(
     """
     a about above again all also am an and any are aren as at be because been being
     between both but by can could couldn d did didn do does doesn doing don during each ever few
@@ -122,6 +122,12 @@ def common_english_words() -> frozenset[str]:
 def _word_list(path: Path) -> frozenset[str]:
     lines = path.read_text(encoding="utf-8").split("\n")
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# The other languages' words that carry no topic either (see the data file's header): fans mix
+# them into their English ("quien es la actriz de rory").
+OTHER_LANGUAGE_STOPWORDS = _word_list(Path(__file__).with_name("data") / "other_language_stopwords.txt")
+STOPWORDS = ENGLISH_STOPWORDS | OTHER_LANGUAGE_STOPWORDS
 
 
 # Terms that say what kind of answer is wanted, or that the answer is someone's words,
@@ -256,11 +262,25 @@ _IRREGULAR = {
     "wheres": "where",
     "whend": "when",
     "whens": "when",
-    # "who" in the languages fans mix into their English (see the lexicon's note on them).
+    # Question words of the languages fans mix into their English (see the lexicon's note on
+    # them), in Latin letters as they type them; "what" is a stopword in any language.
     "quien": "who",
     "quién": "who",
     "quem": "who",
     "kto": "who",
+    "sino": "who",
+    "kaun": "who",
+    "kisne": "who",
+    "bakit": "why",
+    "kyun": "why",
+    "kyon": "why",
+    "kyu": "why",
+    "kailan": "when",
+    "kab": "when",
+    "saan": "where",
+    "kahan": "where",
+    "paano": "how",
+    "kaise": "how",
     # Chat's short forms of words that phrases are made of ("what he likes most abt them").
     "abt": "about",
     "bout": "about",

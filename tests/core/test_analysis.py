@@ -6,7 +6,15 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.core.analysis import DEGREE_WORDS, STOPWORDS, Analyzer, stem
+from bot.core.analysis import (
+    DEGREE_WORDS,
+    OTHER_LANGUAGE_STOPWORDS,
+    STOPWORDS,
+    Analyzer,
+    common_english_words,
+    stem,
+    surface_words,
+)
 
 # Phrases that open with stopwords ("in the ...", "at the ...") as well as with words.
 PHRASES = {
@@ -89,3 +97,11 @@ def test_a_document_reads_as_its_texts_read_one_by_one(asks: list[str], says: li
     assert asked == {term for terms in alone for term in terms}
     assert said == {term for text in says for term in analyzer.analyse(text).terms}
     assert words == {word for text in [*asks, *says] for word in text.split()}
+
+
+def test_other_languages_stopwords_are_no_common_english_words() -> None:
+    # "son", "era" or "sin" read as nothing would drop what a fan asks about ("milo's son").
+    assert OTHER_LANGUAGE_STOPWORDS <= STOPWORDS
+    assert not OTHER_LANGUAGE_STOPWORDS & common_english_words()
+    # Listed as a fan's message reads them: one surface word each, accents kept.
+    assert all(surface_words(word) == [word] for word in OTHER_LANGUAGE_STOPWORDS)

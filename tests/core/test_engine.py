@@ -516,6 +516,51 @@ def test_questions_phrased_as_other_languages_phrase_them_are_read_as_asked(
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Whole stretches of the fan's language around the English: its articles, particles and
+        # question words ("sino" is "who") read as English reads its own.
+        ("oye who played rory en la serie", "who-played-rory"),
+        ("sino yung actor ni luke sa gilmore girls", "who-played-luke"),
+        ("luke ka actor kaun hai", "who-played-luke"),
+        ("kab publish hua tha ye article", "article-date"),
+        ("bakit daw nag break up sina jess at rory", "why-jess-rory-ended"),
+        ("saan sinabi ni milo yung tungkol sa revival", "interview-where"),
+        ("c'est qui le host du podcast i am all in", "podcast-host"),
+        ("milo sagte, jess und rory needed each other, oder?", "jess-rory-needed-each-other"),
+        # The words of the sources' topics in those languages.
+        ("quien escribio el articulo sobre milo", "article-author"),
+        ("milo volveria para otro revival?", "revival-return"),
+        ("ilang taon ba si milo dito", "milo-age"),
+    ],
+)
+def test_other_languages_mixed_into_a_question_are_read(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Their words for what the sources never say are still unknown words.
+        "sino ang asawa ni milo",
+        "quien es la esposa de milo",
+        "cuantos hijos tiene milo",
+        "que edad tiene lauren graham",
+        "wie alt ist scott patterson",
+        "milo kis city mein rehta hai",
+        # Where someone is from, and their star sign, are things the sources never give.
+        "de donde es milo",
+        "qual é o signo do milo",
+        # "autre" is French for "other", not a typo of the Italian "autore" (author).
+        "amy sherman-palladino a confirme un autre revival?",
+    ],
+)
+def test_other_languages_mixed_into_a_question_add_no_knowledge(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status is not Status.ANSWERED
+
+
 def test_an_actor_described_by_their_role_is_not_someone_else(engine: Engine) -> None:
     # The article gives Milo's age, not Scott's.
     assert engine.ask("how old is the actor who plays luke").status is not Status.ANSWERED
