@@ -67,6 +67,7 @@ ENGLISH_STOPWORDS = frozenset(
     simply merely fairly somewhat indeed
     particular particularly especially specifically
     kindly
+    innit aye yer youse yous summat owt fae cannae canna dinnae didnae wi whit mate
     """.split()
 )
 
@@ -142,6 +143,7 @@ SAID_TERM = "say"  # the lexicon folds "said", "talk", "mention", "quote" to it
 OPINION_TERMS = frozenset({SAID_TERM, THOUGHT_TERM})
 AGE_TERM = "age"  # the lexicon folds "how old" to it
 ACTING_TERM = "play"  # the lexicon folds "actor", "actress", "portray" to it
+SCREEN_TERM = "screen"  # the lexicon folds "on tv", "onscreen", "fictional" to it
 TEST_TERM = "test"  # the lexicon folds "criteria", "decide whether" to it
 REASON_TERM = "reason"  # the lexicon folds "motive", "rationale" to it
 LIGHT_TERMS = QUESTION_TERMS | OPINION_TERMS
@@ -307,7 +309,9 @@ _RUN_TOGETHER = {
 
 # Nouns Snowball cuts to a verb's stem where fans mean another thing by each: a podcast's
 # listener is a fan, but "where can i listen to it" asks for the podcast, not about its fans.
-_NOUN_STEMS = {"listener": "listener", "listeners": "listener"}
+# Mates are friends, but a fan's "mate" is whoever they are talking to ("cheers mate"): a
+# stopword, with a stem of its own.
+_NOUN_STEMS = {"listener": "listener", "listeners": "listener", "mates": "mates"}
 
 
 @lru_cache(maxsize=262144)

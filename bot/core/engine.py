@@ -29,6 +29,7 @@ from bot.core.analysis import (
     OPINION_TERMS,
     REASON_TERM,
     SAID_TERM,
+    SCREEN_TERM,
     STOPWORDS,
     THOUGHT_TERM,
     WORD_TOKEN,
@@ -670,6 +671,7 @@ class Engine:
             text = read_whether_there_will_be(text, self._is_about_someone)
             text = read_and_who_else(text, self._names_someone)
             text = read_things_spoken_of(text, lambda words: self.analyzer.analyse(words).terms)
+            unnamed = text
             text = self._role_references.name_actors(drop_confirmations(text))
             # Characters described through others are named after actors described by a role:
             # "the guy who played luke's nephew, what's his name" asks who played Jess, not
@@ -677,6 +679,13 @@ class Engine:
             found = self.analyzer.analyse(
                 self._relatives.name_characters(self._relatives.read_kin_guesses(text))
             )
+            if SCREEN_TERM in found.terms and (
+                ACTING_TERM in found.terms or ACTING_TERM in self.analyzer.analyse(unnamed).terms
+            ):
+                # A role is played on screen: beside playing, "on tv" says nothing more ("who
+                # played jess on tv", "the guy who played jess on tv"), where alone it asks
+                # about the show rather than real life ("milo's on-screen uncle").
+                found = found._replace(terms=tuple(term for term in found.terms if term != SCREEN_TERM))
             remember(self._readings, question, found, _READINGS_KEPT)
         return found
 

@@ -165,7 +165,8 @@ class Vocabulary:
         left alone, three letters are fixed only into a name missing one ("jes"), and from
         four letters a word that spells no word ("actr") into any known word, when the
         closest known words all read the same. A name plus "s" is the name. Ties go to the
-        commoner word, and from a word of another language to any other.
+        commoner word, and from a word of another language to any other. A word missing the "g"
+        of "-ing" ("tellin") is the English word with it, known or not.
         """
         if word in self._corrections:
             return self._corrections[word]
@@ -183,6 +184,10 @@ class Vocabulary:
         for ending in _PET_NAME_ENDINGS:
             if word.endswith(ending) and len(name := word[: -len(ending)]) >= 4 and name in self.names:
                 return name
+        # Chat drops the "g" of "-ing" ("goin", "tellin", "experiencin"): the word with it is the
+        # word meant, known to the pack or not, as "thin" is not "thing".
+        if word.endswith("in") and (with_g := word + "g") in self._english_words:
+            return with_g
         max_edits = 1 if len(word) <= _ONE_EDIT_ONLY else 2
         # Real words sit one letter apart ("tall", "talk"; "drive", "driven"): one is fixed only
         # into a name, as is any word of three letters, which is only ever a name missing one

@@ -561,6 +561,43 @@ def test_other_languages_mixed_into_a_question_add_no_knowledge(engine: Engine, 
     assert engine.ask(question).status is not Status.ANSWERED
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Chat and regional speech drop the "g" of "-ing".
+        ("was milo talkin about jess and rory bein a great match", "jess-great-match"),
+        ("is milo up for comin back", "revival-return"),
+        ("what was milo goin on about wi the right reasons", "revival-right-reasons"),
+        # Regional words: a mate is the person spoken to, "whit" is Scots for "what", the telly
+        # is television and a bloke a guy.
+        ("whit actress played rory, mate?", "who-played-rory"),
+        ("did jess and rory stay mates", "jess-rory-friendship"),
+        ("luke's jess's uncle innit?", "jess-luke-relation"),
+        ("which bloke played luke on the telly", "who-played-luke"),
+        # A role is played on screen: "on tv" beside playing asks nothing more.
+        ("who played rory on tv", "who-played-rory"),
+        ("who played jess's uncle on screen", "who-played-luke"),
+        ("is milo's on-screen uncle scott", "jess-luke-relation"),
+    ],
+)
+def test_regional_and_spoken_english_is_read(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the bloke who played luke ever get married",
+        "where was milo born innit",
+        "was milo in anythin else on the telly",
+        "who played dean on the telly",
+    ],
+)
+def test_regional_and_spoken_english_adds_no_knowledge(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status is not Status.ANSWERED
+
+
 def test_an_actor_described_by_their_role_is_not_someone_else(engine: Engine) -> None:
     # The article gives Milo's age, not Scott's.
     assert engine.ask("how old is the actor who plays luke").status is not Status.ANSWERED

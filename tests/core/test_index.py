@@ -179,6 +179,20 @@ def test_a_pet_name_is_the_name() -> None:
     assert vocabulary.correct("deanna") is None  # a name of its own, not a pet name of Dean's
 
 
+def test_a_word_without_the_g_of_ing_is_the_word_with_it() -> None:
+    vocabulary = Vocabulary(
+        names=["milo"],
+        english_words={"going", "goin", "telling", "experiencing", "thin", "thing", "robin", "robing"},
+        common_words={"thin", "robin"},
+    )
+    vocabulary.add(["jess", "rory"])
+    assert vocabulary.correct("goin") == "going"  # typed as often as it is, still chat's "going"
+    assert vocabulary.correct("tellin") == "telling"
+    assert vocabulary.correct("experiencin") == "experiencing"
+    assert vocabulary.correct("thin") is None  # a word fans type meaning itself
+    assert vocabulary.correct("robin") is None
+
+
 def test_a_word_beside_half_a_full_name_is_the_other_half_misspelt() -> None:
     vocabulary = Vocabulary(
         names=["scott", "patterson", "jess", "mariano", "milo"],
