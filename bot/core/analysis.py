@@ -17,7 +17,15 @@ from typing import NamedTuple, TypeVar
 
 import snowballstemmer
 
-from bot.core.text import CHAR_FOLDS, DISCORD_TOKENS, KIN, case_sensitive_twin, last_clause, may_match
+from bot.core.text import (
+    CHAR_FOLDS,
+    DISCORD_TOKENS,
+    KIN,
+    WORD_TOKEN,
+    case_sensitive_twin,
+    last_clause,
+    may_match,
+)
 
 # Words that carry no topic. Question words that decide what is being asked (who, when,
 # where, why, how, old) stay: "who wrote it" and "when was it written" must differ.
@@ -192,8 +200,6 @@ def answer_kinds(terms: Iterable[str]) -> frozenset[str]:
 # join their word ("didn't" is "didnt").
 _TOKEN = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"'[sS]\b")  # typographic apostrophes are made plain first
-# A word as a fan types it, apostrophes and all ("didn't", "jess's"): what surface_words reads as one.
-WORD_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _STRETCH = re.compile(r"(.)\1{2,}")  # a letter typed three times or more: "sooo", "jesssss"
 _STEMMER = snowballstemmer.stemmer("english")
 _Value = TypeVar("_Value")

@@ -90,6 +90,7 @@ from bot.core.text import (
     read_addressed_as_named,
     read_and_who_else,
     read_constructions,
+    read_corrections,
     read_dating_as_partner,
     read_names_after_descriptions,
     read_origins,
@@ -1274,7 +1275,12 @@ class Engine:
             if self._asks_only_about(rest, citing):
                 return self._answer_from(Scored(citing, 100.0, 1.0), question, Status.ANSWERED, ())
             asked = self._naming_whom_it_refers_to(rest, message, named=self._speakers_quoted(citing))
-        asked = drop_introductions(drop_quiz_format(drop_trailing_guesses(asked)))
+        corrected = read_corrections(asked, self._names_someone)
+        if corrected != asked and asked.endswith(corrected):
+            # Asked again after the words taken back: "he" is still whom the message named ("what
+            # did milo say about it, sorry, i meant would he come back").
+            corrected = self._naming_whom_it_refers_to(corrected, asked)
+        asked = drop_introductions(drop_quiz_format(drop_trailing_guesses(corrected)))
         # "milo, would you come back": the one addressed is whom "you" means.
         asked = read_addressed_as_named(asked, self._names_someone)
         # Words quoted inline, asked about alone ("finish the quote: 'i can't ever ____ from it'",

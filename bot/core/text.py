@@ -13,6 +13,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
+
 CHAR_FOLDS = str.maketrans(
     {
         "\u00a0": " ",
@@ -131,6 +133,106 @@ def drop_struck_through(text: str) -> str:
         return text
     kept = _STRUCK_THROUGH.sub(" ", text)
     return kept if any(char.isalnum() for char in kept) else text
+
+
+# A word as a fan types it, apostrophes and all ("didn't", "jess's"): what surface_words reads as one.
+WORD_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+
+# A fan taking back what they typed, mid-message: "who played luke no wait who played jess",
+# "who played luke, sorry, i meant rory", "..., scratch that, ...". Not at the start, where
+# "wait" only opens the message. A bare "i mean" also rephrases ("what did he say, i mean
+# did he like them"): it corrects only a name ("who played luke i mean jess").
+_TAKING_BACK = (
+    r"(?:no\s+wait|wait\s+no|scratch\s+that|no\s+i\s+meant?|i\s+meant"
+    r"|(?:sorry|oops|whoops|my\s+bad)[\s,.]+(?:no[\s,.]+)?(?:wait|i\s+meant?))"
+)
+_TAKEN_BACK = re.compile(
+    rf"(?<=\w)[\s,.;:!?-]+(?:(?P<firmly>{_TAKING_BACK}(?:[\s,.]+(?:{_TAKING_BACK}|i\s+mean))*)|i\s+mean)"
+    r"\b[\s,.;:!-]*(?=\w)",
+    re.IGNORECASE,
+)
+# "*jess" sent after the message: the star marks the correction of a word typed wrong.
+_STARRED_CORRECTION = re.compile(r"(?<=\S)\s+\*(\w[\w' ]{0,40}?)\s*$")
+_FRAGMENT_WORDS_MAX = 3  # "no wait, team jess": words that stand for as many typed before
+_STARRED_SIMILARITY_MIN = 70  # "rival *revival": how alike a starred word and the word it fixes are
+
+
+def read_corrections(text: str, names_someone: Callable[[str], bool]) -> str:
+    """`text` as the fan meant it once they corrected themselves.
+
+    What follows "no wait", "scratch that" or "sorry, i meant" is asked instead when it is a
+    question of its own ("who played luke no wait who played jess"); a name stands for the
+    last name before ("who played luke i mean jess", "who played luke *jess"), a few other
+    words for as many before them ("is he team dean no wait team jess"), and a starred word
+    for the word most like it ("a rival *revival"). "i mean" alone corrects only a name:
+    "jess was, i mean, the best" is read as written."""
+    if text.count("*") == 1 and (starred := _STARRED_CORRECTION.search(text)) is not None:
+        before, word = text[: starred.start()], starred[1]
+        return _renamed(before, word, names_someone) or _respelt(before, word) or text
+    # Every way of taking words back holds one of these: most messages hold none.
+    folded = text.casefold()
+    if "wait" not in folded and "mean" not in folded and "scratch" not in folded:
+        return text
+    if (taken_back := _TAKEN_BACK.search(text)) is None or _in_a_token(text, taken_back.end()):
+        return text
+    before, after = text[: taken_back.start()], text[taken_back.end() :]
+    said = after.rstrip(" ?!.")
+    if (renamed := _renamed(before, said, names_someone)) is not None:
+        return renamed + after[len(said) :]
+    if not taken_back["firmly"]:
+        return text
+    words = said.split()
+    if _opens_a_question(words, after_fillers=True) or len(words) > _FRAGMENT_WORDS_MAX:
+        return after
+    # A few words stand for those typed from the last place their first word was ("about the
+    # reboot, oops wait, the podcast host"), or one word for the last one.
+    typed = _words_outside_tokens(before)
+    recent = typed[-2 * len(words) - 1 :]
+    first = words[0].lower()
+    start = next((found for found in reversed(recent) if found[0].lower() == first), None)
+    if start is None and len(words) == 1 and len(typed) > 1:
+        start = typed[-1]
+    return text if start is None else before[: start.start()] + after
+
+
+def _renamed(text: str, name: str, names_someone: Callable[[str], bool]) -> str | None:
+    """`text` with its last name (one or two words) written as `name`; None when `name` names no
+    one, or `text` holds no name."""
+    if not names_someone(name):
+        return None
+    words = _words_outside_tokens(text)
+    for end in range(len(words) - 1, -1, -1):
+        for start in (end - 1, end):
+            if start >= 0 and names_someone(text[words[start].start() : words[end].end()]):
+                return text[: words[start].start()] + name + text[words[end].end() :]
+    return None
+
+
+def _words_outside_tokens(text: str) -> list[re.Match[str]]:
+    """The words of `text`, but those inside mentions, custom emoji and links."""
+    return [found for found in WORD_TOKEN.finditer(text) if not _in_a_token(text, found.start())]
+
+
+def _in_a_token(text: str, at: int) -> bool:
+    """True when the character of `text` at `at` is inside a mention, custom emoji or link."""
+    if "<" not in text and ":" not in text:  # every such token holds one
+        return False
+    return any(found.start() <= at < found.end() for found in DISCORD_TOKENS.finditer(text))
+
+
+def _respelt(text: str, word: str) -> str | None:
+    """`text` with the word most like `word` (the last of equals) written as `word`; None when
+    none is alike enough to be the word it corrects."""
+    scored = [
+        (fuzz.ratio(found[0].lower(), word.lower()), found.start(), found)
+        for found in _words_outside_tokens(text)
+    ]
+    if not scored:
+        return None
+    similarity, _, found = max(scored, key=lambda scored_word: scored_word[:2])
+    if similarity < _STARRED_SIMILARITY_MIN:
+        return None
+    return text[: found.start()] + word + text[found.end() :]
 
 
 # Discord's block quotes: "> " quotes its line, ">>> " the rest of the message.

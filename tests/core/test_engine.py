@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import bot.core.engine as engine_module
 import bot.core.index as index_module
 from bot.core import text as text_module
-from bot.core.analysis import Relatives, RoleReferences
+from bot.core.analysis import Relatives, RoleReferences, surface_words
 from bot.core.engine import QUOTE_PREFIX, Engine
 from bot.core.evaluation import load_questions
 from bot.core.knowledge import Pack
@@ -47,6 +47,7 @@ from bot.core.text import (
     read_age_of_a_thing_as_its_date,
     read_being_in_as_returning,
     read_bringing_back,
+    read_corrections,
     read_dating_as_partner,
     read_fan_reporting_as_flagging,
     read_happening_as_occurring,
@@ -596,6 +597,35 @@ def test_regional_and_spoken_english_is_read(engine: Engine, question: str, entr
 )
 def test_regional_and_spoken_english_adds_no_knowledge(engine: Engine, question: str) -> None:
     assert engine.ask(question).status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Each of these got the entry on what was taken back, confidently, before.
+        ("who played luke no wait who played jess", "who-played-jess"),
+        ("who played luke sorry i meant jess", "who-played-jess"),
+        ("who played luke, scratch that, who played rory", "who-played-rory"),
+        ("who played luke i mean jess", "who-played-jess"),
+        ("who played luke *jess", "who-played-jess"),
+        # A starred word corrects the word most like it; a few words, as many before them.
+        ("would milo come back for a rival *revival", "revival-return"),
+        ("did milo say he's team jess no wait team dean", "team-dean"),
+        ("who played luke, oops wait, the actress who played rory", "who-played-rory"),
+        # "he" is still whom the message named.
+        ("who did milo play no wait how old is he", "milo-age"),
+        # "i mean" that only rephrases is read with the rest.
+        ("jess was, i mean, a great match for rory right?", "jess-great-match"),
+    ],
+)
+def test_what_a_fan_takes_back_is_not_asked(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_taking_back_a_name_for_one_the_sources_never_name_is_not_answered(engine: Engine) -> None:
+    assert engine.ask("who played luke no wait i mean who played lane").status is not Status.ANSWERED
+    assert engine.ask("who played luke *lane").status is not Status.ANSWERED
 
 
 def test_an_actor_described_by_their_role_is_not_someone_else(engine: Engine) -> None:
@@ -3627,6 +3657,21 @@ def test_fixing_typos_rewrites_words_only(engine: Engine, parts: list[str]) -> N
     assert text_module.DISCORD_TOKENS.findall(fixed) == text_module.DISCORD_TOKENS.findall(message)
     again = engine.analyzer.fix_typos(fixed, correct=engine.vocabulary.correct, known=engine._is_known_word)
     assert engine.analyzer.analyse(again).terms == engine.analyzer.analyse(fixed).terms
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    parts=st.lists(
+        st.one_of(
+            _MESSAGE_PARTS, questions, st.sampled_from(["no wait", "i mean", "*jess", "sorry i meant", "*"])
+        ),
+        max_size=8,
+    )
+)
+def test_a_correction_keeps_only_words_the_fan_typed(engine: Engine, parts: list[str]) -> None:
+    message = " ".join(parts)
+    corrected = read_corrections(message, engine._names_someone)
+    assert set(surface_words(corrected)) <= set(surface_words(message))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -44,6 +44,10 @@ PHRASES = [
     ", i think",
     "but i think",
     "my sister says",
+    "no wait",
+    "sorry i meant",
+    "scratch that",
+    "oops, wait",
 ]
 
 
@@ -111,3 +115,12 @@ def test_a_pattern_with_capitals_has_no_twin() -> None:
     with pytest.raises(ValueError, match="capitals"):
         text.case_sensitive_twin(re.compile(r"(?i)\bMilo\b"))
     assert text.case_sensitive_twin(re.compile(r"(?i)\bmilo\W\S(?P<Name>x)")).flags & re.IGNORECASE == 0
+
+
+@given(st.text() | messages)
+def test_words_taken_back_are_only_looked_for_in_messages_holding_a_word_they_need(message: str) -> None:
+    # read_corrections looks for "no wait", "i meant" or "scratch that" only where the message
+    # holds "wait", "mean" or "scratch": every way of taking words back must hold one.
+    if text._TAKEN_BACK.search(message):
+        folded = message.casefold()
+        assert "wait" in folded or "mean" in folded or "scratch" in folded
