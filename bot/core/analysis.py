@@ -200,6 +200,12 @@ def answer_kinds(terms: Iterable[str]) -> frozenset[str]:
 # join their word ("didn't" is "didnt").
 _TOKEN = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"'[sS]\b")  # typographic apostrophes are made plain first
+# French and Italian elide a short word into the next ("l'acteur", "qu'il", "d'un", "l'oncle"):
+# read apart, the word is one the lexicon or the stopwords know. Not "c'" or "n'": "c'est" and
+# "n'est" read best as one word ("cest"), where "est" alone is an English word.
+_VOWELS = "aeiouyhàâäéèêëîïôöûü"
+_BEFORE_A_VOWEL = re.compile(f"'[{_VOWELS}]", re.IGNORECASE)
+_ELISION = re.compile(f"\\b(qu|[djlmst])'(?=[{_VOWELS}])", re.IGNORECASE)
 _STRETCH = re.compile(r"(.)\1{2,}")  # a letter typed three times or more: "sooo", "jesssss"
 _STEMMER = snowballstemmer.stemmer("english")
 _Value = TypeVar("_Value")
@@ -279,6 +285,7 @@ _IRREGULAR = {
     "sino": "who",
     "kaun": "who",
     "kisne": "who",
+    "qui": "who",
     "bakit": "why",
     "kyun": "why",
     "kyon": "why",
@@ -355,6 +362,8 @@ def _words(text: str, ascii_table: bytes) -> list[str]:
         # one literal character, which the regex engine finds much faster than a class.
         text = text.replace("\u2019", "'")
     if "'" in text:
+        if _BEFORE_A_VOWEL.search(text) is not None:  # rare in English: looked for first
+            text = _ELISION.sub(r"\1 ", text)
         # Apostrophes join their word ("didn't" is "didnt"); taken out here, so that the
         # translation below has nothing to delete (deleting costs it a table per call).
         text = _POSSESSIVE.sub("", text).replace("'", "")

@@ -105,3 +105,18 @@ def test_other_languages_stopwords_are_no_common_english_words() -> None:
     assert not OTHER_LANGUAGE_STOPWORDS & common_english_words()
     # Listed as a fan's message reads them: one surface word each, accents kept.
     assert all(surface_words(word) == [word] for word in OTHER_LANGUAGE_STOPWORDS)
+
+
+def test_a_word_elided_into_the_next_is_read_apart() -> None:
+    assert surface_words("c'est qui l'acteur? qu'il a dit") == [
+        "cest",
+        "qui",
+        "l",
+        "acteur",
+        "qu",
+        "il",
+        "a",
+        "dit",
+    ]
+    # English keeps its apostrophes' words whole.
+    assert surface_words("y'all don't know o'brien's 'actor'") == ["yall", "dont", "know", "obrien", "actor"]

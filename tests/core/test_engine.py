@@ -529,6 +529,9 @@ def test_questions_phrased_as_other_languages_phrase_them_are_read_as_asked(
         ("bakit daw nag break up sina jess at rory", "why-jess-rory-ended"),
         ("saan sinabi ni milo yung tungkol sa revival", "interview-where"),
         ("c'est qui le host du podcast i am all in", "podcast-host"),
+        # French elides a short word into the next: "l'acteur" is "le acteur", "qui" is "who".
+        ("c'est qui l'acteur de luke", "who-played-luke"),
+        ("qui a écrit l'article", "article-author"),
         ("milo sagte, jess und rory needed each other, oder?", "jess-rory-needed-each-other"),
         # The words of the sources' topics in those languages.
         ("quien escribio el articulo sobre milo", "article-author"),
