@@ -802,8 +802,9 @@ _ROLE_NOUNS = r"(?:character|role)"
 # Words before or after a described role that make it what is asked ("what is milo's
 # character called", "which was his role").
 _ASKING_WHICH_WORDS = frozenset("what whats which called name named".split())
-# What "him" or "her" may stand for: a character whose actor the sources call so.
-_PRONOUN_OF = {"him": "he", "her": "she", "his": "he"}
+# The pronoun behind "him", "her" and "his": whom the sources must call so for them to stand
+# for someone (a character whose actor is called so, the owner of "her role").
+PRONOUN_OF = {"him": "he", "her": "she", "his": "he"}
 # Up to four words after "played by", or between "did" and "play": where a guessed name may be.
 _GUESS = r"(?P<guess>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
 _GUESS_BEFORE = r"(?P<guess_did>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)"
@@ -1050,7 +1051,7 @@ class RoleReferences:
         """Who played the character "him" or "her" stands for: the one character of that
         pronoun the rest of the message names, if it names one."""
         assert self._characters is not None
-        pronoun = _PRONOUN_OF[found["pronoun"].lower()]
+        pronoun = PRONOUN_OF[found["pronoun"].lower()]
         rest = found.string[: found.start()] + " " + found.string[found.end() :]
         actors = {
             self._actors[key]
@@ -1065,7 +1066,7 @@ class RoleReferences:
             actor = self._person_of.get(alias_key(found["actor"]))
         else:
             # "his": the one person of that pronoun the message names, who played one role.
-            pronoun = _PRONOUN_OF[found["his"].lower()]
+            pronoun = PRONOUN_OF[found["his"].lower()]
             words = surface_words(text)
             named = {
                 person

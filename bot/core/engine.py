@@ -27,6 +27,7 @@ from bot.core.analysis import (
     EVERYDAY_WORDS,
     LIGHT_TERMS,
     OPINION_TERMS,
+    PRONOUN_OF,
     REASON_TERM,
     SAID_TERM,
     SCREEN_TERM,
@@ -1710,6 +1711,11 @@ class Engine:
             return False
         if self._only_asks_whether_said(part):
             return False
+        # "amy sherman-palladino, what was her role on the show?": whose the thing is, only the
+        # rest says, when the sources call no one "she". Alone, "her role on the show" read as
+        # a role in the show's story.
+        if self._owned_by_no_one_known(words) and not self._is_about_someone(part):
+            return False
         # "..., is that something milo said matters?": what "that" is, the rest says.
         if len(words) > 1 and words[0] in _AUXILIARIES and words[1] == "that":
             return False
@@ -1720,6 +1726,14 @@ class Engine:
         if {term for term in terms if term[0] != "@"} - LIGHT_TERMS == {REASON_TERM}:
             return False
         return not names_one(terms)
+
+    def _owned_by_no_one_known(self, words: Sequence[str]) -> bool:
+        """True when `words` speak of someone's thing as "his" or "her" before a word ("her
+        role"; "played her, ..." is her, not hers), and the sources call no one so."""
+        return any(
+            word in _OWNER_PRONOUNS and following not in STOPWORDS and PRONOUN_OF[word] not in self._pronouns
+            for word, following in pairwise(words)
+        )
 
     def _naming_whom_it_refers_to(
         self, asked: str, message: str, *, named: Iterable[str] | None = None
