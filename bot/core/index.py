@@ -184,10 +184,20 @@ class Vocabulary:
         for ending in _PET_NAME_ENDINGS:
             if word.endswith(ending) and len(name := word[: -len(ending)]) >= 4 and name in self.names:
                 return name
+        fixed = self._closest_known(word)
         # Chat drops the "g" of "-ing" ("goin", "tellin", "experiencin"): the word with it is the
-        # word meant, known to the pack or not, as "thin" is not "thing".
-        if word.endswith("in") and (with_g := word + "g") in self._english_words:
+        # word meant, known to the pack or not, as "thin" is not "thing". A known word as close
+        # comes first: "agin" is "again", not "aging".
+        if (
+            word.endswith("in")
+            and (with_g := word + "g") in self._english_words
+            and (fixed is None or OSA.distance(word, fixed, score_cutoff=1) > 1)
+        ):
             return with_g
+        return fixed
+
+    def _closest_known(self, word: str) -> str | None:
+        """The known word `word` is most likely a typo of (see `correct`), or None."""
         max_edits = 1 if len(word) <= _ONE_EDIT_ONLY else 2
         # Real words sit one letter apart ("tall", "talk"; "drive", "driven"): one is fixed only
         # into a name, as is any word of three letters, which is only ever a name missing one

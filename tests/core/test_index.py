@@ -182,10 +182,21 @@ def test_a_pet_name_is_the_name() -> None:
 def test_a_word_without_the_g_of_ing_is_the_word_with_it() -> None:
     vocabulary = Vocabulary(
         names=["milo"],
-        english_words={"going", "goin", "telling", "experiencing", "thin", "thing", "robin", "robing"},
+        english_words={
+            "going",
+            "goin",
+            "telling",
+            "experiencing",
+            "thin",
+            "thing",
+            "robin",
+            "robing",
+            "aging",
+        },
         common_words={"thin", "robin"},
     )
-    vocabulary.add(["jess", "rory"])
+    vocabulary.add(["jess", "rory", "again"])
+    assert vocabulary.correct("agin") == "again"  # a known word one slip away comes first
     assert vocabulary.correct("goin") == "going"  # typed as often as it is, still chat's "going"
     assert vocabulary.correct("tellin") == "telling"
     assert vocabulary.correct("experiencin") == "experiencing"
