@@ -153,7 +153,7 @@ _TAKEN_BACK = re.compile(
 )
 # "*jess" sent after the message: the star marks the correction of a word typed wrong.
 _STARRED_CORRECTION = re.compile(r"(?<=\S)\s+\*(\w[\w' ]{0,40}?)\s*$")
-_FRAGMENT_WORDS_MAX = 3  # "no wait, team jess": words that stand for as many typed before
+_FRAGMENT_WORDS_MAX = 3  # "no wait, team jess": words that stand for some typed before; more ask anew
 _STARRED_SIMILARITY_MIN = 70  # "rival *revival": how alike a starred word and the word it fixes are
 
 
@@ -163,9 +163,9 @@ def read_corrections(text: str, names_someone: Callable[[str], bool]) -> str:
     What follows "no wait", "scratch that" or "sorry, i meant" is asked instead when it is a
     question of its own ("who played luke no wait who played jess"); a name stands for the
     last name before ("who played luke i mean jess", "who played luke *jess"), a few other
-    words for as many before them ("is he team dean no wait team jess"), and a starred word
-    for the word most like it ("a rival *revival"). "i mean" alone corrects only a name:
-    "jess was, i mean, the best" is read as written."""
+    words for those typed from where their first word last was ("is he team dean no wait team
+    jess"), and a starred word for the word most like it ("a rival *revival"). "i mean" alone
+    corrects only a name: "jess was, i mean, the best" is read as written."""
     if text.count("*") == 1 and (starred := _STARRED_CORRECTION.search(text)) is not None:
         before, word = text[: starred.start()], starred[1]
         return _renamed(before, word, names_someone) or _respelt(before, word) or text
