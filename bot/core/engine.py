@@ -70,6 +70,7 @@ from bot.core.text import (
     block_quoted,
     claims_to_settle,
     clauses,
+    drop_channel_names,
     drop_confirmations,
     drop_introductions,
     drop_names_ruled_out,
@@ -658,7 +659,7 @@ class Engine:
         if found is None:
             # Typos are fixed first, so that a construction misspelled is still read as one.
             typed = self.analyzer.fix_typos(
-                drop_struck_through(question),
+                drop_struck_through(drop_channel_names(question)),
                 correct=self.vocabulary.correct,
                 known=self._is_known_word,
                 remembered=self._kept_meanings(),

@@ -235,6 +235,18 @@ def _respelt(text: str, word: str) -> str | None:
     return text[: found.start()] + word + text[found.end() :]
 
 
+# A channel of the server, typed by name ("someone in #general said milo ..."): where the fan
+# saw something, not what they ask. A hashtag on its own ("#teamjess") is kept.
+_IN_A_CHANNEL = re.compile(r"(?i)\b(?:in|on|from|over\s+in)\s+#[^\W_][\w-]*")
+
+
+def drop_channel_names(text: str) -> str:
+    """`text` without the server channels it names as where something was said or seen."""
+    if "#" not in text:
+        return text
+    return _IN_A_CHANNEL.sub(" ", text)
+
+
 # Discord's block quotes: "> " quotes its line, ">>> " the rest of the message.
 _QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]?(?!>>)(.*)$", re.MULTILINE)
 _QUOTED_REST = re.compile(r"^[ \t]*>>>[ \t]?", re.MULTILINE)

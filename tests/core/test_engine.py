@@ -25,6 +25,7 @@ from bot.core.text import (
     block_quoted,
     claims_to_settle,
     clauses,
+    drop_channel_names,
     drop_confirmations,
     drop_fans_dispute,
     drop_fans_side,
@@ -639,6 +640,20 @@ def test_her_thing_is_not_answered_alone_when_the_sources_call_no_one_she(engine
     # "his" is Milo's, whom the sources call "he": still answered.
     answer = engine.ask("milo was on scott's podcast. what was his role on gilmore girls")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
+
+
+def test_a_channel_where_something_was_seen_is_not_asked_about() -> None:
+    assert drop_channel_names("someone in #general said milo").split() == ["someone", "said", "milo"]
+    assert drop_channel_names("saw it over in #gg-chat, is it true") == "saw it  , is it true"
+    assert drop_channel_names("#teamjess what did milo say") == "#teamjess what did milo say"
+
+
+def test_a_channel_named_in_a_question_does_not_hold_it_back(engine: Engine) -> None:
+    # Held back before: "general" was a word no entry covers.
+    answer = engine.ask(
+        "someone in #general said milo thinks jess and rory needed each other, what was the quote?"
+    )
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-needed-each-other")
 
 
 def test_an_actor_described_by_their_role_is_not_someone_else(engine: Engine) -> None:
