@@ -28,6 +28,7 @@ from bot.core.analysis import (
     LIGHT_TERMS,
     OPINION_TERMS,
     PRONOUN_OF,
+    QUESTION_TERMS,
     REASON_TERM,
     SAID_TERM,
     SCREEN_TERM,
@@ -138,6 +139,7 @@ _POSSESSIVE_TOKEN = re.compile(r"\b(?:([^\W_]+)['\u2019]s|(?<!\bthe )([^\W_]+)s)
 # Terms that ask nothing on their own. Not "where" and "when": alone ("where is this from",
 # "when?") they ask where and when the article's words were said.
 _ASK_NOTHING_ALONE = LIGHT_TERMS - {"where", "when"}
+_THE_ARTICLE = frozenset({stem("article")})
 # Words that point at what a part of a message is about ("what did he say about them").
 _POINTED_AT = frozenset("them it that this those these him her".split())
 # What a message asks about words it quotes from a source, beside who said them ("who said
@@ -1301,8 +1303,14 @@ class Engine:
             return self._unknown(question, guild_id)
         # "why", "who are you", "says who": a question word or "say" alone asks about nothing the
         # sources could be about, however exactly some phrasing reads the same.
-        if set(self.analyse_question(asked).terms) <= _ASK_NOTHING_ALONE:
+        asked_terms = set(self.analyse_question(asked).terms)
+        if asked_terms <= _ASK_NOTHING_ALONE:
             return self._unknown(question, guild_id)
+        # "what did the article say", "what's the article about": the whole of it, which no one
+        # fact about it (who wrote it, when) answers.
+        if asked_terms - _ASK_NOTHING_ALONE == _THE_ARTICLE and asked_terms.isdisjoint(QUESTION_TERMS):
+            ranked = self.rank(asked, guild_id=guild_id)
+            return self._unknown(question, guild_id, suggestions=self._suggestions(ranked, exclude=None))
         # Whose view the message asks for, by a pronoun or "according to" ("according to alexis,
         # was jess good for rory"): each part cut from it below asks for it too.
         referred = self._holders_referred_to(asked) | self._holders_according_to(asked)

@@ -656,6 +656,30 @@ def test_a_channel_named_in_a_question_does_not_hold_it_back(engine: Engine) -> 
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-needed-each-other")
 
 
+@pytest.mark.parametrize(
+    "question", ["what did the article say", "what's this article about", "the article?"]
+)
+def test_the_article_as_a_whole_is_not_answered_with_one_fact_about_it(engine: Engine, question: str) -> None:
+    # Answered with who wrote it before. No entry sums the article up: the fan gets the
+    # entries about it to choose from.
+    answer = engine.ask(question)
+    assert answer.status is not Status.ANSWERED
+    assert "article-author" in [suggestion.entry_id for suggestion in answer.suggestions]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("who wrote the article", "article-author"),
+        ("article by who", "article-author"),
+        ("article date?", "article-date"),
+    ],
+)
+def test_one_fact_about_the_article_is_still_answered(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_an_actor_described_by_their_role_is_not_someone_else(engine: Engine) -> None:
     # The article gives Milo's age, not Scott's.
     assert engine.ask("how old is the actor who plays luke").status is not Status.ANSWERED
