@@ -379,6 +379,10 @@ class Engine:
             self.pack = pack
             self.settings = settings or MatchSettings()
             self._pronouns = frozenset(person.pronoun for person in pack.people if person.pronoun)
+            # How the sources refer to each person (as a term) they call by a pronoun.
+            self._pronoun_of = {
+                entity_term(person.name): person.pronoun for person in pack.people if person.pronoun
+            }
             people = [(alias, person.name) for person in pack.people for alias in person.names()]
             # Read as the name, but no words of a name anywhere else ("my" of "my low").
             misheard = [(heard, person.name) for person in pack.people for heard in person.misheard_as]
@@ -1345,7 +1349,7 @@ class Engine:
         ):
             if status is Status.ANSWERED:
                 break
-            if (part := part_of(asked)) and self._may_answer_alone(part):
+            if (part := part_of(asked)) and self._may_answer_alone(part, asked):
                 part = self._naming_whom_it_refers_to(part, asked)
                 # A question word alone ("who's 'you guys'") asks nothing, as the whole would not.
                 if set(self.analyse_question(part).terms) <= _ASK_NOTHING_ALONE:
@@ -1695,12 +1699,14 @@ class Engine:
             SAID_TERM in terms and terms <= _ASK_NOTHING_ALONE and _POINTED_AT.isdisjoint(surface_words(part))
         )
 
-    def _may_answer_alone(self, part: str) -> bool:
+    def _may_answer_alone(self, part: str, message: str | None = None) -> bool:
         """False for a part of a message that only the rest of it explains: one ending "on
         that" or "there" (the rest is what it asks about), one asking what "else" "he" did, one
         asking only whether someone said anything, one that names one person and nothing else
-        ("... like for luke?"; two names ask how the two are related), and one asking which of
-        the choices the rest offers ("which does milo prefer, ...")."""
+        ("... like for luke?"; two names ask how the two are related), one asking which of
+        the choices the rest offers ("which does milo prefer, ..."), and one asking about "her"
+        thing whom `message`, the whole it was cut from, names only in the rest ("amy, what
+        was her role")."""
         words = surface_words(part)
         if words[-1:] == ["there"] or tuple(words[-2:]) in _POINTING_BACK:
             return False
@@ -1721,9 +1727,9 @@ class Engine:
         if self._only_asks_whether_said(part):
             return False
         # "amy sherman-palladino, what was her role on the show?": whose the thing is, only the
-        # rest says, when the sources call no one "she". Alone, "her role on the show" read as
-        # a role in the show's story.
-        if self._owned_by_no_one_known(words) and not self._is_about_someone(part):
+        # rest says, when the sources call none of the people it names "she" (or no one at all).
+        # Alone, "her role on the show" read as a role in the show's story.
+        if self._owner_unknown(words, message) and not self._is_about_someone(part):
             return False
         # "..., is that something milo said matters?": what "that" is, the rest says.
         if len(words) > 1 and words[0] in _AUXILIARIES and words[1] == "that":
@@ -1736,13 +1742,26 @@ class Engine:
             return False
         return not names_one(terms)
 
-    def _owned_by_no_one_known(self, words: Sequence[str]) -> bool:
+    def _owner_unknown(self, words: Sequence[str], message: str | None) -> bool:
         """True when `words` speak of someone's thing as "his" or "her" before a word ("her
-        role"; "played her, ..." is her, not hers), and the sources call no one so."""
-        return any(
-            word in _OWNER_PRONOUNS and following not in STOPWORDS and PRONOUN_OF[word] not in self._pronouns
+        role"; "played her, ..." is her, not hers), and the sources call so none of the people
+        `message` names, or, when it names no one, no one at all."""
+        owners = {
+            PRONOUN_OF[word]
             for word, following in pairwise(words)
-        )
+            if word in _OWNER_PRONOUNS and following not in STOPWORDS
+        }
+        if not owners:
+            return False
+        named = [term for term in self.analyse_question(message).terms if term[0] == "@"] if message else []
+        if not named:
+            return not owners <= self._pronouns
+        called = {
+            self._pronoun_of.get(someone)
+            for term in named
+            for someone in {term} | self._related.get(term, set())
+        }
+        return not owners <= called
 
     def _naming_whom_it_refers_to(
         self, asked: str, message: str, *, named: Iterable[str] | None = None

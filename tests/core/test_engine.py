@@ -632,14 +632,19 @@ def test_taking_back_a_name_for_one_the_sources_never_name_is_not_answered(engin
     assert engine.ask("who played luke *lane").status is not Status.ANSWERED
 
 
-def test_her_thing_is_not_answered_alone_when_the_sources_call_no_one_she(engine: Engine) -> None:
+def test_her_thing_is_not_answered_alone_when_the_sources_call_no_one_named_she(engine: Engine) -> None:
     # Answered with revival-wrong-reasons before: "what was her role on the show?" alone read as
     # a role in the show's story, with Amy left behind in the rest of the message.
     answer = engine.ask("Amy Sherman-Palladino, what was her role on the show?")
     assert answer.status is not Status.ANSWERED or answer.entry_id == "producers"
-    # "his" is Milo's, whom the sources call "he": still answered.
+    # The same for "his", when the message names only someone the sources never call "he".
+    answer = engine.ask("dan palladino, what was his role on the show?")
+    assert answer.status is not Status.ANSWERED or answer.entry_id == "producers"
+    # "his" is Milo's or Scott's, whom the sources call "he": still answered.
     answer = engine.ask("milo was on scott's podcast. what was his role on gilmore girls")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
+    answer = engine.ask("scott patterson, what was his role on the show?")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-luke")
 
 
 def test_a_channel_where_something_was_seen_is_not_asked_about() -> None:
