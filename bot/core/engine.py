@@ -378,11 +378,12 @@ class Engine:
         with _collector_paused():
             self.pack = pack
             self.settings = settings or MatchSettings()
-            self._pronouns = frozenset(person.pronoun for person in pack.people if person.pronoun)
-            # How the sources refer to each person (as a term) they call by a pronoun.
+            # How the sources refer to each person (as a term) they call by a pronoun, and those
+            # pronouns.
             self._pronoun_of = {
                 entity_term(person.name): person.pronoun for person in pack.people if person.pronoun
             }
+            self._pronouns = frozenset(self._pronoun_of.values())
             people = [(alias, person.name) for person in pack.people for alias in person.names()]
             # Read as the name, but no words of a name anywhere else ("my" of "my low").
             misheard = [(heard, person.name) for person in pack.people for heard in person.misheard_as]

@@ -210,14 +210,24 @@ def _renamed(text: str, name: str, names_someone: Callable[[str], bool]) -> str 
 
 def _words_outside_tokens(text: str) -> list[re.Match[str]]:
     """The words of `text`, but those inside mentions, custom emoji and links."""
-    return [found for found in WORD_TOKEN.finditer(text) if not _in_a_token(text, found.start())]
+    spans = _token_spans(text)
+    return [found for found in WORD_TOKEN.finditer(text) if not _in_a_span(spans, found.start())]
 
 
 def _in_a_token(text: str, at: int) -> bool:
     """True when the character of `text` at `at` is inside a mention, custom emoji or link."""
+    return _in_a_span(_token_spans(text), at)
+
+
+def _token_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text`'s mentions, custom emoji and links are."""
     if "<" not in text and ":" not in text:  # every such token holds one
-        return False
-    return any(found.start() <= at < found.end() for found in DISCORD_TOKENS.finditer(text))
+        return []
+    return [found.span() for found in DISCORD_TOKENS.finditer(text)]
+
+
+def _in_a_span(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _respelt(text: str, word: str) -> str | None:
