@@ -173,9 +173,14 @@ def read_corrections(text: str, names_someone: Callable[[str], bool]) -> str:
     folded = text.casefold()
     if "wait" not in folded and "mean" not in folded and "scratch" not in folded:
         return text
-    if (taken_back := _TAKEN_BACK.search(text)) is None or _in_a_token(text, taken_back.end()):
+    if (taken_back := _TAKEN_BACK.search(text)) is None:
         return text
-    before, after = text[: taken_back.start()], text[taken_back.end() :]
+    spans = _token_spans(text)
+    if _in_a_span(spans, taken_back.end()):
+        return text
+    # The colon closing a ":shortcode:" may open the words taking it back: the emoji stays whole.
+    cut = next((end for start, end in spans if start <= taken_back.start() < end), taken_back.start())
+    before, after = text[:cut], text[taken_back.end() :]
     said = after.rstrip(" ?!.")
     if (renamed := _renamed(before, said, names_someone)) is not None:
         return renamed + after[len(said) :]
@@ -212,11 +217,6 @@ def _words_outside_tokens(text: str) -> list[re.Match[str]]:
     """The words of `text`, but those inside mentions, custom emoji and links."""
     spans = _token_spans(text)
     return [found for found in WORD_TOKEN.finditer(text) if not _in_a_span(spans, found.start())]
-
-
-def _in_a_token(text: str, at: int) -> bool:
-    """True when the character of `text` at `at` is inside a mention, custom emoji or link."""
-    return _in_a_span(_token_spans(text), at)
 
 
 def _token_spans(text: str) -> list[tuple[int, int]]:

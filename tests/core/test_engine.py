@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import bot.core.engine as engine_module
@@ -3716,6 +3716,8 @@ def test_fixing_typos_rewrites_words_only(engine: Engine, parts: list[str]) -> N
     assert engine.analyzer.analyse(again).terms == engine.analyzer.analyse(fixed).terms
 
 
+# Found by CI: the colon closing a shortcode emoji was read as the start of "no wait".
+@example(parts=["jes's", ":smiel:", "NO WAIT", "jes's"])
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     parts=st.lists(
