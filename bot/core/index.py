@@ -12,11 +12,13 @@ import math
 import string
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Hashable, Iterable, Iterator, Sequence
+from functools import lru_cache
 from itertools import chain, islice, pairwise, takewhile
 from typing import NamedTuple, TypeVar
 
-from rapidfuzz import process
+from jellyfish import metaphone
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 _Key = TypeVar("_Key")
@@ -94,7 +96,7 @@ class Vocabulary:
         self,
         names: Iterable[str] = (),
         *,
-        english_words: Container[str] = frozenset(),
+        english_words: Collection[str] = frozenset(),
         common_words: Container[str] = frozenset(),
         other_languages: Container[str] = frozenset(),
         reads_as: Callable[[str], Hashable] = str,
@@ -113,6 +115,10 @@ class Vocabulary:
         # the first letter, and a word two edits away is at most two letters longer or shorter.
         self._buckets: dict[tuple[str, int], dict[str, str]] = {}
         self._corrections: dict[str, str | None] = {}
+        # Words by how they sound, for fans who spell by ear ("akter", "relashun").
+        self._by_sound: dict[str, set[str]] = {}
+        self._english_by_sound = _words_by_sound(frozenset(english_words))
+        self._english_by_start = _words_by_start_and_length(frozenset(english_words))
         self.names = frozenset(names)  # words of people's and characters' names
         self.add(self.names)
         # Each word of a full name, with the words it is written beside: after a first name, the
@@ -135,6 +141,8 @@ class Vocabulary:
             # table, so the new words are the last ones: no second pass over a pack's words.
             for word in islice(reversed(counts), len(counts) - known):
                 self._buckets.setdefault((word[0], len(word)), {})[word] = word
+                if (sound := _sound_of(word)) is not None:
+                    self._by_sound.setdefault(sound, set()).add(word)
             self._corrections.clear()
 
     def remove(self, words: Iterable[str]) -> None:
@@ -146,6 +154,8 @@ class Vocabulary:
             if self._counts[word] == 0:
                 del self._counts[word]
                 del self._buckets[(word[0], len(word))][word]
+                if (sound := _sound_of(word)) is not None:
+                    self._by_sound[sound].discard(word)
                 self._corrections.clear()
 
     def __contains__(self, word: str) -> bool:
@@ -172,6 +182,29 @@ class Vocabulary:
             return self._corrections[word]
         return remember(self._corrections, word, self._closest(word), _CORRECTIONS_KEPT)
 
+    def _spelt_by_ear(self, word: str) -> str | None:
+        """The known everyday word or name that `word`, which spells no English word, sounds
+        like ("akter" is "actor", "condishuns" "conditions"), when no English word that sounds
+        the same is as like it in letters and reads otherwise ("munny" might be "many" or
+        "manny"); or None."""
+        if word in self._english_words or (sound := _sound_of(word)) is None or len(sound) < 2:
+            return None
+        # Fans spell by ear the words they say, everyday words and names: "matried" sounds like
+        # the pack's "matured", but is a slip of "married".
+        known = [
+            each for each in self._by_sound.get(sound, ()) if each in self._common_words or each in self.names
+        ]
+        if not known:
+            return None
+        likeness, _, meant = max((fuzz.ratio(word, each), self._counts[each], each) for each in known)
+        reading = self._reads_as(meant)
+        if not reading:
+            return None
+        for other in chain(known, self._english_by_sound.get(sound, ())):
+            if other != meant and fuzz.ratio(word, other) >= likeness and self._reads_as(other) != reading:
+                return None
+        return meant
+
     def _closest(self, word: str) -> str | None:
         # A word fans type every day is the word they meant: "i'm dead" is not Dean.
         if len(word) < 3 or word.isdigit() or word in self._common_words:
@@ -194,7 +227,31 @@ class Vocabulary:
             and (fixed is None or OSA.distance(word, fixed, score_cutoff=1) > 1)
         ):
             return with_g
+        # A slip of the fingers keeps a word's sound; a fan who spells by ear keeps only that:
+        # "akter" is one letter from "after", but a "k" is nowhere near an "f". With no known
+        # word near, a word is heard only when no English word near reads otherwise: "galat" is
+        # a letter from "gala", "oultast" two from "outlast", neither a word the pack uses.
+        if fixed is None:
+            if (heard := self._spelt_by_ear(word)) is None:
+                return None
+            reading = self._reads_as(heard)
+            return (
+                None if any(self._reads_as(near) != reading for near in self._english_near(word)) else heard
+            )
+        if (
+            OSA.distance(word, fixed, score_cutoff=1) == 1
+            and not _slipped_into(fixed, word)
+            and _sound_of(fixed) != _sound_of(word)
+        ):
+            return self._spelt_by_ear(word) or fixed
         return fixed
+
+    def _english_near(self, word: str) -> Iterator[str]:
+        """The English words with `word`'s first letter at most two edits from it."""
+        for size in range(len(word) - 2, len(word) + 3):
+            choices = self._english_by_start.get((word[0], size), ())
+            for near, _, _ in process.extract(word, choices, scorer=OSA.distance, score_cutoff=2, limit=None):
+                yield near
 
     def _closest_known(self, word: str) -> str | None:
         """The known word `word` is most likely a typo of (see `correct`), or None."""
@@ -318,6 +375,33 @@ _TOUCHING: dict[str, frozenset[str]] = {
     for row, keys in enumerate(_KEYBOARD_ROWS)
     for column, key in enumerate(keys)
 }
+
+
+def _sound_of(word: str) -> str | None:
+    """How an English reader would say `word` (its Metaphone key), or None for a word that is
+    not all ASCII letters or shorter than four: too few sounds to tell words apart."""
+    if len(word) < 4 or not word.isascii() or not word.isalpha():
+        return None
+    return metaphone(word)
+
+
+@lru_cache(maxsize=2)
+def _words_by_sound(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """`words` grouped by how they sound, once per word list."""
+    grouped: defaultdict[str, list[str]] = defaultdict(list)
+    for word in words:
+        if (sound := _sound_of(word)) is not None:
+            grouped[sound].append(word)
+    return {sound: tuple(sorted(group)) for sound, group in grouped.items()}
+
+
+@lru_cache(maxsize=2)
+def _words_by_start_and_length(words: frozenset[str]) -> dict[tuple[str, int], tuple[str, ...]]:
+    """`words` grouped by first letter and length, once per word list."""
+    grouped: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
+    for word in words:
+        grouped[word[0], len(word)].append(word)
+    return {start: tuple(sorted(group)) for start, group in grouped.items()}
 
 
 def _slipped_into(meant: str, typed: str) -> bool:

@@ -151,6 +151,34 @@ def test_a_mangled_name_read_as_the_name_meant_still_asks_what_it_asks(engine: E
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [
+        # Spelt by ear: "akter" is a letter from "after", but sounds like "actor".
+        ("which akter plays rory", "who-played-rory"),
+        ("wat did milo say about the condishuns for a rivival", "revival-conditions"),
+        ("the prodoosers names?", "producers"),
+    ],
+)
+def test_a_word_spelt_by_ear_is_read_as_the_word_it_sounds_like(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which akter plays lane kim",
+        "wat did milo say about the relashunship between luke and lorelai",
+        "who are the prodoosers of this is us",
+    ],
+)
+def test_a_word_spelt_by_ear_still_asks_what_the_question_asks(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
         ("wasn't milo in this is us", "milo-current-show"),
         ("wasnt milo 44 in the article", "milo-age"),
         ("hasnt milo said he would come back for a revival", "revival-return"),

@@ -290,6 +290,58 @@ def test_a_slip_of_the_fingers_is_a_touching_key_a_swap_or_a_double(
     assert _slipped_into(meant, typed) is slipped
 
 
+def test_a_word_spelt_by_ear_is_the_known_word_it_sounds_like() -> None:
+    everyday = {"after", "actor", "relation", "conditions"}
+    vocabulary = Vocabulary(english_words=everyday, common_words=everyday)
+    vocabulary.add(["actor", "after", "relation", "conditions"])
+    # "akter" is one letter from "after", but "k" is far from "f" on a keyboard: read by ear.
+    assert vocabulary.correct("akter") == "actor"
+    assert vocabulary.correct("relashun") == "relation"
+    assert vocabulary.correct("condishuns") == "conditions"
+    # A slip of the fingers is still the word it slipped from.
+    assert vocabulary.correct("actr") == "actor"
+    assert vocabulary.correct("aftet") == "after"  # "t" touches "r"
+
+
+def test_a_word_spelt_by_ear_is_left_alone_when_a_word_the_pack_never_uses_sounds_as_close() -> None:
+    # "munny" sounds like "money", and as much like "manny", which the knowledge never uses.
+    vocabulary = Vocabulary(english_words={"money", "manny"}, common_words={"money"})
+    vocabulary.add(["money"])
+    assert vocabulary.correct("munny") is None
+    # Alone with it, it is the word meant.
+    assert (
+        Vocabulary(english_words={"money"}, common_words={"money"}).correct("munny") is None
+    )  # not the pack's
+    alone = Vocabulary(english_words={"money"}, common_words={"money"})
+    alone.add(["money"])
+    assert alone.correct("munny") == "money"
+
+
+def test_a_word_near_an_english_word_the_pack_never_uses_is_not_read_by_ear() -> None:
+    # "galat" (Hindi for "wrong") sounds like the pack's "glad", and is a letter from "gala".
+    vocabulary = Vocabulary(english_words={"glad", "gala"}, common_words={"glad", "gala"})
+    vocabulary.add(["glad"])
+    assert vocabulary.correct("galat") is None
+    alone = Vocabulary(english_words={"glad"}, common_words={"glad"})
+    alone.add(["glad"])
+    assert alone.correct("galat") == "glad"
+
+
+def test_a_rare_word_is_not_what_a_word_spelt_by_ear_means() -> None:
+    # "matried" sounds like the pack's "matured", but is a slip of "married": fans spell by ear
+    # the everyday words they say.
+    vocabulary = Vocabulary(english_words={"matured", "married"}, common_words={"married"})
+    vocabulary.add(["matured"])
+    assert vocabulary.correct("matried") is None
+
+
+def test_a_word_no_document_uses_any_more_is_not_what_one_spelt_by_ear_means() -> None:
+    vocabulary = Vocabulary(english_words={"actor"}, common_words={"actor"})
+    vocabulary.add(["actor"])
+    vocabulary.remove(["actor"])
+    assert vocabulary.correct("akter") is None
+
+
 def test_seven_or_eight_letters_two_edits_off_are_fixed_unless_nearer_another_word() -> None:
     stems = {"revive": "reviv", "revival": "reviv", "married": "marri", "matched": "match"}
     vocabulary = Vocabulary(english_words={"revive", "married"}, reads_as=lambda word: stems.get(word, word))
