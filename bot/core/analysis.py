@@ -76,6 +76,7 @@ ENGLISH_STOPWORDS = frozenset(
     particular particularly especially specifically
     kindly
     innit aye yer youse yous summat owt fae cannae canna dinnae didnae wi whit mate
+    faq faqs showfaq
     """.split()
 )
 

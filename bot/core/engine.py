@@ -71,6 +71,7 @@ from bot.core.text import (
     block_quoted,
     claims_to_settle,
     clauses,
+    drop_bot_command,
     drop_channel_names,
     drop_confirmations,
     drop_introductions,
@@ -666,7 +667,7 @@ class Engine:
         if found is None:
             # Typos are fixed first, so that a construction misspelled is still read as one.
             typed = self.analyzer.fix_typos(
-                drop_struck_through(drop_channel_names(question)),
+                drop_struck_through(drop_channel_names(drop_bot_command(question, self._names_someone))),
                 correct=self.vocabulary.correct,
                 known=self._is_known_word,
                 remembered=self._kept_meanings(),

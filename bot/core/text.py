@@ -257,6 +257,19 @@ def drop_channel_names(text: str) -> str:
     return _IN_A_CHANNEL.sub(" ", text)
 
 
+# A command, typed as for a bot that reads text commands ("!faq jess actor", "/ask who played
+# luke", "?q revival", ".faq"): one mark, then the command's name, at the very start.
+_BOT_COMMAND = re.compile(r"^\s*[!?/.$%](?![!?/.$%])([^\W\d_]\w*)")
+
+
+def drop_bot_command(text: str, names_someone: Callable[[str], bool]) -> str:
+    """`text` without a command name it opens with; a name of someone stays ("?jess actor")."""
+    command = _BOT_COMMAND.match(text)
+    if command is None or names_someone(command[1]):
+        return text
+    return text[command.end() :]
+
+
 # Discord's block quotes: "> " quotes its line, ">>> " the rest of the message.
 _QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]?(?!>>)(.*)$", re.MULTILINE)
 _QUOTED_REST = re.compile(r"^[ \t]*>>>[ \t]?", re.MULTILINE)

@@ -25,6 +25,7 @@ from bot.core.text import (
     block_quoted,
     claims_to_settle,
     clauses,
+    drop_bot_command,
     drop_channel_names,
     drop_confirmations,
     drop_fans_dispute,
@@ -679,6 +680,39 @@ def test_a_channel_where_something_was_seen_is_not_asked_about() -> None:
     assert drop_channel_names("someone in #general said milo").split() == ["someone", "said", "milo"]
     assert drop_channel_names("saw it over in #gg-chat, is it true") == "saw it  , is it true"
     assert drop_channel_names("#teamjess what did milo say") == "#teamjess what did milo say"
+
+
+def test_a_command_typed_as_for_another_bot_is_not_asked_about() -> None:
+    def names_someone(word: str) -> bool:
+        return word in {"jess", "milo"}
+
+    assert drop_bot_command("!faq jess actor", names_someone) == " jess actor"
+    assert drop_bot_command("  /ask who played luke", names_someone) == " who played luke"
+    assert drop_bot_command("?q revival", names_someone) == " revival"
+    # A name stays, and so does punctuation that is no command.
+    assert drop_bot_command("?jess actor", names_someone) == "?jess actor"
+    assert drop_bot_command("...so who played jess", names_someone) == "...so who played jess"
+    assert drop_bot_command("!!who played jess", names_someone) == "!!who played jess"
+    assert drop_bot_command("who played jess? /ask", names_someone) == "who played jess? /ask"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("!faq jess actor", "who-played-jess"),
+        (".ask rory actress", "who-played-rory"),
+        ("/faq milo revival conditions", "revival-conditions"),
+        ("showfaq luke actor", "who-played-luke"),
+    ],
+)
+def test_a_keyword_query_in_a_bot_command_is_answered(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_a_bot_command_does_not_make_a_question_the_sources_leave_open_answered(engine: Engine) -> None:
+    assert engine.ask("!faq lane kim actress").status is not Status.ANSWERED
+    assert engine.ask("/ask milo star sign").status is not Status.ANSWERED
 
 
 def test_a_channel_named_in_a_question_does_not_hold_it_back(engine: Engine) -> None:
