@@ -567,6 +567,9 @@ def test_questions_phrased_as_other_languages_phrase_them_are_read_as_asked(
         ("quien escribio el articulo sobre milo", "article-author"),
         ("milo volveria para otro revival?", "revival-return"),
         ("ilang taon ba si milo dito", "milo-age"),
+        ("jess y rory se necesitaban, según milo?", "jess-rory-needed-each-other"),
+        ("qui est l'animateur du podcast i am all in?", "podcast-host"),
+        ("jess and rory stayed friends als erwachsene?", "jess-rory-friendship"),
     ],
 )
 def test_other_languages_mixed_into_a_question_are_read(engine: Engine, question: str, entry_id: str) -> None:
@@ -584,6 +587,9 @@ def test_other_languages_mixed_into_a_question_are_read(engine: Engine, question
         "que edad tiene lauren graham",
         "wie alt ist scott patterson",
         "milo kis city mein rehta hai",
+        "kaunsa actor lane kim tha?",
+        "milo pehle kis show mein tha?",
+        "welcher schauspieler spielt lorelai?",
         # Where someone is from, and their star sign, are things the sources never give.
         "de donde es milo",
         "qual é o signo do milo",
