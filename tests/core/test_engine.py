@@ -688,6 +688,16 @@ def test_a_channel_where_something_was_seen_is_not_asked_about() -> None:
     assert drop_channel_names("#teamjess what did milo say") == "#teamjess what did milo say"
 
 
+def test_which_actor_played_someone_asks_who_played_them(engine: Engine) -> None:
+    answer = engine.ask("which actor plays jess?")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
+    answer = engine.ask("what actress played rory")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-rory")
+    # Answered with Milo's Team Dean tease before: the sources never say who played Dean.
+    assert engine.ask("which actor plays dean?").status is not Status.ANSWERED
+    assert engine.ask("what actor played dean").status is not Status.ANSWERED
+
+
 def test_a_command_typed_as_for_another_bot_is_not_asked_about() -> None:
     def names_someone(word: str) -> bool:
         return word in {"jess", "milo"}
