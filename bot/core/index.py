@@ -344,13 +344,16 @@ def _slip_of_one(typed: str, names: Iterable[str], known: Container[str]) -> str
     letters added, as in a pet name ("jessie" for "jess"); None when none is, or several are."""
     if typed in known or len(typed) < 3:
         return None
+    # A possessive typed without its apostrophe is the name's ("scott pattisons podcast").
+    spellings = (typed, typed[:-1]) if typed.endswith("s") else (typed,)
     close = [
         name
         for name in names
         if name[0] == typed[0]
-        and (
-            (len(name) >= 5 and OSA.distance(typed, name, score_cutoff=2) <= 2)
-            or (typed.startswith(name) and len(typed) - len(name) <= 2)
+        and any(
+            (len(name) >= 5 and OSA.distance(spelt, name, score_cutoff=2) <= 2)
+            or (spelt.startswith(name) and len(spelt) - len(name) <= 2)
+            for spelt in spellings
         )
     ]
     return close[0] if len(close) == 1 else None

@@ -216,6 +216,8 @@ def test_a_word_beside_half_a_full_name_is_the_other_half_misspelt() -> None:
     assert vocabulary.complete_names(["who", "played", "jessie", "mariano"]) == {"jessie": "jess"}
     assert vocabulary.complete_names(["scott", "said"]) == {}  # a word the knowledge uses
     assert vocabulary.complete_names(["scott", "pilgrim"]) == {}  # no slip of Patterson
+    # A possessive typed without its apostrophe, three letters off with its "s".
+    assert vocabulary.complete_names(["scott", "pattisons", "podcast"]) == {"pattisons": "patterson"}
     assert vocabulary.complete_names(["peterson", "said"]) == {}  # not beside the other half
     # Each time the name is written.
     assert vocabulary.complete_names(["milo", "and", "scott", "said", "scott", "peterson"]) == {
