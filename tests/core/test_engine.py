@@ -688,6 +688,19 @@ def test_a_channel_where_something_was_seen_is_not_asked_about() -> None:
     assert drop_channel_names("#teamjess what did milo say") == "#teamjess what did milo say"
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # "those two" read as "they" before: "bookworms" was left as a word no entry covers.
+        ("what did milo love about those two bookworms", "their-own-world"),
+        ("are those two bookworms still friends", "jess-rory-friendship"),
+    ],
+)
+def test_those_two_bookworms_are_jess_and_rory(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
 def test_which_actor_played_someone_asks_who_played_them(engine: Engine) -> None:
     answer = engine.ask("which actor plays jess?")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
