@@ -777,6 +777,10 @@ _NAMING_WORDS = frozenset(
 )
 
 
+# "the podcast of", "the age of the": a thing of whoever follows.
+_OWNED_BY_WHAT_FOLLOWS = re.compile(r"\b([^\W\d_]+)\s+of\s+(?:the\s+|that\s+|this\s+)?$", re.IGNORECASE)
+
+
 # A later sentence asking who the one described is ("i've forgotten the gentleman who played
 # luke. who was he?") makes the description what is asked, as a naming word before it does.
 _ASKED_WHO_AFTER = re.compile(
@@ -1030,8 +1034,14 @@ class RoleReferences:
         return f"{actor} played {role}"
 
     def _name_actor(self, found: re.Match[str]) -> str:
-        before = surface_words(_CLAIM_CHECK.sub(" ", last_clause(found.string[: found.start()])))
-        if not (_NAMING_WORDS.isdisjoint(before) and self._people_words.isdisjoint(before)):
+        text = found.string[: found.start()]
+        before = surface_words(_CLAIM_CHECK.sub(" ", last_clause(text)))
+        # Something of the one described ("the name of the podcast of the guy who played luke")
+        # is asked about them, whatever names it: they are whose it is.
+        owned = _OWNED_BY_WHAT_FOLLOWS.search(text)
+        whose = owned is not None and owned[1].lower() not in _NAMING_WORDS
+        named_before = not (_NAMING_WORDS.isdisjoint(before) and self._people_words.isdisjoint(before))
+        if named_before and not whose:
             return found[0]
         if _ASKED_WHO_AFTER.search(found.string, found.end()):
             return found[0]

@@ -701,6 +701,16 @@ def test_those_two_bookworms_are_jess_and_rory(engine: Engine, question: str, en
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
 
 
+def test_a_thing_of_someone_described_by_their_role_is_asked_about_them(engine: Engine) -> None:
+    # Both were answered with who played Luke: "name" before the description named the actor.
+    answer = engine.ask("name of the podcast of the guy who played luke")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "podcast-name")
+    assert engine.ask("name of the wife of the guy who played luke").status is not Status.ANSWERED
+    # The name of the one described is still who played the role.
+    answer = engine.ask("what is the name of the guy who played luke")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-luke")
+
+
 def test_which_actor_played_someone_asks_who_played_them(engine: Engine) -> None:
     answer = engine.ask("which actor plays jess?")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
