@@ -1659,6 +1659,19 @@ _RELAYED_BY = re.compile(
 )
 
 
+# "which actor plays dean", "what actress was rory": asking which actor asks who, as "who
+# played dean" does. Read in questions only: curated phrasings keep their words, so the
+# entries' weights do not move.
+_WHICH_ACTOR = re.compile(r"(?i)\b(?:which|what)(?=\s+(?:actor|actress)(?:e?s)?\b)")
+
+
+def read_which_actor_as_who(text: str) -> str:
+    """`text` with "which actor" and "what actress" asking "who"."""
+    if "act" not in text.lower():
+        return text
+    return _WHICH_ACTOR.sub("who", text)
+
+
 def drop_relaying(text: str) -> str:
     """`text` without who passed the question on ("someone in #general asked ...")."""
     return _rewritten(text, ("ask", "know", "wonder", "relay", "forward", "quot", "passing"), _RELAYED_BY, "")
@@ -1684,6 +1697,7 @@ _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
     read_point_of_view,
     read_happening_as_occurring,
     read_referring_as_meaning,
+    read_which_actor_as_who,
 )
 
 

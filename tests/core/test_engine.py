@@ -64,6 +64,7 @@ from bot.core.text import (
     read_things_spoken_of,
     read_what_else_said,
     read_whether_there_will_be,
+    read_which_actor_as_who,
     read_year_of_a_thing_as_its_date,
     read_years_had_as_age,
     told_around_a_question,
@@ -718,6 +719,14 @@ def test_milos_age_in_the_article_is_his_age_not_the_articles(engine: Engine) ->
     answer = engine.ask("how old is the article")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "article-date")
     assert engine.ask("how old was scott patterson in the article").status is not Status.ANSWERED
+
+
+def test_which_actor_is_read_as_who() -> None:
+    assert read_which_actor_as_who("which actor plays dean?") == "who actor plays dean?"
+    assert read_which_actor_as_who("What actresses were in it") == "who actresses were in it"
+    # Not "which act", nor an actor named without asking which.
+    assert read_which_actor_as_who("which act was it") == "which act was it"
+    assert read_which_actor_as_who("the actor who played jess") == "the actor who played jess"
 
 
 def test_which_actor_played_someone_asks_who_played_them(engine: Engine) -> None:
