@@ -117,8 +117,9 @@ class Vocabulary:
         self._corrections: dict[str, str | None] = {}
         # Words by how they sound, for fans who spell by ear ("akter", "relashun").
         self._by_sound: dict[str, set[str]] = {}
-        self._english_by_sound = _words_by_sound(frozenset(english_words))
-        self._english_by_start = _words_by_start_and_length(frozenset(english_words))
+        english = frozenset(english_words)
+        self._english_by_sound = _words_by_sound(english)
+        self._english_by_start = _words_by_start_and_length(english)
         self.names = frozenset(names)  # words of people's and characters' names
         self.add(self.names)
         # Each word of a full name, with the words it is written beside: after a first name, the
@@ -176,7 +177,10 @@ class Vocabulary:
         four letters a word that spells no word ("actr") into any known word, when the
         closest known words all read the same. A name plus "s" is the name. Ties go to the
         commoner word, and from a word of another language to any other. A word missing the "g"
-        of "-ing" ("tellin") is the English word with it, known or not.
+        of "-ing" ("tellin") is the English word with it, known or not. A word that spells no
+        English word and is no slip of the fingers from a known one is the known everyday word
+        or name that sounds the same ("akter" is "actor", not "after"), unless an English word
+        as alike, or two edits away, reads otherwise.
         """
         if word in self._corrections:
             return self._corrections[word]
