@@ -781,6 +781,12 @@ _NAMING_WORDS = frozenset(
 _OWNED_BY_WHAT_FOLLOWS = re.compile(r"\b([^\W\d_]+)\s+of\s+(?:the\s+|that\s+|this\s+)?$", re.IGNORECASE)
 
 
+def _owns_what_it_follows(text: str) -> bool:
+    """True when `text` ends "<thing> of (the)", the thing no name ("the name of" names)."""
+    owned = _OWNED_BY_WHAT_FOLLOWS.search(text)
+    return owned is not None and owned[1].lower() not in _NAMING_WORDS
+
+
 # A later sentence asking who the one described is ("i've forgotten the gentleman who played
 # luke. who was he?") makes the description what is asked, as a naming word before it does.
 _ASKED_WHO_AFTER = re.compile(
@@ -1036,12 +1042,10 @@ class RoleReferences:
     def _name_actor(self, found: re.Match[str]) -> str:
         text = found.string[: found.start()]
         before = surface_words(_CLAIM_CHECK.sub(" ", last_clause(text)))
+        named_before = not (_NAMING_WORDS.isdisjoint(before) and self._people_words.isdisjoint(before))
         # Something of the one described ("the name of the podcast of the guy who played luke")
         # is asked about them, whatever names it: they are whose it is.
-        owned = _OWNED_BY_WHAT_FOLLOWS.search(text)
-        whose = owned is not None and owned[1].lower() not in _NAMING_WORDS
-        named_before = not (_NAMING_WORDS.isdisjoint(before) and self._people_words.isdisjoint(before))
-        if named_before and not whose:
+        if named_before and not _owns_what_it_follows(text):
             return found[0]
         if _ASKED_WHO_AFTER.search(found.string, found.end()):
             return found[0]

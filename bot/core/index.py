@@ -12,7 +12,7 @@ import math
 import string
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Container, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, islice, pairwise, takewhile
 from typing import NamedTuple, TypeVar
@@ -186,11 +186,13 @@ class Vocabulary:
             return self._corrections[word]
         return remember(self._corrections, word, self._closest(word), _CORRECTIONS_KEPT)
 
-    def _spelt_by_ear(self, word: str) -> str | None:
+    def _spelt_by_ear(self, word: str, *, nothing_known_near: bool) -> str | None:
         """The known everyday word or name that `word`, which spells no English word, sounds
         like ("akter" is "actor", "condishuns" "conditions"), when no English word that sounds
         the same is as like it in letters and reads otherwise ("munny" might be "many" or
-        "manny"); or None."""
+        "manny"), nor, with `nothing_known_near`, any English word two edits away ("galat" is a
+        letter from "gala", "oultast" two from "outlast", neither a word the pack uses); or
+        None."""
         if word in self._english_words or (sound := _sound_of(word)) is None or len(sound) < 2:
             return None
         # Fans spell by ear the words they say, everyday words and names: "matried" sounds like
@@ -207,6 +209,10 @@ class Vocabulary:
         for other in chain(known, self._english_by_sound.get(sound, ())):
             if other != meant and fuzz.ratio(word, other) >= likeness and self._reads_as(other) != reading:
                 return None
+        if nothing_known_near and any(
+            self._reads_as(near) != reading for near, _ in _within_edits(word, self._english_by_start, 2, 2)
+        ):
+            return None
         return meant
 
     def _closest(self, word: str) -> str | None:
@@ -232,30 +238,16 @@ class Vocabulary:
         ):
             return with_g
         # A slip of the fingers keeps a word's sound; a fan who spells by ear keeps only that:
-        # "akter" is one letter from "after", but a "k" is nowhere near an "f". With no known
-        # word near, a word is heard only when no English word near reads otherwise: "galat" is
-        # a letter from "gala", "oultast" two from "outlast", neither a word the pack uses.
+        # "akter" is one letter from "after", but a "k" is nowhere near an "f".
         if fixed is None:
-            if (heard := self._spelt_by_ear(word)) is None:
-                return None
-            reading = self._reads_as(heard)
-            return (
-                None if any(self._reads_as(near) != reading for near in self._english_near(word)) else heard
-            )
+            return self._spelt_by_ear(word, nothing_known_near=True)
         if (
             OSA.distance(word, fixed, score_cutoff=1) == 1
             and not _slipped_into(fixed, word)
             and _sound_of(fixed) != _sound_of(word)
         ):
-            return self._spelt_by_ear(word) or fixed
+            return self._spelt_by_ear(word, nothing_known_near=False) or fixed
         return fixed
-
-    def _english_near(self, word: str) -> Iterator[str]:
-        """The English words with `word`'s first letter at most two edits from it."""
-        for size in range(len(word) - 2, len(word) + 3):
-            choices = self._english_by_start.get((word[0], size), ())
-            for near, _, _ in process.extract(word, choices, scorer=OSA.distance, score_cutoff=2, limit=None):
-                yield near
 
     def _closest_known(self, word: str) -> str | None:
         """The known word `word` is most likely a typo of (see `correct`), or None."""
@@ -269,20 +261,12 @@ class Vocabulary:
         # Two edits that both add or both drop a letter are rare in words this short: looking
         # only one letter longer or shorter keeps the search as cheap as for one edit.
         spread = 1 if len(word) <= _ONE_EDIT_AT_MOST_FROM_ENGLISH else max_edits
-        for size in range(max(4, len(word) - spread), len(word) + spread + 1):
-            choices = self._buckets.get((word[0], size))
-            if not choices:
+        for known, distance in _within_edits(word, self._buckets, max_edits, spread, shortest=4):
+            is_name = known in self.names
+            if names_only and not is_name:
                 continue
-            # All matches at once: rapidfuzz's batch is a third cheaper than its iterator, and
-            # the order they come in does not matter (the sort key settles every tie).
-            for known, distance, _ in process.extract(
-                word, choices, scorer=OSA.distance, score_cutoff=max_edits, limit=None
-            ):
-                is_name = known in self.names
-                if names_only and not is_name:
-                    continue
-                # A short word's names come first, as when it could be fixed only into one.
-                found.append((distance, short and not is_name, -self._counts[known], known))
+            # A short word's names come first, as when it could be fixed only into one.
+            found.append((distance, short and not is_name, -self._counts[known], known))
         if not found:
             return None
         best = min(found)
@@ -382,6 +366,30 @@ _TOUCHING: dict[str, frozenset[str]] = {
     for row, keys in enumerate(_KEYBOARD_ROWS)
     for column, key in enumerate(keys)
 }
+
+
+def _within_edits(
+    word: str,
+    by_start_and_length: Mapping[tuple[str, int], Collection[str]],
+    max_edits: int,
+    spread: int,
+    *,
+    shortest: int = 0,
+) -> Iterator[tuple[str, int]]:
+    """The words with `word`'s first letter (a typo rarely hits it), up to `spread` letters
+    longer or shorter and of at least `shortest` letters, that are at most `max_edits` edits
+    from it, each with its distance. `by_start_and_length` groups words by first letter and
+    length (a dict of them, or a collection)."""
+    for size in range(max(shortest, len(word) - spread), len(word) + spread + 1):
+        choices = by_start_and_length.get((word[0], size))
+        if not choices:
+            continue
+        # All matches at once: rapidfuzz's batch is a third cheaper than its iterator, and the
+        # order they come in does not matter to the callers.
+        for known, distance, _ in process.extract(
+            word, choices, scorer=OSA.distance, score_cutoff=max_edits, limit=None
+        ):
+            yield known, distance
 
 
 def _sound_of(word: str) -> str | None:

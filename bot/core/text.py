@@ -170,8 +170,7 @@ def read_corrections(text: str, names_someone: Callable[[str], bool]) -> str:
         before, word = text[: starred.start()], starred[1]
         return _renamed(before, word, names_someone) or _respelt(before, word) or text
     # Every way of taking words back holds one of these: most messages hold none.
-    folded = text.casefold()
-    if "wait" not in folded and "mean" not in folded and "scratch" not in folded:
+    if not _holds_any(text, ("wait", "mean", "scratch")):
         return text
     if (taken_back := _TAKEN_BACK.search(text)) is None:
         return text
@@ -1667,9 +1666,7 @@ _WHICH_ACTOR = re.compile(r"(?i)\b(?:which|what)(?=\s+(?:actor|actress)(?:e?s)?\
 
 def read_which_actor_as_who(text: str) -> str:
     """`text` with "which actor" and "what actress" asking "who"."""
-    if "act" not in text.lower():
-        return text
-    return _WHICH_ACTOR.sub("who", text)
+    return _rewritten(text, ("actor", "actress"), _WHICH_ACTOR, "who")
 
 
 def drop_relaying(text: str) -> str:
