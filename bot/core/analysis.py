@@ -803,6 +803,9 @@ _CLAIM_CHECK = re.compile(
 )
 
 
+# Where a role was played, ending the message: "the actor who played jess in gilmore girls".
+_WHERE_PLAYED_AT_THE_END = re.compile(r"^\s+(?:in|on|from)(?:\s+[^\s.,!?;:]+){1,3}[\s.!?]*$", re.IGNORECASE)
+
 # "is" and "was", as a description is said to be someone ("jess's actor is milo").
 _BEING_WORDS = frozenset({"is", "was", "isnt", "wasnt"})
 _BEING = r"(?:is|was|isn['\u2019]?t|wasn['\u2019]?t)"
@@ -1053,9 +1056,11 @@ class RoleReferences:
         after = surface_words(found.string[found.end() :])[:2]
         if len(after) == 2 and after[0] in _BEING_WORDS and after[1] in self._people_words:
             return found[0]
-        # A description on its own ("actor who played jess pls") asks who that is, as "who played
-        # jess" does: naming the actor would leave only a name, which asks nothing.
-        if not self._asks_anything(found.string[: found.start()] + " " + found.string[found.end() :]):
+        # A description on its own ("actor who played jess pls", "the actor who played jess in
+        # gilmore girls") asks who that is, as "who played jess" does: naming the actor would
+        # leave only a name (and where they played), which asks nothing.
+        rest = _WHERE_PLAYED_AT_THE_END.sub("", found.string[found.end() :], count=1)
+        if not self._asks_anything(found.string[: found.start()] + " " + rest):
             return found[0]
         if found["pronoun"] is not None:
             actor = self._actor_referred_to(found)

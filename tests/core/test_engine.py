@@ -4791,3 +4791,18 @@ def test_an_entry_missing_part_of_the_question_is_no_rival_to_one_that_has_it_al
 ) -> None:
     answer = engine.ask(message)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the actor who played jess in gilmore girls",
+        "tell me the actor who played jess in gilmore girls",
+        "the actor who played jess on the show",
+    ],
+)
+def test_a_role_description_ending_in_the_show_asks_who_played_it(engine: Engine, question: str) -> None:
+    # Answered with whether Milo would return to Gilmore Girls before: the description was read
+    # as his name, and the show it ends with as what was asked about him.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "who-played-jess")
