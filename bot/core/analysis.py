@@ -73,6 +73,9 @@ ENGLISH_STOPWORDS = frozenset(
     onto upon unto
     whatever whatevs wtv
     simply merely fairly somewhat indeed
+    identify identified identifies credited accurate accurately
+    essay essays citation citations purposes individual individuals
+    primarily mainly chiefly largely principally potential future additional
     particular particularly especially specifically
     kindly
     innit aye yer youse yous summat owt fae cannae canna dinnae didnae wi whit mate

@@ -847,8 +847,11 @@ class Engine:
             self._people_outside_a_condition(analysed.text, frozenset(named)) if named else frozenset()
         )
         # "does milo think alexis would come back": Alexis is whom it is about, Milo whose view;
-        # so is the cast in "does milo think the cast would come back".
-        subjects = (named - holders) | (terms & CAST_TERMS) if not holders.isdisjoint(named) else set()
+        # so is the cast in "does milo think the cast would come back". Not those named only in
+        # a condition: "milo says he would return if amy and dan were at the helm".
+        subjects: set[str] = set()
+        if not holders.isdisjoint(named):
+            subjects = (named_outright - holders) | (terms & CAST_TERMS)
         strangers_to_check = {t for t in named if not self._is_pack_subject(t)}
         cast_asked = not named and not terms.isdisjoint(CAST_TERMS)
         # "would milo come back if the rest of the cast did" asks about Milo: the cast is only
