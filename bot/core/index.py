@@ -240,7 +240,8 @@ class Vocabulary:
         # A slip of the fingers keeps a word's sound; a fan who spells by ear keeps only that:
         # "akter" is one letter from "after", but a "k" is nowhere near an "f".
         if fixed is None:
-            return self._spelt_by_ear(word, nothing_known_near=True)
+            # Nor slip nor spelling by ear: a missed space ("whoplayedluke", "goodmatch").
+            return self._spelt_by_ear(word, nothing_known_near=True) or self._run_together(word)
         if (
             OSA.distance(word, fixed, score_cutoff=1) == 1
             and not _slipped_into(fixed, word)
@@ -248,6 +249,71 @@ class Vocabulary:
         ):
             return self._spelt_by_ear(word, nothing_known_near=False) or fixed
         return fixed
+
+    def _run_together(self, word: str) -> str | None:
+        """`word` read as words typed without the spaces between them, each a word the pack uses,
+        a name with a dropped possessive "s" (read as the name), an everyday word or a number
+        ("whoplayedluke" is "who played luke", "milosage" "milo age"); or None. An English word
+        is never read apart ("however" is not "how ever"), nor into a part under two letters.
+        The fewest parts win, then those with most words the pack uses, then the longest."""
+        if not _RUN_TOGETHER_LENGTHS[0] <= len(word) <= _RUN_TOGETHER_LENGTHS[1] or self._spells_english(
+            word
+        ):
+            return None
+        # A slip from an English word the pack never uses is that word: "heores" is "heroes",
+        # not "he or es". (A word with a letter more, "whoare" beside "whore", is not: a space
+        # missed leaves every letter typed.)
+        if any(len(near) >= len(word) for near, _ in _within_edits(word, self._english_by_start, 1, 1)):
+            return None
+        # best[end]: the best reading of word[:end] as (parts, -pack words, -sum of squared part
+        # lengths) with where its last part starts and how that part reads.
+        best: list[tuple[tuple[int, int, int], int, str] | None] = [None] * (len(word) + 1)
+        best[0] = ((0, 0, 0), 0, "")
+        for end in range(1, len(word) + 1):
+            for start in range(end):
+                if (before := best[start]) is None:
+                    continue
+                part = word[start:end]
+                if len(part) < 2 and not part.isdigit():
+                    continue
+                if part in self._counts and (len(part) > 2 or part not in self._other_languages):
+                    read, known = part, 1
+                elif part.endswith("s") and part[:-1] in self.names:
+                    read, known = part[:-1], 1
+                elif (len(part) >= 3 and part in self._common_words) or part.isdigit():
+                    read, known = part, 0
+                else:
+                    continue
+                (parts, unknown, squares), _, _ = before
+                value = (parts + 1, unknown - known, squares - len(part) ** 2)
+                if (current := best[end]) is None or value < current[0]:
+                    best[end] = (value, start, read)
+        # Every part but one is a word the pack uses: "mailbag" is no "mail bag" to it.
+        if (found := best[-1]) is None or not 2 <= (parts := found[0][0]) <= _RUN_TOGETHER_PARTS:
+            return None
+        if parts + found[0][1] > 1:
+            return None
+        read_apart = []
+        end = len(word)
+        while end:
+            _, start, read = best[end]  # type: ignore[misc]
+            read_apart.append(read)
+            end = start
+        return " ".join(reversed(read_apart))
+
+    def _spells_english(self, word: str) -> bool:
+        """True when `word` is an English word, or one with an ending the word list leaves out
+        ("reprising", "relayed", "mailbags")."""
+        if word in self._english_words:
+            return True
+        english = self._english_words
+        # "reprise" + "ing", "relay" + "ing", "stop" + "p" + "ing"
+        return any(
+            word.endswith(ending)
+            and len(base := word[: -len(ending)]) >= 3
+            and (base in english or base + "e" in english or (base[-1] == base[-2] and base[:-1] in english))
+            for ending in _INFLECTIONS
+        )
 
     def _closest_known(self, word: str) -> str | None:
         """The known word `word` is most likely a typo of (see `correct`), or None."""
@@ -456,6 +522,13 @@ def _one_edit(word: str) -> set[str]:
 
 # How fans make a pet name of a name.
 _PET_NAME_ENDINGS = ("ie", "y")
+
+# How long a word typed without spaces may be (shortest, longest), and into how many words it
+# is read apart at most.
+_RUN_TOGETHER_LENGTHS = (5, 24)
+_RUN_TOGETHER_PARTS = 5
+# Endings English words take that a word list may not hold.
+_INFLECTIONS = ("ing", "ed", "es", "s", "er", "ers", "ly")
 
 # Words up to this long are fixed by one edit; longer ones by two. Those up to the second bound
 # are fixed by two only where no English word one edit away reads otherwise.

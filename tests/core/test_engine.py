@@ -4843,3 +4843,23 @@ def test_people_named_in_a_condition_are_not_whom_a_view_is_about(engine: Engine
     )
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-conditions")
     assert engine.ask("does milo think alexis would come back").entry_id == "cast-returning"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("whoplayedluke?", "who-played-luke"),
+        ("MiloVentimiglia age", "milo-age"),
+        ("was jess a goodmatch for rory in milo's opinion", "jess-great-match"),
+        ("AnotherYearInTheLife with milo? possible?", "another-year-in-the-life"),
+    ],
+)
+def test_words_typed_without_spaces_are_read_apart(engine: Engine, question: str, entry_id: str) -> None:
+    # Held back before: each run-together word was one the sources never use.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_a_slip_of_an_english_word_is_not_read_apart_into_an_answer(engine: Engine) -> None:
+    # "heores" is "heroes" (a show the sources never name), not "he or es".
+    assert engine.ask("what role did milo play on heores").status is not Status.ANSWERED

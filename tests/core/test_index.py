@@ -376,3 +376,32 @@ def test_a_profile_after_edits_is_the_one_a_fresh_index_derives(seed: int) -> No
     fresh.add_all(index.get(key) for key in docs)
     for key in sorted(docs):
         assert index.profile(docs[key]) == fresh.profile(fresh.get(key))
+
+
+def test_words_typed_without_spaces_are_read_apart() -> None:
+    vocabulary = Vocabulary(
+        names=["milo", "ventimiglia", "luke"],
+        english_words={"whore", "heroes", "however", "reprise", "mail", "bag"},
+        common_words={"good", "mail", "bag"},
+    )
+    vocabulary.add(["who", "are", "played", "age", "match"])
+    assert vocabulary.correct("whoplayedluke") == "who played luke"
+    assert vocabulary.correct("miloventimiglia") == "milo ventimiglia"
+    # A name with its possessive's apostrophe dropped is the name; one part may be an everyday word.
+    assert vocabulary.correct("milosage") == "milo age"
+    assert vocabulary.correct("goodmatch") == "good match"
+    # Every letter of a run-together word is typed: a word a letter longer than an English one still is.
+    assert vocabulary.correct("whoare") == "who are"
+
+
+def test_an_english_word_or_a_slip_of_one_is_not_read_apart() -> None:
+    vocabulary = Vocabulary(
+        english_words={"however", "reprise", "heroes", "mailbag"},
+        common_words={"heroes"},
+    )
+    vocabulary.add(["how", "ever", "rep", "rising", "he", "ores", "mail", "bag"])
+    assert vocabulary.correct("however") is None
+    assert vocabulary.correct("reprising") is None  # "reprise" + "ing"
+    assert vocabulary.correct("heores") is None  # a slip of "heroes", not "he ores"
+    # Parts the pack never uses are not what a fan meant: "mailbag" is not "mail bag" to it.
+    assert Vocabulary(common_words={"mail", "bag"}).correct("mailbag") is None
