@@ -241,7 +241,11 @@ class Vocabulary:
         # "akter" is one letter from "after", but a "k" is nowhere near an "f".
         if fixed is None:
             # Nor slip nor spelling by ear: a missed space ("whoplayedluke", "goodmatch").
-            return self._spelt_by_ear(word, nothing_known_near=True) or self._run_together(word)
+            return (
+                self._spelt_by_ear(word, nothing_known_near=True)
+                or self._swapped(word)
+                or self._run_together(word)
+            )
         if (
             OSA.distance(word, fixed, score_cutoff=1) == 1
             and not _slipped_into(fixed, word)
@@ -249,6 +253,22 @@ class Vocabulary:
         ):
             return self._spelt_by_ear(word, nothing_known_near=False) or fixed
         return fixed
+
+    def _swapped(self, word: str) -> str | None:
+        """The one word the pack uses that short `word` spells with two neighbouring letters the
+        other way round, when that word reads as nothing (a stopword), or None.
+
+        Read where no known word is closest ("waht": "what", "wait", "want") or only names are
+        fixed into ("teh"): the little words typed fastest are the ones most often swapped.
+        Not a word that means something: "plas" might be "pals", or "plays" with a letter
+        dropped. "adn" might be "and" or "dan": neither."""
+        if len(word) > _SWAPPED_ONLY:
+            return None
+        swapped = {each for each in _swaps(word) if each in self._counts}
+        if len(swapped) != 1:
+            return None
+        meant = swapped.pop()
+        return None if self._reads_as(meant) else meant
 
     def _run_together(self, word: str) -> str | None:
         """`word` read as words typed without the spaces between them, each a word the pack uses,
@@ -508,6 +528,11 @@ def _slipped_into(meant: str, typed: str) -> bool:
     return False
 
 
+def _swaps(word: str) -> set[str]:
+    """`word` with two neighbouring letters swapped, each way it can be."""
+    return {word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(len(word) - 1)} - {word}
+
+
 def _one_edit(word: str) -> set[str]:
     """Every string one deletion, swap of neighbours, change or insertion of a letter from `word`."""
     letters = string.ascii_lowercase
@@ -522,6 +547,9 @@ def _one_edit(word: str) -> set[str]:
 
 # How fans make a pet name of a name.
 _PET_NAME_ENDINGS = ("ie", "y")
+
+# Words up to this long with two letters swapped are read as the one known word so typed.
+_SWAPPED_ONLY = 4
 
 # How long a word typed without spaces may be (shortest, longest), and into how many words it
 # is read apart at most.

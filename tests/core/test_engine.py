@@ -4863,3 +4863,18 @@ def test_words_typed_without_spaces_are_read_apart(engine: Engine, question: str
 def test_a_slip_of_an_english_word_is_not_read_apart_into_an_answer(engine: Engine) -> None:
     # "heores" is "heroes" (a show the sources never name), not "he or es".
     assert engine.ask("what role did milo play on heores").status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("whats teh name of scott pattersons podcast", "podcast-name"),
+        ("waht show was milo starring in at the time", "milo-current-show"),
+    ],
+)
+def test_letters_swapped_in_a_short_word_are_read_as_meant(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    # Held back before: "teh" and "waht" were words no entry uses.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)

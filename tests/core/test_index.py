@@ -405,3 +405,22 @@ def test_an_english_word_or_a_slip_of_one_is_not_read_apart() -> None:
     assert vocabulary.correct("heores") is None  # a slip of "heroes", not "he ores"
     # Parts the pack never uses are not what a fan meant: "mailbag" is not "mail bag" to it.
     assert Vocabulary(common_words={"mail", "bag"}).correct("mailbag") is None
+
+
+def test_two_letters_swapped_in_a_short_word_are_read_as_the_word_meant() -> None:
+    stopwords = {"the", "what", "and"}
+    vocabulary = Vocabulary(
+        names=["dan"],
+        common_words={"form", "from"},
+        reads_as=lambda word: () if word in stopwords else (word,),
+    )
+    vocabulary.add(["the", "what", "want", "wait", "and", "who", "how", "from", "pals", "plays", "plan"])
+    # "waht" is a letter from "want" and "wait" too; the swap is the slip.
+    assert vocabulary.correct("waht") == "what"
+    assert vocabulary.correct("teh") == "the"
+    # Swapped either way, two words the pack uses: neither is what the fan meant.
+    assert vocabulary.correct("adn") is None  # "and" or "dan"
+    # A word that means something is not guessed at: "plas" may be "pals" or "plays".
+    assert vocabulary.correct("plas") is None
+    # A word fans type meaning itself is left alone.
+    assert vocabulary.correct("form") is None
