@@ -1398,8 +1398,11 @@ class Engine:
     def _with_full_names(self, message: str) -> str:
         """`message` with each word typed beside half of a full name for the other half read as
         that half ("scott peterson" is Scott Patterson: see `Vocabulary.complete_names`), the
-        half beside it read with its typos fixed ("scot peterson")."""
-        words = surface_words(message)
+        half beside it read with its typos fixed ("scot peterson"), and words typed with a space
+        inside read whole ("re vival")."""
+        # A word typed with a space inside is read whole before any half is taken for a typo:
+        # "re vival" is "revival", not "re revival".
+        message, words = self._read_whole_where_typed_apart(message, surface_words(message))
         typos = self.analyzer.words_meant(
             words,
             correct=self.vocabulary.correct,
@@ -1408,6 +1411,28 @@ class Engine:
         )
         meant = self.vocabulary.complete_names([typos.get(word, word) for word in words])
         return with_words_meant(message, meant) if meant else message
+
+    def _read_whole_where_typed_apart(self, message: str, words: list[str]) -> tuple[str, list[str]]:
+        """`message` (whose surface words are `words`) with each word the pack uses that is typed
+        with a space or hyphen inside ("re vival", "relation ship") written whole, and its
+        surface words; as typed where the halves read as the whole does ("come back")."""
+        apart = {
+            halves: whole
+            for halves, whole in self.vocabulary.typed_apart(words, self.analyzer.phrase_words).items()
+            if self.analyzer.analyse(halves).terms != self.analyzer.analyse(whole).terms
+        }
+        if not apart:
+            return message, words
+        halves = "|".join(
+            rf"\b{re.escape(before)}[\s-]+{re.escape(after)}\b" for before, after in map(str.split, apart)
+        )
+        message = re.sub(
+            halves,
+            lambda found: apart.get(" ".join(found[0].lower().replace("-", " ").split()), found[0]),
+            message,
+            flags=re.IGNORECASE,
+        )
+        return message, surface_words(message)
 
     def _first_of_several_questions(
         self, message: str, *, whole: Sequence[Scored], guild_id: int | None, referred: frozenset[str]

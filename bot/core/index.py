@@ -404,6 +404,26 @@ class Vocabulary:
                 meant[before] = first
         return meant
 
+    def typed_apart(self, words: Sequence[str], phrase_words: Container[str] = frozenset()) -> dict[str, str]:
+        """Neighbouring words of `words` (as typed, in order) that are one word the pack uses
+        typed with a space inside ("re vival", "relation ship", "pod cast"), as "before after"
+        with the word meant; `phrase_words` are the lexicon's words, which count as used. Not
+        after a question word ("who ever"), nor a name's word, nor into under six letters
+        ("a go")."""
+        found: dict[str, str] = {}
+        for before, after in pairwise(words):
+            joined = before + after
+            if (
+                len(joined) >= _TYPED_APART_SHORTEST
+                and (joined in self._counts or joined in phrase_words)
+                and before not in _QUESTION_WORDS
+                and before not in self.names
+                and after not in self.names
+                and joined.isalpha()
+            ):
+                found[f"{before} {after}"] = joined
+        return found
+
     def _reads_like_its_neighbours(self, word: str, known: str) -> bool:
         """True when every English word one edit from `word` reads as `known` does: then `word`
         is no closer to a word the pack never uses than to `known` ("revivle" is one from
@@ -547,6 +567,11 @@ def _one_edit(word: str) -> set[str]:
 
 # How fans make a pet name of a name.
 _PET_NAME_ENDINGS = ("ie", "y")
+
+# A word typed with a space inside is read whole from this long ("re vival"; not "a go").
+_TYPED_APART_SHORTEST = 6
+# Words that ask: what follows them is not the rest of them ("who ever", "how ever").
+_QUESTION_WORDS = frozenset({"who", "what", "when", "where", "why", "how", "which", "whose", "whom"})
 
 # Words up to this long with two letters swapped are read as the one known word so typed.
 _SWAPPED_ONLY = 4

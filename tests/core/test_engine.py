@@ -4878,3 +4878,18 @@ def test_letters_swapped_in_a_short_word_are_read_as_meant(
     # Held back before: "teh" and "waht" were words no entry uses.
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("is milo down for another re vival", "revival-return"),
+        ("which actress played jess's girl friend rory", "who-played-rory"),
+        # Read alike apart or whole, the words stay as typed: "come back" is a phrase of its own.
+        ("milo said some shows come back just for the money?", "revival-wrong-reasons"),
+        ("who ever played jess", "who-played-jess"),
+    ],
+)
+def test_a_word_typed_with_a_space_inside_is_read_whole(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)

@@ -424,3 +424,15 @@ def test_two_letters_swapped_in_a_short_word_are_read_as_the_word_meant() -> Non
     assert vocabulary.correct("plas") is None
     # A word fans type meaning itself is left alone.
     assert vocabulary.correct("form") is None
+
+
+def test_a_word_typed_with_a_space_inside_is_found_whole() -> None:
+    vocabulary = Vocabulary(names=["jess", "rory"])
+    vocabulary.add(["revival", "relationship", "whoever", "ago", "jessrory"])
+    words = "is he down for another re vival or a relation ship who ever asks jess rory a go".split()
+    assert vocabulary.typed_apart(words, phrase_words={"podcast"}) == {
+        "re vival": "revival",
+        "relation ship": "relationship",
+    }
+    # The lexicon's words count as used.
+    assert vocabulary.typed_apart(["a", "pod", "cast"], phrase_words={"podcast"}) == {"pod cast": "podcast"}
