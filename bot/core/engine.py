@@ -191,6 +191,7 @@ _INLINE_QUOTED_MIN = 2
 _QUOTE_GAP = re.compile(r"_{2,}|\.{3,}|\u2026")
 _BUILD_BATCH = 256  # entries indexed together when a pack is loaded (their words are held meanwhile)
 _READINGS_KEPT = 4096  # questions whose reading is kept between edits
+_TERM_WEIGHTS_KEPT = 8192  # terms whose weight is remembered
 _MEANINGS_KEPT = 16384  # words whose reading (the word meant) is kept between edits
 _LABELS_KEPT = 4096  # tags and cited quotes whose reading is kept, as they recur across entries
 COMPLETION_SCAN = 2000  # questions rapidfuzz may look through for one autocomplete keystroke
@@ -507,6 +508,7 @@ class Engine:
             self._labels: dict[str, tuple[tuple[str, ...], set[str]]] = {}
             self._readings: dict[str, Analysed] = {}  # questions as read since the knowledge last changed
             self._meanings = Meanings()  # the word meant by each word read since then
+            self._term_weights: dict[str, float] = {}  # see term_weight, since then too
             # Whether two documents (by key) rest on the same quote, since the entries last changed.
             self._same_answers: dict[tuple[str, str], bool] = {}
             # Who said a document's quoted words, and the roles they play or are played by
@@ -633,6 +635,7 @@ class Engine:
         # New words or fewer: a typo in a question may now read as another word.
         self._readings.clear()
         self._meanings.clear()
+        self._term_weights.clear()
         self._same_answers.clear()
 
     def _quote_document(self, quote: Quote) -> tuple[Document, set[str]]:
@@ -825,11 +828,12 @@ class Engine:
         owners, owned = self._things_owned(question)
         appearance = self._appearance(question)
         holders = opinion_holders(analysed.terms)
-        if holders and len(parts := clauses(question)) > 1:
+        if holders and len(parts := clauses(analysed.text)) > 1:
             # A name holds the view only within its clause: "milo on jess x rory, what's his
-            # opinion" asks Milo's view, not Rory's.
+            # opinion" asks Milo's view, not Rory's. (The question as read: typos fixed, names
+            # given, so each clause needs no reading of its own.)
             holders = frozenset().union(
-                *(opinion_holders(self.analyse_question(part).terms) for part in parts)
+                *(opinion_holders(self.analyzer.analyse(part).terms) for part in parts)
             )
         holders |= self._holders_referred_to(question) if referred is None else referred
         asks_thoughts = THOUGHT_TERM in terms
@@ -1030,17 +1034,16 @@ class Engine:
         one that needs the story to say whom it means ("the revival was fun. who's the
         actor"). Names (capitalised inside a sentence) and every word of a sentence that asks
         stay."""
-        asked = last_asked_sentence(question)
-        if asked is None:
+        # Most messages tell nothing around what they ask: found out first, as reading the
+        # sentence that asks costs more.
+        asking, told = told_around_a_question(question)
+        if not told or (asked := last_asked_sentence(question)) is None:
             return frozenset()
         refers_back = (
             not _REFERRING_BACK.isdisjoint(surface_words(asked))
             or set(self.analyse_question(asked).terms) <= _ASK_NOTHING_ALONE
         )
         if not refers_back or self._is_about_someone(asked):
-            return frozenset()
-        asking, told = told_around_a_question(question)
-        if not told:
             return frozenset()
         kept = set().union(*(self.analyse_question(sentence).terms for sentence in asking))
         own = frozenset(
@@ -1058,6 +1061,9 @@ class Engine:
     def term_weight(self, term: str) -> float:
         """How much a question's `term` says about what it asks: its idf, less for words that
         ask rather than name something, and for words common in any English text."""
+        # Asked for every term of every part of a message read: kept until the knowledge changes.
+        if (kept := self._term_weights.get(term)) is not None:
+            return kept
         settings = self.settings
         if self.index.document_frequency(term) == 0:
             # A term the index has never seen is informative (nothing covers it), but fans pad
@@ -1071,7 +1077,7 @@ class Engine:
             weight *= settings.source_name_weight
         if term in self._everyday_terms:
             weight *= settings.everyday_weight
-        return weight
+        return remember(self._term_weights, term, weight, _TERM_WEIGHTS_KEPT)
 
     def _term_parts(
         self, weights: dict[str, float], asked_weight: float

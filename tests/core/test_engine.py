@@ -3778,6 +3778,28 @@ def test_adding_editing_and_removing_an_entry_changes_answers(pack: Pack) -> Non
     assert not engine.remove_entry("diner-coffee")
 
 
+def test_a_words_weight_follows_the_entries_asked_with_it(pack: Pack) -> None:
+    # Weights are kept between questions: an edit must not leave them stale. (A word no entry
+    # uses weighs a set share of the rarest, as fans pad questions with such words.)
+    engine = Engine(pack)
+    unused = engine.term_weight("espresso")
+    engine.add_entry(
+        FaqEntry(
+            id="diner-espresso",
+            question="Does Luke's diner serve espresso?",
+            alternates=(),
+            answer="Our server's own note: no.",
+            tags=(),
+            sources=(SourceRef(SOURCE, "I can't ever get away from it"),),
+            guild_id=42,
+        )
+    )
+    used = engine.term_weight("espresso")
+    assert used != unused
+    engine.remove_entry("diner-espresso")
+    assert engine.term_weight("espresso") == unused
+
+
 def test_autocomplete_ranks_matching_questions_first(engine: Engine) -> None:
     found = engine.complete("who played")
     assert 0 < len(found) <= 25
