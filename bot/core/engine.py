@@ -669,11 +669,8 @@ class Engine:
         found = self._readings.get(question)
         if found is None:
             # Typos are fixed first, so that a construction misspelled is still read as one.
-            typed = self.analyzer.fix_typos(
-                drop_struck_through(drop_channel_names(drop_bot_command(question, self._names_someone))),
-                correct=self.vocabulary.correct,
-                known=self._is_known_word,
-                remembered=self._kept_meanings(),
+            typed = self._typos_fixed(
+                drop_struck_through(drop_channel_names(drop_bot_command(question, self._names_someone)))
             )
             text = drop_quoted_titles(self._read_relation(typed), self._in_a_source)
             text = read_constructions(drop_requests_for_the_words(text))
@@ -1046,10 +1043,12 @@ class Engine:
         if not refers_back or self._is_about_someone(asked):
             return frozenset()
         kept = set().union(*(self.analyse_question(sentence).terms for sentence in asking))
+        # The told sentences are read for their words alone (typos fixed, as the whole was): a
+        # word no document uses reads so whatever construction holds it.
         own = frozenset(
             term
             for sentence in told
-            for term in self.analyse_question(sentence).terms
+            for term in self.analyzer.analyse(self._typos_fixed(sentence)).terms
             if term in terms
             and term not in kept
             and term[0] != "@"
@@ -1057,6 +1056,12 @@ class Engine:
         )
         # A message of nothing else is read as it is: nothing would be left to weigh.
         return own if own < terms else frozenset()
+
+    def _typos_fixed(self, text: str) -> str:
+        """`text` with its typos fixed, as `analyse_question` fixes them."""
+        return self.analyzer.fix_typos(
+            text, correct=self.vocabulary.correct, known=self._is_known_word, remembered=self._kept_meanings()
+        )
 
     def term_weight(self, term: str) -> float:
         """How much a question's `term` says about what it asks: its idf, less for words that
