@@ -73,7 +73,7 @@ ENGLISH_STOPWORDS = frozenset(
     onto upon unto
     whatever whatevs wtv
     simply merely fairly somewhat indeed
-    identify identified identifies credited accurate accurately
+    identify identified identifies credited accurate accurately describe described describes describing
     essay essays citation citations purposes individual individuals
     primarily mainly chiefly largely principally potential future additional
     particular particularly especially specifically

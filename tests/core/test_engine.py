@@ -4840,6 +4840,13 @@ def test_a_role_description_ending_in_the_show_asks_who_played_it(engine: Engine
         ("In what venue did Ventimiglia make these remarks?", "interview-where"),
         ("Did Ventimiglia assert that Jess and Rory needed each other?", "jess-rory-needed-each-other"),
         ("For my essay: who is credited with writing the article?", "article-author"),
+        ("Which television series was Ventimiglia starring in?", "milo-current-show"),
+        ("What was Ventimiglia's opinion of television remakes?", "revival-right-reasons"),
+        # Answered with whether the producers would return before: "reported" is the reporter's.
+        (
+            "It has been reported that Ventimiglia would return for another revival. Is this so?",
+            "revival-return",
+        ),
         ("Please identify the actor who portrayed the character Jess in Gilmore Girls.", "who-played-jess"),
     ],
 )
