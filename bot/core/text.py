@@ -1175,14 +1175,34 @@ _THERE_WILL_BE = re.compile(
 )
 
 
+# "will gilmore girls get a season 8", "is gg getting another revival", "gilmore girls will have
+# a season 8?": whether a thing will have something new asks the same. Not when the thing or
+# the rest is someone ("will milo get a role in it", "would jess and rory get back together"),
+# nor unless a new thing follows ("would it have been better").
+_THING_WILL_HAVE = re.compile(
+    r"(?i)(?:\b(?:will|would)\s+(?P<asked>(?:[^\W\d_]+\s+){1,3}?)(?:ever\s+|really\s+|actually\s+)?(?:have|get)"
+    r"|\b(?:is|are)\s+(?P<asked_now>(?:[^\W\d_]+\s+){1,3}?)(?:ever\s+)?(?:getting|(?:gonna|going\s+to)\s+(?:have|get))"
+    r"|^\s*(?P<told>(?:[^\W\d_]+\s+){1,3}?)(?:will|would|is\s+gonna|is\s+going\s+to)\s+(?:ever\s+)?(?:have|get))"
+    r"(?P<rest>\s+(?:a|an|another|any|more|new|some|season|seasons)\b[^.?!]*)"
+)
+
+
 def read_whether_there_will_be(text: str, is_about_someone: Callable[[str], bool]) -> str:
-    """`text` with "will there be <something>" asking whether it will occur, unless the rest
-    of its sentence is about someone (`is_about_someone`)."""
+    """`text` with "will there be <something>" and "will <a thing> get <something>" asking
+    whether it will occur, unless the thing or the rest of its sentence is about someone
+    (`is_about_someone`)."""
 
     def occurring(found: re.Match[str]) -> str:
         return found[0] if is_about_someone(found["rest"]) else f"will occur{found['rest']}"
 
-    return _rewritten(text, ("there",), _THERE_WILL_BE, occurring)
+    def thing_occurring(found: re.Match[str]) -> str:
+        thing = found["asked"] or found["asked_now"] or found["told"]
+        if is_about_someone(thing) or is_about_someone(found["rest"]):
+            return found[0]
+        return f"will occur {thing.strip()}{found['rest']}"
+
+    text = _rewritten(text, ("there",), _THERE_WILL_BE, occurring)
+    return _rewritten(text, ("have", "get"), _THING_WILL_HAVE, thing_occurring)
 
 
 # "would milo play jess again", "will he ever play him again": playing a role again, asked

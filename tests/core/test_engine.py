@@ -4127,6 +4127,13 @@ def test_a_second_revival_is_a_revival(engine: Engine) -> None:
             "will there be another year in the life with milo",
             "will there be another year in the life with milo",
         ),
+        # Whether a thing will have something new asks the same.
+        ("will gilmore girls have a season 8", "will occur gilmore girls a season 8"),
+        ("is gg getting another revival", "will occur gg another revival"),
+        ("gilmore girls will have a season 8?", "will occur gilmore girls a season 8?"),
+        # Not of someone, nor unless something new follows.
+        ("will milo get a role in it", "will milo get a role in it"),
+        ("would it have been better", "would it have been better"),
     ],
 )
 def test_whether_there_will_be_something_is_whether_it_occurs(message: str, read: str) -> None:
@@ -4138,7 +4145,13 @@ def test_whether_there_will_be_a_revival_is_not_when_milo_thinks_one_should_be_m
     # should they make another gilmore girls revival" holds every word of it. No source says
     # whether there will be one. Red team 1's "is there gonna be a gilmore girls season 8 pls"
     # was answered the same way.
-    for question in ("will there be a gilmore girls revival", "is there going to be a gilmore girls revival"):
+    for question in (
+        "will there be a gilmore girls revival",
+        "is there going to be a gilmore girls revival",
+        # Answered with revival-right-reasons before.
+        "will gilmore girls have a season 8?",
+        "is gilmore girls getting another revival",
+    ):
         assert engine.ask(question).status is not Status.ANSWERED, question
     # Guard, right before too: with someone named, whether they would be in it.
     answer = engine.ask("will there be another year in the life with jess")
