@@ -4935,3 +4935,22 @@ def test_letters_swapped_in_a_short_word_are_read_as_meant(
 def test_a_word_typed_with_a_space_inside_is_read_whole(engine: Engine, question: str, entry_id: str) -> None:
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Answered with whether the cast, or the producers, would be back before: "anticipation"
+        # read as expecting, as "did milo anticipate ..." is.
+        "is milo down to come back if they make more gilmore girls many thanks in anticipation",
+        "would milo come back many thanks in anticipation",
+    ],
+)
+def test_thanks_in_anticipation_is_thanks(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-return")
+
+
+def test_lovely_people_greets_the_room(engine: Engine) -> None:
+    # "lovely" read as "love", the word of the entry on young love.
+    assert engine.analyse_question("hey lovely people").terms == engine.analyse_question("hey people").terms
