@@ -76,7 +76,6 @@ ENGLISH_STOPWORDS = frozenset(
     identify identified identifies credited accurate accurately describe described describes describing
     essay essays citation citations purposes individual individuals
     primarily mainly chiefly largely principally potential future additional
-    lovely
     particular particularly especially specifically
     kindly
     innit aye yer youse yous summat owt fae cannae canna dinnae didnae wi whit mate

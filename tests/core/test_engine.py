@@ -4952,5 +4952,7 @@ def test_thanks_in_anticipation_is_thanks(engine: Engine, question: str) -> None
 
 
 def test_lovely_people_greets_the_room(engine: Engine) -> None:
-    # "lovely" read as "love", the word of the entry on young love.
-    assert engine.analyse_question("hey lovely people").terms == engine.analyse_question("hey people").terms
+    # "lovely" read as "love", the word of the entry on young love ("hey mods and lovely people,
+    # did milo say anything about others telling teenagers how to live" was answered with it),
+    # and "people" as a group whose view is asked.
+    assert engine.analyse_question("hey mods and lovely people").terms == ()
