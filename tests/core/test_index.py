@@ -8,6 +8,8 @@ from array import array
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import bot.core.index as index_module
 from bot.core.engine import Engine
@@ -436,3 +438,19 @@ def test_a_word_typed_with_a_space_inside_is_found_whole() -> None:
     }
     # The lexicon's words count as used.
     assert vocabulary.typed_apart(["a", "pod", "cast"], phrase_words={"podcast"}) == {"pod cast": "podcast"}
+
+
+_KNOWN_PARTS = ["who", "played", "luke", "milo", "age", "good", "match", "the", "and", "revival"]
+
+
+@given(
+    st.lists(st.sampled_from([*_KNOWN_PARTS, "x", "zq", "lukes", "2"]), min_size=1, max_size=6).map("".join)
+)
+def test_a_word_is_read_apart_only_into_words_the_pack_knows(typed: str) -> None:
+    # Whatever a fan runs together, a word is read apart only into words the pack uses, a
+    # name it knows, an everyday word or a number; never into made-up pieces.
+    vocabulary = Vocabulary(names=["luke", "milo"], common_words={"good"})
+    vocabulary.add(_KNOWN_PARTS)
+    meant = vocabulary.correct(typed)
+    if meant is not None and " " in meant:
+        assert all(part in vocabulary or part in {"good"} or part.isdigit() for part in meant.split())
