@@ -21,6 +21,8 @@ from jellyfish import metaphone
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.core.text import WH_WORDS
+
 _Key = TypeVar("_Key")
 _Value = TypeVar("_Value")
 
@@ -324,11 +326,9 @@ class Vocabulary:
     def _spells_english(self, word: str) -> bool:
         """True when `word` is an English word, or one with an ending the word list leaves out
         ("reprising", "relayed", "mailbags")."""
-        if word in self._english_words:
-            return True
         english = self._english_words
         # "reprise" + "ing", "relay" + "ing", "stop" + "p" + "ing"
-        return any(
+        return word in english or any(
             word.endswith(ending)
             and len(base := word[: -len(ending)]) >= 3
             and (base in english or base + "e" in english or (base[-1] == base[-2] and base[:-1] in english))
@@ -559,7 +559,7 @@ def _one_edit(word: str) -> set[str]:
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     return {
         *(left + right[1:] for left, right in splits if right),
-        *(left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1),
+        *_swaps(word),
         *(left + letter + right[1:] for left, right in splits if right for letter in letters),
         *(left + letter + right for left, right in splits for letter in letters),
     }
@@ -571,7 +571,7 @@ _PET_NAME_ENDINGS = ("ie", "y")
 # A word typed with a space inside is read whole from this long ("re vival"; not "a go").
 _TYPED_APART_SHORTEST = 6
 # Words that ask: what follows them is not the rest of them ("who ever", "how ever").
-_QUESTION_WORDS = frozenset({"who", "what", "when", "where", "why", "how", "which", "whose", "whom"})
+_QUESTION_WORDS = frozenset(WH_WORDS) | {"whom"}
 
 # Words up to this long with two letters swapped are read as the one known word so typed.
 _SWAPPED_ONLY = 4

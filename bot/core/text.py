@@ -340,8 +340,8 @@ _SENTENCE_BREAK = re.compile(r"\s(?:(?<=[.!?\u2600-\u27bf\ufe0f\U0001f300-\U0001
 _CLAUSE_BREAK = re.compile(
     r"[,;()\[\]\u2026.\s](?:(?<=[,;()\[\]\u2026])|(?<=\.)\.+|(?<=\s)[-\u2013\u2014]+\s)"
 )
-_WH_WORDS = ("who", "what", "when", "where", "why", "how", "which", "whose")
-_WH_OPENERS = frozenset(_WH_WORDS) | {"whos", "whats"}
+WH_WORDS = ("who", "what", "when", "where", "why", "how", "which", "whose")
+_WH_OPENERS = frozenset(WH_WORDS) | {"whos", "whats"}
 # Verbs that open a yes-or-no question ("is milo team dean", "did he come back").
 _VERB_OPENERS = "is isnt was wasnt are were does did do would will can could should has have".split()
 _QUESTION_OPENERS = _WH_OPENERS.union(
@@ -921,7 +921,7 @@ def asked_clause(text: str) -> str | None:
 
 # Question words that open a question in the middle of a sentence. Not "is", "does" and the
 # like: mid-sentence they mostly continue a statement ("milo said he was team dean").
-_WH_WORD = re.compile(r"(?i)(?<![\w'\u2019])(?:" + "|".join(_WH_WORDS) + r")(?:s|['\u2019]s)?\b")
+_WH_WORD = re.compile(r"(?i)(?<![\w'\u2019])(?:" + "|".join(WH_WORDS) + r")(?:s|['\u2019]s)?\b")
 
 
 def question_after_lead_in(text: str) -> str | None:
