@@ -312,8 +312,10 @@ _IRREGULAR = {
     "w": "with",
 }
 
-# Two words chat runs together, read apart in a fan's message: phrases are made of them.
-_RUN_TOGETHER = {
+# Chat's own spellings of words, read in a fan's message as the words meant: phrases and
+# constructions are made of the words meant. (A pack's curated phrasings may use them too.)
+_CHAT_SPELLINGS = {
+    # Two words chat runs together.
     "eachother": "each other",
     "atleast": "at least",
     "alot": "a lot",
@@ -321,6 +323,88 @@ _RUN_TOGETHER = {
     "everytime": "every time",
     "aswell": "as well",
     "inlove": "in love",
+    # Text-speak, as phones without keyboards taught it: a digit for its sound ("gr8", "b4",
+    # "sum1"), a letter for a word ("n"), words cut to their consonants or spelt by
+    # ear ("wud", "shud", "cum bak"). Only forms that mean one thing in chat: "y" is "why" or
+    # Spanish "and" ("jess y rory") or half of "y/n", "b" and "c" are "be" and "see" or a
+    # quiz's choices, "r" is "are" or Rory ("r+j"), "wer" is German "who"; "dis" and "wit"
+    # are words. Longer words typed without their vowels ("plyd", "intrvw") are found by the
+    # vocabulary instead.
+    "b4": "before",
+    "gr8": "great",
+    "gr8t": "great",
+    "l8": "late",
+    "l8r": "later",
+    "w8": "wait",
+    "h8": "hate",
+    "str8": "straight",
+    "apprec8": "appreciate",
+    "2day": "today",
+    "2nite": "tonight",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "2gether": "together",
+    "4ever": "forever",
+    "4eva": "forever",
+    "4evr": "forever",
+    "4got": "forgot",
+    "sum1": "someone",
+    "some1": "someone",
+    "ne1": "anyone",
+    "any1": "anyone",
+    "every1": "everyone",
+    "evry1": "everyone",
+    "evry": "every",
+    "no1": "no one",
+    "n": "and",
+    "ws": "was",
+    "wz": "was",
+    "wud": "would",
+    "wld": "would",
+    "cud": "could",
+    "cld": "could",
+    "shud": "should",
+    "shld": "should",
+    "wen": "when",
+    "wot": "what",
+    "wat": "what",
+    "wut": "what",
+    "wht": "what",
+    "wats": "whats",
+    "wuts": "whats",
+    "sed": "said",
+    "sez": "says",
+    "cum": "come",
+    "cumin": "coming",
+    "cummin": "coming",
+    "bak": "back",
+    "bck": "back",
+    "gud": "good",
+    "rite": "right",
+    "mite": "might",
+    "kno": "know",
+    "knw": "know",
+    "thnk": "think",
+    "thnks": "thanks",
+    "tnx": "thanks",
+    "frm": "from",
+    "tht": "that",
+    "hav": "have",
+    "hv": "have",
+    "dnt": "dont",
+    "cnt": "cant",
+    "jst": "just",
+    "lyk": "like",
+    "luv": "love",
+    "frnd": "friend",
+    "frnds": "friends",
+    "gf": "girlfriend",
+    "bf": "boyfriend",
+    "yr": "year",
+    "yrs": "years",
+    "irl": "in real life",
+    "tmrw": "tomorrow",
+    "bday": "birthday",
 }
 
 
@@ -371,6 +455,8 @@ def _words(text: str, ascii_table: bytes) -> list[str]:
         # Apostrophes join their word ("didn't" is "didnt"); taken out here, so that the
         # translation below has nothing to delete (deleting costs it a table per call).
         text = _POSSESSIVE.sub("", text).replace("'", "")
+    if "$" in text:
+        text = _MONEY_SIGNS.sub(" money ", text)
     if text.isascii():
         # The common case, done in C: lower-case letters and digits kept, everything else a space.
         return text.encode().translate(ascii_table).decode().split()
@@ -387,6 +473,9 @@ _EMOJI_WORDS = {
     "🤑": " money ",  # money-mouth face
 }
 _READING_FOLDS = CHAR_FOLDS | str.maketrans(_EMOJI_WORDS)
+# Dollar signs typed for money ("just 4 the $$", "for the $"), not one before a word or amount
+# ("$q" calls some bots, "$5").
+_MONEY_SIGNS = re.compile(r"\$\$+|(?<!\S)\$(?!\S)")
 
 
 def _ascii_word_table(*kept: str) -> bytes:
@@ -618,8 +707,8 @@ class Analyzer:
     def _meant(self, word: str, correct: Callable[[str], str | None], known: Callable[[str], bool]) -> str:
         """The word a fan meant by the surface word `word`: itself, unstretched, split in two
         ("eachother"), or fixed."""
-        if (apart := _RUN_TOGETHER.get(word)) is not None:
-            return apart
+        if (spelled_out := _CHAT_SPELLINGS.get(word)) is not None:
+            return spelled_out
         readable = self._readable(word, known)
         if not readable and _STRETCH.search(word):
             # Chat stretches words for feeling ("sooo", "pleaseee", "jesssss"); no English word

@@ -1421,6 +1421,8 @@ class Engine:
             remembered=self._kept_meanings(),
         )
         meant = self.vocabulary.complete_names([typos.get(word, word) for word in words])
+        if typos:
+            message = with_words_meant(message, typos)
         return with_words_meant(message, meant) if meant else message
 
     def _read_whole_where_typed_apart(self, message: str, words: list[str]) -> tuple[str, list[str]]:

@@ -117,10 +117,13 @@ class Vocabulary:
         # the first letter, and a word two edits away is at most two letters longer or shorter.
         self._buckets: dict[tuple[str, int], dict[str, str]] = {}
         self._corrections: dict[str, str | None] = {}
-        # Words by how they sound, for fans who spell by ear ("akter", "relashun").
+        # Words by how they sound, for fans who spell by ear ("akter", "relashun"), and by their
+        # consonants, for fans who type without vowels ("plyd", "intrvw").
         self._by_sound: dict[str, set[str]] = {}
+        self._by_consonants: dict[str, set[str]] = {}
         english = frozenset(english_words)
         self._english_by_sound = _words_by_sound(english)
+        self._english_by_consonants = _words_by_consonants(english)
         self._english_by_start = _words_by_start_and_length(english)
         self.names = frozenset(names)  # words of people's and characters' names
         self.add(self.names)
@@ -146,6 +149,8 @@ class Vocabulary:
                 self._buckets.setdefault((word[0], len(word)), {})[word] = word
                 if (sound := _sound_of(word)) is not None:
                     self._by_sound.setdefault(sound, set()).add(word)
+                if (consonants := _consonants_of(word)) is not None:
+                    self._by_consonants.setdefault(consonants, set()).add(word)
             self._corrections.clear()
 
     def remove(self, words: Iterable[str]) -> None:
@@ -159,6 +164,8 @@ class Vocabulary:
                 del self._buckets[(word[0], len(word))][word]
                 if (sound := _sound_of(word)) is not None:
                     self._by_sound[sound].discard(word)
+                if (consonants := _consonants_of(word)) is not None:
+                    self._by_consonants[consonants].discard(word)
                 self._corrections.clear()
 
     def __contains__(self, word: str) -> bool:
@@ -246,6 +253,7 @@ class Vocabulary:
             return (
                 self._spelt_by_ear(word, nothing_known_near=True)
                 or self._swapped(word)
+                or self._vowels_dropped(word)
                 or self._run_together(word)
             )
         if (
@@ -271,6 +279,33 @@ class Vocabulary:
             return None
         meant = swapped.pop()
         return None if self._reads_as(meant) else meant
+
+    def _vowels_dropped(self, word: str) -> str | None:
+        """The word `word` is typed from without its vowels, as text-speak types ("plyd" is
+        "played", "intrvw" "interview", "jss" "jess"; a first or last vowel may stay: "mlo";
+        from five letters, some may: "calld"), among the words the pack uses and everyday
+        English ones, when all such words read the same ("thnk" might be "think" or "thank":
+        neither); or None. (Short words with a vowel inside stand for too many: "fam" is not
+        "fame".)"""
+        if (
+            len(word) < 3
+            or (consonants := _consonants_of(word)) is None
+            or (len(word) < _SOME_VOWELS_DROPPED_FROM and any(vowel in word[1:-1] for vowel in _VOWELS))
+            or self._spells_english(word)
+        ):
+            return None
+        found = [
+            (each in self._counts, self._counts[each], each)
+            for each in chain(
+                self._by_consonants.get(consonants, ()), self._english_by_consonants.get(consonants, ())
+            )
+            if len(each) > len(word)
+            and (each in self._counts or each in self._common_words)
+            and _is_subsequence(word, each)
+        ]
+        if not found or len({self._reads_as(each) or () for _, _, each in found}) > 1:
+            return None
+        return max(found)[2]
 
     def _run_together(self, word: str) -> str | None:
         """`word` read as words typed without the spaces between them, each a word the pack uses,
@@ -516,6 +551,30 @@ def _words_by_sound(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {sound: tuple(sorted(group)) for sound, group in grouped.items()}
 
 
+def _consonants_of(word: str) -> str | None:
+    """`word`'s first letter and the consonants after it ("plyd" for "played"), for a word of
+    all ASCII letters; None otherwise."""
+    if not word.isascii() or not word.isalpha():
+        return None
+    return word[0] + word[1:].translate(_WITHOUT_VOWELS)
+
+
+@lru_cache(maxsize=2)
+def _words_by_consonants(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """`words` grouped by their consonants (see `_consonants_of`), once per word list."""
+    grouped: defaultdict[str, list[str]] = defaultdict(list)
+    for word in words:
+        if (consonants := _consonants_of(word)) is not None:
+            grouped[consonants].append(word)
+    return {consonants: tuple(sorted(group)) for consonants, group in grouped.items()}
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    """True when the letters of `short` appear in `long` in the same order."""
+    letters = iter(long)
+    return all(letter in letters for letter in short)
+
+
 @lru_cache(maxsize=2)
 def _words_by_start_and_length(words: frozenset[str]) -> dict[tuple[str, int], tuple[str, ...]]:
     """`words` grouped by first letter and length, once per word list."""
@@ -572,6 +631,12 @@ _PET_NAME_ENDINGS = ("ie", "y")
 _TYPED_APART_SHORTEST = 6
 # Words that ask: what follows them is not the rest of them ("who ever", "how ever").
 _QUESTION_WORDS = frozenset(WH_WORDS) | {"whom"}
+
+# The letters text-speak drops ("plyd", "intrvw"); "y" stays, as in "played".
+_VOWELS = "aeiou"
+_WITHOUT_VOWELS = str.maketrans("", "", _VOWELS)
+# Words typed without some of their vowels, not all, are read from this long ("calld").
+_SOME_VOWELS_DROPPED_FROM = 5
 
 # Words up to this long with two letters swapped are read as the one known word so typed.
 _SWAPPED_ONLY = 4

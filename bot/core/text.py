@@ -565,8 +565,8 @@ def drop_introductions(text: str) -> str:
 def drop_trailing_guesses(text: str) -> str:
     """`text` without the guesses at the answer a fan adds after asking ("who played luke? the
     podcast guy?", "which actor was jess again? the this is us guy?"): short sentences that
-    end with a question mark but open with no question word, after one that does. Read with
-    the question, a guess pulls the message toward the entry on what it names."""
+    end with a question mark but open with no question word, after one that opens or ends with
+    one. Read with the question, a guess pulls the message toward the entry on what it names."""
     if text.count("?") < 2:
         return text
     breaks = list(_SENTENCE_BREAK.finditer(text))
@@ -583,9 +583,18 @@ def drop_trailing_guesses(text: str) -> str:
         ):
             break
         cut -= 1
-    if cut == len(sentences) or not _opens_a_question(sentences[cut - 1].split(), after_fillers=True):
+    if cut == len(sentences) or not _asks_outright(sentences[cut - 1].split()):
         return text
     return text[: ends[cut - 1]]
+
+
+def _asks_outright(words: list[str]) -> bool:
+    """True when `words`, a sentence, open with a question word (after "wait", "ok so") or end
+    with one ("i am all in is hosted by who?", "the revival came out when?")."""
+    if _opens_a_question(words, after_fillers=True):
+        return True
+    last = words[-1].lower().translate(_NOT_IN_OPENER).rstrip("?!.,") if words else ""
+    return last in _WH_OPENERS
 
 
 # Markdown and quotes around a word, and the apostrophe of a contraction ("who's", "isn’t").

@@ -1864,6 +1864,9 @@ def test_the_last_sentence_that_asks_is_found(message: str, asked: str | None) -
         # A question word as fans misspell it opens a question too.
         ("wich actor was luke again? the podcast guy?", "wich actor was luke again?"),
         ("i'm on season 2. jess and rory endgame?", "i'm on season 2. jess and rory endgame?"),
+        # A question word at the end asks as well as one at the start.
+        ("the podcast is hosted by who? someone from the cast?", "the podcast is hosted by who?"),
+        ("jess was played by who?? the heroes guy?", "jess was played by who??"),
     ],
 )
 def test_a_guess_at_the_answer_after_the_question_is_not_asked(message: str, kept: str) -> None:
@@ -4920,6 +4923,38 @@ def test_letters_swapped_in_a_short_word_are_read_as_meant(
     # Held back before: "teh" and "waht" were words no entry uses.
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Text-speak: digits and letters for sounds, words cut short or typed without vowels.
+        ("who plyd luke on gg", "who-played-luke"),
+        ("how old ws milo in the intrvw", "milo-age"),
+        ("wen ws the artcl publishd", "article-date"),
+        ("wud milo evr cum bak 4 gilmore girls", "revival-return"),
+        ("wat podcst ws milo on", "podcast-name"),
+        # "y" stays Spanish "and", "r" Rory.
+        ("jess y rory, qué opina milo?", "jess-rory-relationship-view"),
+        ("milo's take on r+j?", "jess-rory-relationship-view"),
+        # Dollar signs typed for money.
+        ("did the show come back just for the $$ according to milo", "revival-wrong-reasons"),
+    ],
+)
+def test_text_speak_is_read_as_the_words_meant(engine: Engine, question: str, entry_id: str) -> None:
+    # Held back before (or, for the dollar signs, answered with the right reasons): the
+    # words were ones no entry uses.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_words_read_as_meant_are_what_the_whole_message_is_checked_by(engine: Engine) -> None:
+    # "wen" is "when": an age when something else happened is not the age the sources give, and
+    # "started as jess" is playing him.
+    for question in ("how old was milo when he started as jess", "how old ws milo wen he started as jess"):
+        assert engine.ask(question).status is not Status.ANSWERED
+    # "wat" is "what": an episode is no podcast's host, however "wat" is spelt.
+    assert engine.ask("wat episode of i am all in ws milo on").status is not Status.ANSWERED
 
 
 @pytest.mark.parametrize(

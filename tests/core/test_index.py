@@ -428,6 +428,28 @@ def test_two_letters_swapped_in_a_short_word_are_read_as_the_word_meant() -> Non
     assert vocabulary.correct("form") is None
 
 
+def test_a_word_typed_without_its_vowels_is_the_one_word_it_is_typed_from() -> None:
+    stopwords = {"that", "from", "called"}
+    everyday = {"played", "think", "thank", "that", "from", "form", "farm", "called", "fame"}
+    vocabulary = Vocabulary(
+        names=["jess"],
+        english_words=everyday,
+        common_words=everyday,
+        reads_as=lambda word: () if word in stopwords else (word,),
+    )
+    vocabulary.add(["interview", "relationship"])
+    assert vocabulary.correct("plyd") == "played"
+    assert vocabulary.correct("intrvw") == "interview"
+    assert vocabulary.correct("rltnshp") == "relationship"
+    assert vocabulary.correct("tht") == "that"
+    assert vocabulary.correct("calld") == "called"  # from five letters, some vowels may stay
+    # Typed from words that read otherwise: neither is guessed at.
+    assert vocabulary.correct("thnk") is None  # "think" or "thank"
+    assert vocabulary.correct("frm") is None  # "from", "form" or "farm"
+    # A short word with a vowel inside is no word with more of them: "fam" is not "fame".
+    assert vocabulary.correct("fam") is None
+
+
 def test_a_word_typed_with_a_space_inside_is_found_whole() -> None:
     vocabulary = Vocabulary(names=["jess", "rory"])
     vocabulary.add(["revival", "relationship", "whoever", "ago", "jessrory"])
