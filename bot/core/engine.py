@@ -79,6 +79,7 @@ from bot.core.text import (
     drop_quiz_format,
     drop_quoted_titles,
     drop_requests_for_the_words,
+    drop_roleplay_actions,
     drop_struck_through,
     drop_trailing_guesses,
     first_of_several_questions,
@@ -700,6 +701,11 @@ class Engine:
             remember(self._readings, question, found, _READINGS_KEPT)
         return found
 
+    def _emphasised_to_ask(self, words: str) -> bool:
+        """True when `words`, set apart in italics, are what a fan asks about: the sources' own
+        words, or only names ("*right reason*", "*jess and rory*")."""
+        return self._in_a_source(words) or self._is_someone(words)
+
     def _in_a_source(self, words: str) -> bool:
         """True when an article in the sources holds `words` (two or more) in its title or one
         of its paragraphs, as written there."""
@@ -1304,7 +1310,8 @@ class Engine:
             # Asked again after the words taken back: "he" is still whom the message named ("what
             # did milo say about it, sorry, i meant would he come back").
             corrected = self._naming_whom_it_refers_to(corrected, asked)
-        asked = drop_introductions(drop_quiz_format(drop_trailing_guesses(corrected)))
+        asked = drop_quiz_format(drop_trailing_guesses(corrected))
+        asked = drop_introductions(drop_roleplay_actions(asked, self._emphasised_to_ask))
         # "milo, would you come back": the one addressed is whom "you" means.
         asked = read_addressed_as_named(asked, self._names_someone)
         # Words quoted inline, asked about alone ("finish the quote: 'i can't ever ____ from it'",

@@ -546,9 +546,34 @@ _NOT_AN_INTRODUCTION = frozenset(
 )
 
 
+# Fans who roleplay in the server act between asterisks or underscores ("*pours coffee* who
+# played jess?", "... *adjusts clipboard*"): an action standing apart from the sentences, at the
+# start or end of the message or between sentences, is no part of what they ask. Emphasis
+# inside a sentence ("did milo *really* say that") stays, as does a message all in italics.
+_ROLEPLAY_ACTION = re.compile(
+    r"(?:^|(?<=[.!?]))\s*(?:(?<!\*)\*(?!\*)[^*\n]+(?<!\*)\*(?!\*)|(?<!_)_(?!_)[^_\n]+(?<!_)_(?!_))"
+    r"\s*(?=$|[A-Za-z0-9\"'(])"
+)
+
+
+def drop_roleplay_actions(text: str, is_asked_about: Callable[[str], bool]) -> str:
+    """`text` without the actions a roleplaying fan sets between asterisks apart from their
+    sentences ("*adjusts fedora* who played jess?"), unless that is all there is. Words
+    `is_asked_about` (the sources' own, or only names: "*right reason*, where's it from",
+    "*jess and rory* endgame?") are set apart for emphasis, and stay."""
+    if "*" not in text and "_" not in text:
+        return text
+
+    def dropped(found: re.Match[str]) -> str:
+        return found[0] if is_asked_about(found[0].strip(" *_")) else " "
+
+    kept = _ROLEPLAY_ACTION.sub(dropped, text).strip()
+    return kept if any(char.isalnum() for char in kept) else text
+
+
 def drop_introductions(text: str) -> str:
-    """`text` without a fan saying who they are before asking ("Margaret here.") or signing
-    their name after it ("Sincerely, Helen")."""
+    """`text` without a fan saying who they are before asking ("Margaret here.", "Taylor Doose
+    speaking,") or signing their name after it ("Sincerely, Helen")."""
 
     def dropped(found: re.Match[str]) -> str:
         words = found["who"].casefold().split()

@@ -35,6 +35,7 @@ from bot.core.text import (
     drop_quiz_format,
     drop_relaying,
     drop_requests_for_the_words,
+    drop_roleplay_actions,
     drop_setting_when,
     drop_struck_through,
     drop_trailing_guesses,
@@ -3567,6 +3568,30 @@ def test_a_fans_own_side_is_not_what_they_ask(message: str, kept: str) -> None:
 )
 def test_who_is_asking_is_not_what_they_ask(message: str, kept: str) -> None:
     assert drop_introductions(message) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("*straightens apron* who played jess?", "who played jess?"),
+        ("who played jess? *sips coffee*", "who played jess?"),
+        ("Gazette here. _flips notebook_ Did milo say that?", "Gazette here. Did milo say that?"),
+        # Emphasis inside a sentence, or all there is, stays; so do words set apart that are
+        # asked about: the sources' own, or names.
+        ("did milo *really* say that", "did milo *really* say that"),
+        ("*who played jess*", "*who played jess*"),
+        ("*right reason* is from which show?", "*right reason* is from which show?"),
+        ("*jess and rory* endgame?", "*jess and rory* endgame?"),
+    ],
+)
+def test_a_roleplayed_action_is_not_what_is_asked(engine: Engine, message: str, kept: str) -> None:
+    assert drop_roleplay_actions(message, engine._emphasised_to_ask) == kept
+
+
+def test_a_question_asked_in_a_roleplay_is_answered(engine: Engine) -> None:
+    # Held back before: the action's words were ones no entry uses.
+    answer = engine.ask("*Kirk polishes his badge* would milo come back for another revival?")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-return")
 
 
 def test_a_fan_saying_who_they_are_is_not_asked_about(engine: Engine) -> None:
