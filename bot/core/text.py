@@ -533,7 +533,7 @@ def drop_quiz_format(text: str) -> str:
 # source uses weighs as much as what is asked. Only a few words with no verb or question
 # word ("rory is so confused here lol" says something), and only with more after (or before).
 _INTRODUCTION = re.compile(
-    r"(?:^|(?<=[.!?,;:]))\s*(?P<who>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+here\s*[.!,;:\-]+\s*(?=\S)",
+    r"(?:^|(?<=[.!?,;:]))\s*(?P<who>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+(?:here|speaking)\s*[.!,;:\-]+\s*(?=\S)",
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(
@@ -579,7 +579,7 @@ def drop_introductions(text: str) -> str:
         words = found["who"].casefold().split()
         return found[0] if not _NOT_AN_INTRODUCTION.isdisjoint(words) else " "
 
-    text = _rewritten(text, ("here",), _INTRODUCTION, dropped)
+    text = _rewritten(text, ("here", "speaking"), _INTRODUCTION, dropped)
     # A signature ends with a capitalised name: most messages end otherwise.
     last = text.rstrip(" .").rpartition(" ")[2]
     if last[:1].isupper() and last.isalpha():

@@ -3556,6 +3556,7 @@ def test_a_fans_own_side_is_not_what_they_ask(message: str, kept: str) -> None:
             "did milo say they needed each other",
         ),
         ("did jess and rory stay friends? Kind regards, Harold", "did jess and rory stay friends?"),
+        ("Taylor Doose speaking. Who played Luke?", "Who played Luke?"),
         ("who played luke? thanks, Carol", "who played luke?"),
         # Saying something, asking, or nothing after: it stays.
         (
