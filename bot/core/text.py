@@ -1729,7 +1729,34 @@ def drop_relaying(text: str) -> str:
 
 
 # Innermost first: each reads the text the one before it left.
+# Words typed for another that looks or sounds alike, read as meant where the word itself
+# cannot stand: "form" for "from" before a determiner or pronoun or after a word of going ("get
+# away form gilmore girls", "is milo form this is us"), "wood" for "would" opening a question or
+# beside a question word or pronoun ("wood milo come back", "what wood it take"). The nouns stay
+# where nouns stand ("the form", "a wood").
+_DETERMINER_OR_PRONOUN = r"(?:the|a|an|this|that|these|those|his|her|him|their|them|my|your|our|it|its|me|us)"
+_FORM_FOR_FROM = re.compile(
+    rf"(?i)\b(?:(?P<going>(?:away|come|came|comes|coming|back|far|apart)\s+)form\b"
+    rf"|form(?=\s+{_DETERMINER_OR_PRONOUN}\b))"
+)
+_WOOD_FOR_WOULD = re.compile(
+    r"(?i)(?P<before>^\s*|[.!?,]\s*|\b(?:what|how|why|who|when|where|which|that|he|she|it|they|you|i|we)\s+)wood\b"
+    r"|\bwood\b(?=\s+(?:i|you|he|she|it|we|they)\b)"
+)
+
+
+def read_look_alikes(text: str) -> str:
+    """`text` with "form" read as "from" and "wood" as "would" where fans type them for those."""
+    folded = text.lower()
+    if "form" in folded:
+        text = _FORM_FOR_FROM.sub(lambda found: (found["going"] or "") + "from", text)
+    if "wood" in folded:
+        text = _WOOD_FOR_WOULD.sub(lambda found: (found["before"] or "") + "would", text)
+    return text
+
+
 _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
+    read_look_alikes,
     drop_relaying,
     read_fan_reporting_as_flagging,
     drop_setting_when,

@@ -55,6 +55,7 @@ from bot.core.text import (
     read_fan_reporting_as_flagging,
     read_happening_as_occurring,
     read_liking_as_a_view,
+    read_look_alikes,
     read_names_after_descriptions,
     read_origins,
     read_pair_together,
@@ -4972,6 +4973,38 @@ def test_text_speak_is_read_as_the_words_meant(engine: Engine, question: str, en
     # words were ones no entry uses.
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("is milo form this is us?", "milo-current-show"),
+        ("wood milo return for another revival", "revival-return"),
+        ("what wood it take for milo to return", "revival-conditions"),
+    ],
+)
+def test_a_look_alike_word_is_read_as_the_word_meant_where_it_cannot_stand(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    # Held back before: "form" and "wood" are words no entry uses.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("get away form gilmore girls", "get away from gilmore girls"),
+        ("where does it come form", "where does it come from"),
+        ("what wood it take", "what would it take"),
+        # Where the noun stands, it stays.
+        ("what form did the revival take", "what form did the revival take"),
+        ("is the set made of wood?", "is the set made of wood?"),
+        ("the wood paneling at luke's", "the wood paneling at luke's"),
+    ],
+)
+def test_look_alike_words_are_read_only_where_the_word_itself_cannot_stand(text: str, read: str) -> None:
+    assert read_look_alikes(text) == read
 
 
 def test_words_read_as_meant_are_what_the_whole_message_is_checked_by(engine: Engine) -> None:
