@@ -80,6 +80,7 @@ from bot.core.text import (
     drop_quoted_titles,
     drop_requests_for_the_words,
     drop_roleplay_actions,
+    drop_speaker_label,
     drop_struck_through,
     drop_trailing_guesses,
     first_of_several_questions,
@@ -701,6 +702,12 @@ class Engine:
             remember(self._readings, question, found, _READINGS_KEPT)
         return found
 
+    def _unknown_to_the_sources(self, words: str) -> bool:
+        """True when no word of `words` is one the sources or the lexicon use."""
+        return not any(
+            self._is_known_word(word) or word in self.analyzer.phrase_words for word in surface_words(words)
+        )
+
     def _emphasised_to_ask(self, words: str) -> bool:
         """True when `words`, set apart in italics, are what a fan asks about: the sources' own
         words, or only names ("*right reason*", "*jess and rory*")."""
@@ -1312,6 +1319,7 @@ class Engine:
             corrected = self._naming_whom_it_refers_to(corrected, asked)
         asked = drop_quiz_format(drop_trailing_guesses(corrected))
         asked = drop_introductions(drop_roleplay_actions(asked, self._emphasised_to_ask))
+        asked = drop_speaker_label(asked, self._unknown_to_the_sources, self._names_someone)
         # "milo, would you come back": the one addressed is whom "you" means.
         asked = read_addressed_as_named(asked, self._names_someone)
         # Words quoted inline, asked about alone ("finish the quote: 'i can't ever ____ from it'",

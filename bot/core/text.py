@@ -571,6 +571,29 @@ def drop_roleplay_actions(text: str, is_asked_about: Callable[[str], bool]) -> s
     return kept if any(char.isalnum() for char in kept) else text
 
 
+# "Kirk: did milo say ...", "miss patty: would he come back": who is speaking, labelled as in a
+# script, as fans who roleplay write.
+_SPEAKER_LABEL = re.compile(r"\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:\s+(?=\S)")
+_THIRD_PERSON = frozenset("he she him her his hers they them their theirs".split())
+
+
+def drop_speaker_label(
+    text: str, unknown: Callable[[str], bool], names_someone: Callable[[str], bool]
+) -> str:
+    """`text` without a label it opens with that says who is speaking ("Kirk: ..."): words
+    `unknown` to the sources, before a question that says whom it is about. A label of words the
+    sources use ("luke: who played him?", "question: ...") may be what is asked about, and so
+    may any label before a question that only says "he" or "she" ("Paris: who played her?")."""
+    found = _SPEAKER_LABEL.match(text)
+    if found is None or not unknown(found["label"]):
+        return text
+    rest = text[found.end() :]
+    words = {word.lower() for word in WORD_TOKEN.findall(rest)}
+    if not _THIRD_PERSON.isdisjoint(words) and not names_someone(rest):
+        return text
+    return rest
+
+
 def drop_introductions(text: str) -> str:
     """`text` without a fan saying who they are before asking ("Margaret here.", "Taylor Doose
     speaking,") or signing their name after it ("Sincerely, Helen")."""

@@ -37,6 +37,7 @@ from bot.core.text import (
     drop_requests_for_the_words,
     drop_roleplay_actions,
     drop_setting_when,
+    drop_speaker_label,
     drop_struck_through,
     drop_trailing_guesses,
     first_of_several_questions,
@@ -3590,10 +3591,27 @@ def test_a_roleplayed_action_is_not_what_is_asked(engine: Engine, message: str, 
     assert drop_roleplay_actions(message, engine._emphasised_to_ask) == kept
 
 
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("Kirk: did milo say he'd come back?", "did milo say he'd come back?"),
+        ("miss patty: what podcast was milo on?", "what podcast was milo on?"),
+        # Words the sources use may be what is asked about, and "he" or "she" alone may be
+        # whoever the label names.
+        ("luke: who played him?", "luke: who played him?"),
+        ("Paris: who played her?", "Paris: who played her?"),
+    ],
+)
+def test_a_speaker_label_is_not_what_is_asked(engine: Engine, message: str, kept: str) -> None:
+    assert drop_speaker_label(message, engine._unknown_to_the_sources, engine._names_someone) == kept
+
+
 def test_a_question_asked_in_a_roleplay_is_answered(engine: Engine) -> None:
     # Held back before: the action's words were ones no entry uses.
     answer = engine.ask("*Kirk polishes his badge* would milo come back for another revival?")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-return")
+    answer = engine.ask("Babette: who penned that milo article, hon?")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "article-author")
 
 
 def test_a_fan_saying_who_they_are_is_not_asked_about(engine: Engine) -> None:
