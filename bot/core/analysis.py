@@ -404,6 +404,13 @@ _CHAT_SPELLINGS = {
     "yrs": "years",
     "irl": "in real life",
     "tmrw": "tomorrow",
+    "sumthin": "something",
+    "sumthing": "something",
+    "nuthin": "nothing",
+    "nuthing": "nothing",
+    "thn": "than",
+    "giv": "give",
+    "theyr": "theyre",
     "bday": "birthday",
 }
 

@@ -1755,8 +1755,9 @@ def drop_relaying(text: str) -> str:
 # Words typed for another that looks or sounds alike, read as meant where the word itself
 # cannot stand: "form" for "from" before a determiner or pronoun or after a word of going ("get
 # away form gilmore girls", "is milo form this is us"), "wood" for "would" opening a question or
-# beside a question word or pronoun ("wood milo come back", "what wood it take"). The nouns stay
-# where nouns stand ("the form", "a wood").
+# beside a question word or pronoun ("wood milo come back", "what wood it take"), "herd" for
+# "heard" after "i", "we" or "have" ("i herd milo said"). The nouns stay where nouns stand ("the
+# form", "a wood", "a herd").
 _DETERMINER_OR_PRONOUN = r"(?:the|a|an|this|that|these|those|his|her|him|their|them|my|your|our|it|its|me|us)"
 _FORM_FOR_FROM = re.compile(
     rf"(?i)\b(?:(?P<going>(?:away|come|came|comes|coming|back|far|apart)\s+)form\b"
@@ -1768,17 +1769,56 @@ _WOOD_FOR_WOULD = re.compile(
 )
 
 
+# Text-speak's "2" and "4" for "to" and "for" ("cum bak 4 a revival", "wud it b hard 2 say"),
+# not where they count ("season 4 of", "2 questions", "part 2"): before a word, after none that
+# takes a number, and before no plural.
+_DIGIT_FOR_WORD = re.compile(r"(?:^|(?<=\s))(?P<digit>[24])(?=\s+(?P<after>[A-Za-z][\w']*))")
+_DIGIT_WORDS = {"2": "to", "4": "for"}
+_TAKES_A_NUMBER = frozenset(
+    """season seasons part pt episode episodes ep eps chapter vol volume round book number no top the
+    all those these first last only about around over under just like ayitl yitl series revival
+    day days week weeks year years phase level page act scene s gg""".split()
+)
+_PLURAL_NOT = frozenset("us is was his this yes less its".split())
+
+
+def read_digits_as_words(text: str) -> str:
+    """`text` with a "2" or "4" standing for "to" or "for" written as the word."""
+    if "2" not in text and "4" not in text:
+        return text
+
+    def read(found: re.Match[str]) -> str:
+        before = text[: found.start()].split()[-1:]
+        after = found["after"].lower()
+        if (before and before[0].lower().strip(",.!?:;") in _TAKES_A_NUMBER) or (
+            after.endswith("s") and after not in _PLURAL_NOT
+        ):
+            return found[0]
+        return _DIGIT_WORDS[found["digit"]]
+
+    return _DIGIT_FOR_WORD.sub(read, text)
+
+
+_HERD_FOR_HEARD = re.compile(
+    r"(?i)\b(?P<before>(?:i|we|you|they|he|she|ive|have|had|just|never|ever)\s+)herd\b"
+)
+
+
 def read_look_alikes(text: str) -> str:
-    """`text` with "form" read as "from" and "wood" as "would" where fans type them for those."""
+    """`text` with "form" read as "from", "wood" as "would" and "herd" as "heard" where fans
+    type them for those."""
     folded = text.lower()
     if "form" in folded:
         text = _FORM_FOR_FROM.sub(lambda found: (found["going"] or "") + "from", text)
     if "wood" in folded:
         text = _WOOD_FOR_WOULD.sub(lambda found: (found["before"] or "") + "would", text)
+    if "herd" in folded:
+        text = _HERD_FOR_HEARD.sub(lambda found: found["before"] + "heard", text)
     return text
 
 
 _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
+    read_digits_as_words,
     read_look_alikes,
     drop_relaying,
     read_fan_reporting_as_flagging,

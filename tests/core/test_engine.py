@@ -53,6 +53,7 @@ from bot.core.text import (
     read_bringing_back,
     read_corrections,
     read_dating_as_partner,
+    read_digits_as_words,
     read_fan_reporting_as_flagging,
     read_happening_as_occurring,
     read_liking_as_a_view,
@@ -4979,6 +4980,7 @@ def test_letters_swapped_in_a_short_word_are_read_as_meant(
         ("wen ws the artcl publishd", "article-date"),
         ("wud milo evr cum bak 4 gilmore girls", "revival-return"),
         ("wat podcst ws milo on", "podcast-name"),
+        ("is milo down 4 more gg if they do it", "revival-return"),
         # "y" stays Spanish "and", "r" Rory.
         ("jess y rory, qué opina milo?", "jess-rory-relationship-view"),
         ("milo's take on r+j?", "jess-rory-relationship-view"),
@@ -5015,14 +5017,33 @@ def test_a_look_alike_word_is_read_as_the_word_meant_where_it_cannot_stand(
         ("get away form gilmore girls", "get away from gilmore girls"),
         ("where does it come form", "where does it come from"),
         ("what wood it take", "what would it take"),
+        ("i herd milo said so", "i heard milo said so"),
         # Where the noun stands, it stays.
         ("what form did the revival take", "what form did the revival take"),
         ("is the set made of wood?", "is the set made of wood?"),
         ("the wood paneling at luke's", "the wood paneling at luke's"),
+        ("a herd of townies", "a herd of townies"),
     ],
 )
 def test_look_alike_words_are_read_only_where_the_word_itself_cannot_stand(text: str, read: str) -> None:
     assert read_look_alikes(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("is milo down 4 more gg", "is milo down for more gg"),
+        ("wud it b hard 2 say", "wud it b hard to say"),
+        ("4 real tho", "for real tho"),
+        # Where they count, digits stay.
+        ("season 4 of gilmore girls", "season 4 of gilmore girls"),
+        ("what 2 questions does he ask", "what 2 questions does he ask"),
+        ("a year in the life pt 2", "a year in the life pt 2"),
+        ("milo was 44 then", "milo was 44 then"),
+    ],
+)
+def test_text_speak_digits_are_read_as_words_only_where_they_count_nothing(text: str, read: str) -> None:
+    assert read_digits_as_words(text) == read
 
 
 def test_words_read_as_meant_are_what_the_whole_message_is_checked_by(engine: Engine) -> None:
