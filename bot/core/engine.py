@@ -1986,6 +1986,18 @@ class Engine:
             if entry is not None:
                 order = [entry, *(s for s in order if s is not entry)]
                 top = entry
+        # The best may never mention a good share of what the question asks, where one scoring
+        # within a lead of it mentions all of it ("did their thing last past the teen romance":
+        # the entry on young love scores on "teen" and "relationship", the one on their
+        # friendship on lasting past it too): that one answers, if anything does.
+        if top.missing > settings.max_missing:
+            whole = next(
+                (s for s in order[1:] if s.missing == 0 and s.could_answer and not s.about_others),
+                None,
+            )
+            if whole is not None and top.score - whole.score < settings.lead:
+                order = [whole, *(s for s in order if s is not whole)]
+                top = whole
         # An entry about other people than the question's does not make the best one doubtful;
         # nor, when the best mentions everything the question asks, one that never mentions a
         # good share of it ("why did their relationship last past the teen romance": the entry on

@@ -5046,6 +5046,23 @@ def test_text_speak_digits_are_read_as_words_only_where_they_count_nothing(text:
     assert read_digits_as_words(text) == read
 
 
+def test_an_entry_mentioning_all_that_is_asked_answers_before_one_scoring_a_little_higher(
+    engine: Engine,
+) -> None:
+    # Held back before: the entry on young love scored higher on "relationship" and "teens",
+    # and never mentions lasting past them; the one on their friendship mentions all of it.
+    answer = engine.ask("in milo's view did the relationship last past them being teens")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-friendship")
+    # An entry mentioning all of it must still be within a lead and clear every check: an old
+    # show is no one's age, so the entry on old shows' revivals does not answer an age.
+    assert engine.ask("how old was milo during the revival").status is Status.UNKNOWN
+
+
+def test_an_old_show_is_no_ones_age(engine: Engine) -> None:
+    assert "age" not in engine.analyse_question("should every old show get a revival").terms
+    assert "age" in engine.analyse_question("milo old?").terms
+
+
 def test_words_read_as_meant_are_what_the_whole_message_is_checked_by(engine: Engine) -> None:
     # "wen" is "when": an age when something else happened is not the age the sources give, and
     # "started as jess" is playing him.
