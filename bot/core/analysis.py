@@ -139,8 +139,60 @@ def _word_list(path: Path) -> frozenset[str]:
 
 # The other languages' words that carry no topic either (see the data file's header): fans mix
 # them into their English ("quien es la actriz de rory").
-OTHER_LANGUAGE_STOPWORDS = _word_list(Path(__file__).with_name("data") / "other_language_stopwords.txt")
+_OTHER_LANGUAGE_STOPWORDS = Path(__file__).with_name("data") / "other_language_stopwords.txt"
+OTHER_LANGUAGE_STOPWORDS = _word_list(_OTHER_LANGUAGE_STOPWORDS)
 STOPWORDS = ENGLISH_STOPWORDS | OTHER_LANGUAGE_STOPWORDS
+
+
+def _words_by_heading(path: Path) -> dict[str, frozenset[str]]:
+    """The words of a word list under each comment heading them ("# German"), by its first
+    words ("# Hindi and Urdu, as fans type them" is "Hindi and Urdu")."""
+    headed: dict[str, set[str]] = {}
+    heading = ""
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.startswith("#"):
+            heading = line.lstrip("# ").split(",")[0]
+        elif line:
+            headed.setdefault(heading, set()).add(line)
+    return {heading: frozenset(words) for heading, words in headed.items()}
+
+
+_STOPWORDS_BY_LANGUAGE = _words_by_heading(_OTHER_LANGUAGE_STOPWORDS)
+# Small words of the other languages that are English words too, so in neither list above: in
+# a message that uses that language's own small words ("in welcher serie war milo der star",
+# "Milo hat gesagt er ist Team Dean"), they are that language's, read as the English words they
+# stand for. Elsewhere they are English ("war", "hat", "son", "era").
+_FALSE_FRIENDS = {
+    "German": {
+        "der": "the",
+        "die": "the",
+        "war": "was",
+        "hat": "has",
+        "bin": "am",
+        "wie": "how",
+        "wer": "who",
+        "was": "what",
+    },
+    "Spanish": {"son": "are", "era": "was", "con": "with", "sin": "without"},
+}
+# How many of a language's own small words make a message's ambiguous ones that language's
+# (or one, beside as many of the ambiguous ones).
+_OWN_WORDS_AT_LEAST = 2
+
+
+def read_false_friends(words: Sequence[str]) -> dict[str, str]:
+    """The words of `words` (a message's, in order) that are another language's small words
+    though English ones too, each with the English word it stands for (see _FALSE_FRIENDS)."""
+    read: dict[str, str] = {}
+    for language, friends in _FALSE_FRIENDS.items():
+        if friends.keys().isdisjoint(words):
+            continue
+        own = _STOPWORDS_BY_LANGUAGE[language]
+        owned = sum(word in own and word not in ENGLISH_STOPWORDS for word in words)  # not "im"
+        befriended = friends.keys() & set(words)
+        if owned >= _OWN_WORDS_AT_LEAST or (owned and len(befriended) >= _OWN_WORDS_AT_LEAST):
+            read.update((word, friends[word]) for word in befriended)
+    return read
 
 
 # Terms that say what kind of answer is wanted, or that the answer is someone's words,
@@ -697,10 +749,13 @@ class Analyzer:
         if remembered is None:
             remembered = Meanings()
         fixed, as_typed = remembered.fixed, remembered.as_typed
-        fixes = {}
+        words = list(words)
+        # What another language's words that are English too mean depends on the message, so
+        # it is never remembered.
+        fixes = read_false_friends(words)
         # Most words were read before and mean what they say: set aside in C, they cost no
         # lookup of their own.
-        for word in set(words).difference(as_typed):
+        for word in set(words).difference(as_typed).difference(fixes):
             meant = fixed.get(word)
             if meant is None:
                 meant = self._meant(word, correct, known)

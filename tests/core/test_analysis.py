@@ -3,6 +3,7 @@ and reads a document's texts together as it reads each alone."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -12,6 +13,7 @@ from bot.core.analysis import (
     STOPWORDS,
     Analyzer,
     common_english_words,
+    read_false_friends,
     stem,
     surface_words,
 )
@@ -120,3 +122,21 @@ def test_a_word_elided_into_the_next_is_read_apart() -> None:
     ]
     # English keeps its apostrophes' words whole.
     assert surface_words("y'all don't know o'brien's 'actor'") == ["yall", "dont", "know", "obrien", "actor"]
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        # German and Spanish small words that are English words too, among their own.
+        ("milo hat gesagt er ist team dean", {"hat": "has"}),
+        ("in welcher serie war milo der star", {"war": "was", "der": "the"}),
+        ("quien es el actor con el que rory era novia", {"con": "with", "era": "was"}),
+        # In English they are English, "im" ("I'm") being no German "im" here.
+        ("did he die in the war", {}),
+        ("im sure dean was clingy and logan was worse, who was the actor", {}),
+    ],
+)
+def test_another_languages_words_that_are_english_too_are_read_by_the_message(
+    message: str, read: dict[str, str]
+) -> None:
+    assert read_false_friends(message.split()) == read

@@ -4984,6 +4984,8 @@ def test_letters_swapped_in_a_short_word_are_read_as_meant(
         # "y" stays Spanish "and", "r" Rory.
         ("jess y rory, qué opina milo?", "jess-rory-relationship-view"),
         ("milo's take on r+j?", "jess-rory-relationship-view"),
+        # German among English: "war" and "der" are German beside "welcher".
+        ("in welcher Serie war Milo 2021 der Star?", "milo-current-show"),
         # Dollar signs typed for money.
         ("did the show come back just for the $$ according to milo", "revival-wrong-reasons"),
     ],
