@@ -709,9 +709,13 @@ class Engine:
         )
 
     def _emphasised_to_ask(self, words: str) -> bool:
-        """True when `words`, set apart in italics, are what a fan asks about: the sources' own
-        words, or only names ("*right reason*", "*jess and rory*")."""
-        return self._in_a_source(words) or self._is_someone(words)
+        """True when `words`, set apart in italics, are what a fan asks about: only words the
+        sources or the lexicon use ("*right reasons*", "*jess and rory*"), where a roleplayed
+        action has some of its own ("*adjusts clipboard*")."""
+        return all(
+            word in STOPWORDS or self._is_known_word(word) or word in self.analyzer.phrase_words
+            for word in surface_words(words)
+        )
 
     def _in_a_source(self, words: str) -> bool:
         """True when an article in the sources holds `words` (two or more) in its title or one

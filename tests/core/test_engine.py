@@ -3585,6 +3585,7 @@ def test_who_is_asking_is_not_what_they_ask(message: str, kept: str) -> None:
         ("did milo *really* say that", "did milo *really* say that"),
         ("*who played jess*", "*who played jess*"),
         ("*right reason* is from which show?", "*right reason* is from which show?"),
+        ("his stance on revivals?? *right reasons* stuff", "his stance on revivals?? *right reasons* stuff"),
         ("*jess and rory* endgame?", "*jess and rory* endgame?"),
     ],
 )
