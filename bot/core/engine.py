@@ -98,6 +98,7 @@ from bot.core.text import (
     read_constructions,
     read_corrections,
     read_dating_as_partner,
+    read_look_alikes,
     read_names_after_descriptions,
     read_origins,
     read_phrasings_as_asked,
@@ -1306,7 +1307,9 @@ class Engine:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
         # The question as read; `question` as typed. A name is completed once, here: every part
         # of the message cut below then reads it as the name.
-        message = self._with_full_names(read_spoken_punctuation(question))
+        # Words typed for look-alikes ("form" for "from") are read as meant before the message is
+        # cut into parts, as typos are: a part may start where the word was mistaken for another.
+        message = read_look_alikes(self._with_full_names(read_spoken_punctuation(question)))
         asked = message  # what is asked: the message, or the rest of it beside words pasted
         if (pasted := self._pasted_from_a_source(message, guild_id)) is not None:
             citing, rest = pasted

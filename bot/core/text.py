@@ -1753,15 +1753,16 @@ def drop_relaying(text: str) -> str:
 
 # Innermost first: each reads the text the one before it left.
 # Words typed for another that looks or sounds alike, read as meant where the word itself
-# cannot stand: "form" for "from" before a determiner or pronoun or after a word of going ("get
+# cannot stand: "form" for "from" before a determiner, pronoun or question word or after a word
+# of going or taking ("get
 # away form gilmore girls", "is milo form this is us"), "wood" for "would" opening a question or
 # beside a question word or pronoun ("wood milo come back", "what wood it take"), "herd" for
 # "heard" after "i", "we" or "have" ("i herd milo said"). The nouns stay where nouns stand ("the
 # form", "a wood", "a herd").
 _DETERMINER_OR_PRONOUN = r"(?:the|a|an|this|that|these|those|his|her|him|their|them|my|your|our|it|its|me|us)"
 _FORM_FOR_FROM = re.compile(
-    rf"(?i)\b(?:(?P<going>(?:away|come|came|comes|coming|back|far|apart)\s+)form\b"
-    rf"|form(?=\s+{_DETERMINER_OR_PRONOUN}\b))"
+    rf"(?i)\b(?:(?P<going>(?:away|come|came|comes|coming|back|far|apart|borrowed|taken|quoted)\s+)form\b"
+    rf"|form(?=\s+(?:{_DETERMINER_OR_PRONOUN}|which|what|where|whom|whose)\b))"
 )
 _WOOD_FOR_WOULD = re.compile(
     r"(?i)(?P<before>^\s*|[.!?,]\s*|\b(?:what|how|why|who|when|where|which|that|he|she|it|they|you|i|we)\s+)wood\b"

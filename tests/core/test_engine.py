@@ -5004,6 +5004,8 @@ def test_text_speak_is_read_as_the_words_meant(engine: Engine, question: str, en
         ("is milo form this is us?", "milo-current-show"),
         ("wood milo return for another revival", "revival-return"),
         ("what wood it take for milo to return", "revival-conditions"),
+        # Read before the message is cut: "which show lol" is no question after a lead-in.
+        ("ok dumb q but the 'right reasons' line is borrowed form which show lol", "right-reason-bachelor"),
     ],
 )
 def test_a_look_alike_word_is_read_as_the_word_meant_where_it_cannot_stand(
@@ -5019,6 +5021,7 @@ def test_a_look_alike_word_is_read_as_the_word_meant_where_it_cannot_stand(
     [
         ("get away form gilmore girls", "get away from gilmore girls"),
         ("where does it come form", "where does it come from"),
+        ("the line is borrowed form which show", "the line is borrowed from which show"),
         ("what wood it take", "what would it take"),
         ("i herd milo said so", "i heard milo said so"),
         # Where the noun stands, it stays.
