@@ -1800,6 +1800,22 @@ def read_digits_as_words(text: str) -> str:
     return _DIGIT_FOR_WORD.sub(read, text)
 
 
+# "when did the milo jess rory story come out", "who wrote this story": a story that comes out
+# or is written is a news story, the article, not a story left to tell.
+_STORY = re.compile(r"(?i)\b(?:this|that|the)\s+(?:[\w'-]+\s+){0,4}?(?P<story>story)\b")
+_PUBLISHING = re.compile(
+    r"(?i)\b(?:c[ao]mes?\s+out|coming\s+out|published|publish|posted|went\s+up|go(?:ne)?\s+up|drop(?:ped)?"
+    r"|written|wrote|write|writer|author|byline|released)\b"
+)
+
+
+def read_news_story_as_article(text: str) -> str:
+    """`text` with a story that comes out or is written read as the article."""
+    if "story" not in text.lower() or _PUBLISHING.search(text) is None:
+        return text
+    return _STORY.sub(lambda found: found[0][: found.start("story") - found.start()] + "article", text)
+
+
 _HERD_FOR_HEARD = re.compile(
     r"(?i)\b(?P<before>(?:i|we|you|they|he|she|ive|have|had|just|never|ever)\s+)herd\b"
 )
@@ -1821,6 +1837,7 @@ def read_look_alikes(text: str) -> str:
 _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
     read_digits_as_words,
     read_look_alikes,
+    read_news_story_as_article,
     drop_relaying,
     read_fan_reporting_as_flagging,
     drop_setting_when,

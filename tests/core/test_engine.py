@@ -59,6 +59,7 @@ from bot.core.text import (
     read_liking_as_a_view,
     read_look_alikes,
     read_names_after_descriptions,
+    read_news_story_as_article,
     read_origins,
     read_pair_together,
     read_playing_again_as_returning,
@@ -5033,6 +5034,29 @@ def test_a_look_alike_word_is_read_as_the_word_meant_where_it_cannot_stand(
 )
 def test_look_alike_words_are_read_only_where_the_word_itself_cannot_stand(text: str, read: str) -> None:
     assert read_look_alikes(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("when did the milo jess rory story come out", "when did the milo jess rory article come out"),
+        ("who wrote this story?", "who wrote this article?"),
+        # A story told is no article, nor are stories left to tell.
+        (
+            "what did milo say about the story of jess and rory",
+            "what did milo say about the story of jess and rory",
+        ),
+        ("who wrote more stories to tell", "who wrote more stories to tell"),
+    ],
+)
+def test_a_news_story_is_the_article(text: str, read: str) -> None:
+    assert read_news_story_as_article(text) == read
+
+
+def test_when_a_news_story_went_up_is_when_the_article_did(engine: Engine) -> None:
+    # Offered as a guess at more stories to tell before.
+    answer = engine.ask("when did the milo and rory story go up")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "article-date")
 
 
 @pytest.mark.parametrize(
