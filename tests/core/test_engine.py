@@ -5088,6 +5088,12 @@ def test_an_entry_mentioning_all_that_is_asked_answers_before_one_scoring_a_litt
     assert engine.ask("how old was milo during the revival").status is Status.UNKNOWN
 
 
+def test_an_actors_real_name_is_their_name(engine: Engine) -> None:
+    # "real" was read as a word of the question, which the entry on Luke's actor never uses.
+    assert "real" not in engine.analyse_question("the real name of the actor who is luke danes").terms
+    assert "reallife" in engine.analyse_question("is jess like milo in real life").terms
+
+
 def test_an_old_show_is_no_ones_age(engine: Engine) -> None:
     assert "age" not in engine.analyse_question("should every old show get a revival").terms
     assert "age" in engine.analyse_question("milo old?").terms
