@@ -1757,8 +1757,10 @@ def drop_relaying(text: str) -> str:
 # of going or taking ("get
 # away form gilmore girls", "is milo form this is us"), "wood" for "would" opening a question or
 # beside a question word or pronoun ("wood milo come back", "what wood it take"), "herd" for
-# "heard" after "i", "we" or "have" ("i herd milo said"). The nouns stay where nouns stand ("the
-# form", "a wood", "a herd").
+# "heard" after "i", "we" or "have" ("i herd milo said"), "rote" for "wrote" after whoever
+# wrote ("who rote the article") and "write" for "right" before reasons ("the write
+# reasons"). The words themselves stay where they stand ("the form", "a wood", "a herd", "by
+# rote").
 _DETERMINER_OR_PRONOUN = r"(?:the|a|an|this|that|these|those|his|her|him|their|them|my|your|our|it|its|me|us)"
 _FORM_FOR_FROM = re.compile(
     rf"(?i)\b(?:(?P<going>(?:away|come|came|comes|coming|back|far|apart|borrowed|taken|quoted)\s+)form\b"
@@ -1821,10 +1823,18 @@ _HERD_FOR_HEARD = re.compile(
 )
 
 
+_ROTE_FOR_WROTE = re.compile(r"(?i)\b(?P<before>(?:who|he|she|i|we|you|they)\s+)rote\b")
+_WRITE_FOR_RIGHT = re.compile(r"(?i)\bwrite(?=\s+reasons?\b)")
+
+
 def read_look_alikes(text: str) -> str:
-    """`text` with "form" read as "from", "wood" as "would" and "herd" as "heard" where fans
-    type them for those."""
+    """`text` with "form" read as "from", "wood" as "would", "herd" as "heard", "rote" as
+    "wrote" and "write" as "right" where fans type them for those."""
     folded = text.lower()
+    if "rote" in folded:
+        text = _ROTE_FOR_WROTE.sub(lambda found: found["before"] + "wrote", text)
+    if "write" in folded:
+        text = _WRITE_FOR_RIGHT.sub("right", text)
     if "form" in folded:
         text = _FORM_FOR_FROM.sub(lambda found: (found["going"] or "") + "from", text)
     if "wood" in folded:

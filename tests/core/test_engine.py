@@ -5025,11 +5025,15 @@ def test_a_look_alike_word_is_read_as_the_word_meant_where_it_cannot_stand(
         ("the line is borrowed form which show", "the line is borrowed from which show"),
         ("what wood it take", "what would it take"),
         ("i herd milo said so", "i heard milo said so"),
+        ("who rote it", "who wrote it"),
+        ("for the write reasons", "for the right reasons"),
         # Where the noun stands, it stays.
         ("what form did the revival take", "what form did the revival take"),
         ("is the set made of wood?", "is the set made of wood?"),
         ("the wood paneling at luke's", "the wood paneling at luke's"),
         ("a herd of townies", "a herd of townies"),
+        ("learnt by rote", "learnt by rote"),
+        ("does he write reviews", "does he write reviews"),
     ],
 )
 def test_look_alike_words_are_read_only_where_the_word_itself_cannot_stand(text: str, read: str) -> None:
