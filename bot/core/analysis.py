@@ -175,21 +175,28 @@ _FALSE_FRIENDS = {
     },
     "Spanish": {"son": "are", "era": "was", "con": "with", "sin": "without"},
 }
+# Each language's own small words that are not English ones too ("im" is "I'm").
+_OWN_SMALL_WORDS = {
+    language: _STOPWORDS_BY_LANGUAGE[language] - ENGLISH_STOPWORDS for language in _FALSE_FRIENDS
+}
+_ANY_FALSE_FRIEND = frozenset().union(*_FALSE_FRIENDS.values())
 # How many of a language's own small words make a message's ambiguous ones that language's
 # (or one, beside as many of the ambiguous ones).
 _OWN_WORDS_AT_LEAST = 2
 
 
-def read_false_friends(words: Sequence[str]) -> dict[str, str]:
-    """The words of `words` (a message's, in order) that are another language's small words
-    though English ones too, each with the English word it stands for (see _FALSE_FRIENDS)."""
+def read_false_friends(words: Iterable[str]) -> dict[str, str]:
+    """The words of `words` (a message's) that are another language's small words though
+    English ones too, each with the English word it stands for (see _FALSE_FRIENDS)."""
+    present = set(words)
+    if _ANY_FALSE_FRIEND.isdisjoint(present):  # most messages: one look in C
+        return {}
     read: dict[str, str] = {}
     for language, friends in _FALSE_FRIENDS.items():
-        if friends.keys().isdisjoint(words):
+        befriended = friends.keys() & present
+        if not befriended:
             continue
-        own = _STOPWORDS_BY_LANGUAGE[language]
-        owned = sum(word in own and word not in ENGLISH_STOPWORDS for word in words)  # not "im"
-        befriended = friends.keys() & set(words)
+        owned = len(_OWN_SMALL_WORDS[language] & present)
         if owned >= _OWN_WORDS_AT_LEAST or (owned and len(befriended) >= _OWN_WORDS_AT_LEAST):
             read.update((word, friends[word]) for word in befriended)
     return read
@@ -749,13 +756,13 @@ class Analyzer:
         if remembered is None:
             remembered = Meanings()
         fixed, as_typed = remembered.fixed, remembered.as_typed
-        words = list(words)
+        words = set(words)
         # What another language's words that are English too mean depends on the message, so
         # it is never remembered.
         fixes = read_false_friends(words)
         # Most words were read before and mean what they say: set aside in C, they cost no
         # lookup of their own.
-        for word in set(words).difference(as_typed).difference(fixes):
+        for word in words.difference(as_typed).difference(fixes):
             meant = fixed.get(word)
             if meant is None:
                 meant = self._meant(word, correct, known)
