@@ -1758,7 +1758,8 @@ def drop_relaying(text: str) -> str:
 # away form gilmore girls", "is milo form this is us"), "wood" for "would" opening a question or
 # beside a question word or pronoun ("wood milo come back", "what wood it take"), "herd" for
 # "heard" after "i", "we" or "have" ("i herd milo said"), "rote" for "wrote" after whoever
-# wrote ("who rote the article") and "write" for "right" before reasons ("the write
+# wrote ("who rote the article"), "were" for "where" opening a question before a verb ("were
+# did milo say it") and "write" for "right" before reasons ("the write
 # reasons"). The words themselves stay where they stand ("the form", "a wood", "a herd", "by
 # rote").
 _DETERMINER_OR_PRONOUN = r"(?:the|a|an|this|that|these|those|his|her|him|their|them|my|your|our|it|its|me|us)"
@@ -1823,14 +1824,19 @@ _HERD_FOR_HEARD = re.compile(
 )
 
 
+_WERE_FOR_WHERE = re.compile(
+    r"(?i)(?P<before>^\s*|[.!?]\s*)were(?=\s+(?:did|does|do|can|could|would|will|should|is|was)\b)"
+)
 _ROTE_FOR_WROTE = re.compile(r"(?i)\b(?P<before>(?:who|he|she|i|we|you|they)\s+)rote\b")
 _WRITE_FOR_RIGHT = re.compile(r"(?i)\bwrite(?=\s+reasons?\b)")
 
 
 def read_look_alikes(text: str) -> str:
     """`text` with "form" read as "from", "wood" as "would", "herd" as "heard", "rote" as
-    "wrote" and "write" as "right" where fans type them for those."""
+    "wrote", "write" as "right" and "were" as "where" where fans type them for those."""
     folded = text.lower()
+    if "were" in folded:
+        text = _WERE_FOR_WHERE.sub(lambda found: found["before"] + "where", text)
     if "rote" in folded:
         text = _ROTE_FOR_WROTE.sub(lambda found: found["before"] + "wrote", text)
     if "write" in folded:

@@ -5027,12 +5027,14 @@ def test_a_look_alike_word_is_read_as_the_word_meant_where_it_cannot_stand(
         ("i herd milo said so", "i heard milo said so"),
         ("who rote it", "who wrote it"),
         ("for the write reasons", "for the right reasons"),
+        ("were did he say it", "where did he say it"),
         # Where the noun stands, it stays.
         ("what form did the revival take", "what form did the revival take"),
         ("is the set made of wood?", "is the set made of wood?"),
         ("the wood paneling at luke's", "the wood paneling at luke's"),
         ("a herd of townies", "a herd of townies"),
         ("learnt by rote", "learnt by rote"),
+        ("were they friends after?", "were they friends after?"),
         ("does he write reviews", "does he write reviews"),
     ],
 )
