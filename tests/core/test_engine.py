@@ -5101,6 +5101,13 @@ def test_an_actors_real_name_is_their_name(engine: Engine) -> None:
     assert stem("reallife") in engine.analyse_question("is jess like milo in real life").terms
 
 
+def test_a_fan_saying_they_need_something_asks_nothing_more(engine: Engine) -> None:
+    needing = set(engine.analyse_question("who played jess, i need a name").terms)
+    assert needing == set(engine.analyse_question("who played jess, a name").terms)
+    # Needing each other is what Milo said of Jess and Rory.
+    assert stem("need") in engine.analyse_question("did jess and rory need each other").terms
+
+
 def test_an_old_show_is_no_ones_age(engine: Engine) -> None:
     assert "age" not in engine.analyse_question("should every old show get a revival").terms
     assert "age" in engine.analyse_question("milo old?").terms
