@@ -5108,6 +5108,22 @@ def test_a_fan_saying_they_need_something_asks_nothing_more(engine: Engine) -> N
     assert stem("need") in engine.analyse_question("did jess and rory need each other").terms
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # "provide" asked for the name, not a condition ("provided that").
+        ("Kindly provide the name of the actress behind the role of Rory Gilmore.", "who-played-rory"),
+        ("Please provide the name of the podcast Scott Patterson hosts.", "podcast-host"),
+        ("Could you provide the name of the actor responsible for the role of Luke?", "who-played-luke"),
+    ],
+)
+def test_a_formal_request_asks_for_what_it_names(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+    # Provided that is still a condition.
+    assert stem("condition") in engine.analyse_question("would milo return provided that amy was there").terms
+
+
 def test_an_old_show_is_no_ones_age(engine: Engine) -> None:
     assert "age" not in engine.analyse_question("should every old show get a revival").terms
     assert "age" in engine.analyse_question("milo old?").terms
