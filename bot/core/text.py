@@ -1827,14 +1827,25 @@ _HERD_FOR_HEARD = re.compile(
 _WERE_FOR_WHERE = re.compile(
     r"(?i)(?P<before>^\s*|[.!?]\s*)were(?=\s+(?:did|does|do|can|could|would|will|should|is|was)\b)"
 )
+# Words as sure to be their look-alike in a fan's question about a show: "a grate fit", "a good
+# mach", "the show he was staring in".
+_ALWAYS_LOOK_ALIKES = {"grate": "great", "mach": "match"}
+_ALWAYS_LOOK_ALIKE = re.compile(r"(?i)\b(?:grate|mach)\b(?!\s*\d)")
+_STARRED = {"ing": "ring", "ed": "red", "es": "s"}
+_STARING_FOR_STARRING = re.compile(r"(?i)\b(?P<star>star)(?P<rest>ing|ed|es)(?=\s+(?:in|on|as)\b)")
 _ROTE_FOR_WROTE = re.compile(r"(?i)\b(?P<before>(?:who|he|she|i|we|you|they)\s+)rote\b")
 _WRITE_FOR_RIGHT = re.compile(r"(?i)\bwrite(?=\s+reasons?\b)")
 
 
 def read_look_alikes(text: str) -> str:
     """`text` with "form" read as "from", "wood" as "would", "herd" as "heard", "rote" as
-    "wrote", "write" as "right" and "were" as "where" where fans type them for those."""
+    "wrote", "write" as "right", "were" as "where", "staring in" as "starring in", and "grate"
+    and "mach" as "great" and "match", where fans type them for those."""
     folded = text.lower()
+    if "grate" in folded or "mach" in folded:
+        text = _ALWAYS_LOOK_ALIKE.sub(lambda found: _ALWAYS_LOOK_ALIKES[found[0].lower()], text)
+    if "star" in folded:
+        text = _STARING_FOR_STARRING.sub(lambda found: found["star"] + _STARRED[found["rest"].lower()], text)
     if "were" in folded:
         text = _WERE_FOR_WHERE.sub(lambda found: found["before"] + "where", text)
     if "rote" in folded:

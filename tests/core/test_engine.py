@@ -5028,6 +5028,8 @@ def test_a_look_alike_word_is_read_as_the_word_meant_where_it_cannot_stand(
         ("who rote it", "who wrote it"),
         ("for the write reasons", "for the right reasons"),
         ("were did he say it", "where did he say it"),
+        ("the show he was staring in", "the show he was starring in"),
+        ("a grate fit, a good mach", "a great fit, a good match"),
         # Where the noun stands, it stays.
         ("what form did the revival take", "what form did the revival take"),
         ("is the set made of wood?", "is the set made of wood?"),
@@ -5035,6 +5037,8 @@ def test_a_look_alike_word_is_read_as_the_word_meant_where_it_cannot_stand(
         ("a herd of townies", "a herd of townies"),
         ("learnt by rote", "learnt by rote"),
         ("were they friends after?", "were they friends after?"),
+        ("was he staring at rory", "was he staring at rory"),
+        ("mach 3", "mach 3"),
         ("does he write reviews", "does he write reviews"),
     ],
 )
