@@ -430,6 +430,8 @@ _CHAT_SPELLINGS = {
     "wut": "what",
     "wht": "what",
     "wats": "whats",
+    "hoo": "who",
+    "ther": "there",
     "wuts": "whats",
     "sed": "said",
     "sez": "says",

@@ -4982,6 +4982,7 @@ def test_letters_swapped_in_a_short_word_are_read_as_meant(
         ("wen ws the artcl publishd", "article-date"),
         ("wud milo evr cum bak 4 gilmore girls", "revival-return"),
         ("wat podcst ws milo on", "podcast-name"),
+        ("hoo wrote the artical", "article-author"),
         ("is milo down 4 more gg if they do it", "revival-return"),
         # "y" stays Spanish "and", "r" Rory.
         ("jess y rory, qué opina milo?", "jess-rory-relationship-view"),
