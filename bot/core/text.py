@@ -1833,19 +1833,25 @@ _ALWAYS_LOOK_ALIKES = {"grate": "great", "mach": "match"}
 _ALWAYS_LOOK_ALIKE = re.compile(r"(?i)\b(?:grate|mach)\b(?!\s*\d)")
 _STARRED = {"ing": "ring", "ed": "red", "es": "s"}
 _STARING_FOR_STARRING = re.compile(r"(?i)\b(?P<star>star)(?P<rest>ing|ed|es)(?=\s+(?:in|on|as)\b)")
+_PLAID_FOR_PLAYED = re.compile(
+    r"(?i)\b(?P<before>(?:who|that|he|she|they|i|you|actor|actress|guy|girl|man|woman)\s+)plaid\b"
+)
 _ROTE_FOR_WROTE = re.compile(r"(?i)\b(?P<before>(?:who|he|she|i|we|you|they)\s+)rote\b")
 _WRITE_FOR_RIGHT = re.compile(r"(?i)\bwrite(?=\s+reasons?\b)")
 
 
 def read_look_alikes(text: str) -> str:
-    """`text` with "form" read as "from", "wood" as "would", "herd" as "heard", "rote" as
-    "wrote", "write" as "right", "were" as "where", "staring in" as "starring in", and "grate"
-    and "mach" as "great" and "match", where fans type them for those."""
+    """`text` with words fans type for look-alikes read as the words meant, where the word
+    itself cannot stand (see the patterns above): "form" as "from", "wood" as "would", "herd" as
+    "heard", "rote" as "wrote", "write" as "right", "were" as "where", "plaid" as "played",
+    "staring in" as "starring in", and "grate" and "mach" as "great" and "match"."""
     folded = text.lower()
     if "grate" in folded or "mach" in folded:
         text = _ALWAYS_LOOK_ALIKE.sub(lambda found: _ALWAYS_LOOK_ALIKES[found[0].lower()], text)
     if "star" in folded:
         text = _STARING_FOR_STARRING.sub(lambda found: found["star"] + _STARRED[found["rest"].lower()], text)
+    if "plaid" in folded:
+        text = _PLAID_FOR_PLAYED.sub(lambda found: found["before"] + "played", text)
     if "were" in folded:
         text = _WERE_FOR_WHERE.sub(lambda found: found["before"] + "where", text)
     if "rote" in folded:

@@ -5030,6 +5030,7 @@ def test_a_look_alike_word_is_read_as_the_word_meant_where_it_cannot_stand(
         ("for the write reasons", "for the right reasons"),
         ("were did he say it", "where did he say it"),
         ("the show he was staring in", "the show he was starring in"),
+        ("the actor who plaid luke", "the actor who played luke"),
         ("a grate fit, a good mach", "a great fit, a good match"),
         # Where the noun stands, it stays.
         ("what form did the revival take", "what form did the revival take"),
@@ -5039,6 +5040,7 @@ def test_a_look_alike_word_is_read_as_the_word_meant_where_it_cannot_stand(
         ("learnt by rote", "learnt by rote"),
         ("were they friends after?", "were they friends after?"),
         ("was he staring at rory", "was he staring at rory"),
+        ("the guy in plaid", "the guy in plaid"),
         ("mach 3", "mach 3"),
         ("does he write reviews", "does he write reviews"),
     ],
