@@ -122,8 +122,8 @@ class Vocabulary:
         self._by_sound: dict[str, set[str]] = {}
         self._by_consonants: dict[str, set[str]] = {}
         english = frozenset(english_words)
-        self._english_by_sound = _words_by_sound(english)
-        self._english_by_consonants = _words_by_consonants(english)
+        self._english_by_sound = _words_grouped(english, _sound_of)
+        self._english_by_consonants = _words_grouped(english, _consonants_of)
         self._english_by_start = _words_by_start_and_length(english)
         self.names = frozenset(names)  # words of people's and characters' names
         self.add(self.names)
@@ -541,14 +541,15 @@ def _sound_of(word: str) -> str | None:
     return metaphone(word)
 
 
-@lru_cache(maxsize=2)
-def _words_by_sound(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """`words` grouped by how they sound, once per word list."""
+@lru_cache(maxsize=4)
+def _words_grouped(words: frozenset[str], key: Callable[[str], str | None]) -> dict[str, tuple[str, ...]]:
+    """`words` grouped by `key` (how they sound, their consonants), leaving out those it gives
+    None for; once per word list and key."""
     grouped: defaultdict[str, list[str]] = defaultdict(list)
     for word in words:
-        if (sound := _sound_of(word)) is not None:
-            grouped[sound].append(word)
-    return {sound: tuple(sorted(group)) for sound, group in grouped.items()}
+        if (found := key(word)) is not None:
+            grouped[found].append(word)
+    return {found: tuple(sorted(group)) for found, group in grouped.items()}
 
 
 def _consonants_of(word: str) -> str | None:
@@ -557,16 +558,6 @@ def _consonants_of(word: str) -> str | None:
     if not word.isascii() or not word.isalpha():
         return None
     return word[0] + word[1:].translate(_WITHOUT_VOWELS)
-
-
-@lru_cache(maxsize=2)
-def _words_by_consonants(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """`words` grouped by their consonants (see `_consonants_of`), once per word list."""
-    grouped: defaultdict[str, list[str]] = defaultdict(list)
-    for word in words:
-        if (consonants := _consonants_of(word)) is not None:
-            grouped[consonants].append(word)
-    return {consonants: tuple(sorted(group)) for consonants, group in grouped.items()}
 
 
 def _is_subsequence(short: str, long: str) -> bool:
