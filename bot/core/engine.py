@@ -703,20 +703,19 @@ class Engine:
             remember(self._readings, question, found, _READINGS_KEPT)
         return found
 
+    def _sources_use(self, word: str) -> bool:
+        """True when the sources or the lexicon use `word` (a surface word)."""
+        return self._is_known_word(word) or word in self.analyzer.phrase_words
+
     def _unknown_to_the_sources(self, words: str) -> bool:
         """True when no word of `words` is one the sources or the lexicon use."""
-        return not any(
-            self._is_known_word(word) or word in self.analyzer.phrase_words for word in surface_words(words)
-        )
+        return not any(map(self._sources_use, surface_words(words)))
 
     def _emphasised_to_ask(self, words: str) -> bool:
         """True when `words`, set apart in italics, are what a fan asks about: only words the
         sources or the lexicon use ("*right reasons*", "*jess and rory*"), where a roleplayed
         action has some of its own ("*adjusts clipboard*")."""
-        return all(
-            word in STOPWORDS or self._is_known_word(word) or word in self.analyzer.phrase_words
-            for word in surface_words(words)
-        )
+        return all(word in STOPWORDS or self._sources_use(word) for word in surface_words(words))
 
     def _in_a_source(self, words: str) -> bool:
         """True when an article in the sources holds `words` (two or more) in its title or one
@@ -1429,10 +1428,11 @@ class Engine:
         return self._meanings
 
     def _with_full_names(self, message: str) -> str:
-        """`message` with each word typed beside half of a full name for the other half read as
-        that half ("scott peterson" is Scott Patterson: see `Vocabulary.complete_names`), the
-        half beside it read with its typos fixed ("scot peterson"), and words typed with a space
-        inside read whole ("re vival")."""
+        """`message` with its typos fixed (so that what is checked of it, as well as what is
+        read, is what the fan meant: "is tht ..." is "is that ..."), each word typed beside half
+        of a full name for the other half read as that half ("scott peterson" is Scott
+        Patterson: see `Vocabulary.complete_names`), and words typed with a space inside read
+        whole ("re vival")."""
         # A word typed with a space inside is read whole before any half is taken for a typo:
         # "re vival" is "revival", not "re revival".
         message, words = self._read_whole_where_typed_apart(message, surface_words(message))
