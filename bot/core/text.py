@@ -1752,27 +1752,6 @@ def drop_relaying(text: str) -> str:
 
 
 # Innermost first: each reads the text the one before it left.
-# Words typed for another that looks or sounds alike, read as meant where the word itself
-# cannot stand: "form" for "from" before a determiner, pronoun or question word or after a word
-# of going or taking ("get
-# away form gilmore girls", "is milo form this is us"), "wood" for "would" opening a question or
-# beside a question word or pronoun ("wood milo come back", "what wood it take"), "herd" for
-# "heard" after "i", "we" or "have" ("i herd milo said"), "rote" for "wrote" after whoever
-# wrote ("who rote the article"), "were" for "where" opening a question before a verb ("were
-# did milo say it") and "write" for "right" before reasons ("the write
-# reasons"). The words themselves stay where they stand ("the form", "a wood", "a herd", "by
-# rote").
-_DETERMINER_OR_PRONOUN = r"(?:the|a|an|this|that|these|those|his|her|him|their|them|my|your|our|it|its|me|us)"
-_FORM_FOR_FROM = re.compile(
-    rf"(?i)\b(?:(?P<going>(?:away|come|came|comes|coming|back|far|apart|borrowed|taken|quoted)\s+)form\b"
-    rf"|form(?=\s+(?:{_DETERMINER_OR_PRONOUN}|which|what|where|whom|whose)\b))"
-)
-_WOOD_FOR_WOULD = re.compile(
-    r"(?i)(?P<before>^\s*|[.!?,]\s*|\b(?:what|how|why|who|when|where|which|that|he|she|it|they|you|i|we)\s+)wood\b"
-    r"|\bwood\b(?=\s+(?:i|you|he|she|it|we|they)\b)"
-)
-
-
 # Text-speak's "2" and "4" for "to" and "for" ("cum bak 4 a revival", "wud it b hard 2 say"),
 # not where they count ("season 4 of", "2 questions", "part 2"): before a word, after none that
 # takes a number, and before no plural.
@@ -1780,8 +1759,8 @@ _DIGIT_FOR_WORD = re.compile(r"(?:^|(?<=\s))(?P<digit>[24])(?=\s+(?P<after>[A-Za
 _DIGIT_WORDS = {"2": "to", "4": "for"}
 _TAKES_A_NUMBER = frozenset(
     """season seasons part pt episode episodes ep eps chapter vol volume round book number no top the
-    all those these first last only about around over under just like ayitl yitl series revival
-    day days week weeks year years phase level page act scene s gg""".split()
+    all those these first last only about around over under just like series revival day days
+    week weeks year years phase level page act scene s""".split()
 )
 _PLURAL_NOT = frozenset("us is was his this yes less its".split())
 
@@ -1819,6 +1798,24 @@ def read_news_story_as_article(text: str) -> str:
     return _STORY.sub(lambda found: found[0][: found.start("story") - found.start()] + "article", text)
 
 
+# Words typed for another that looks or sounds alike, read as meant where the word itself
+# cannot stand: "form" for "from" before a determiner, pronoun or question word or after a word
+# of going or taking ("get away form gilmore girls", "is milo form this is us"), "wood" for
+# "would" opening a question or beside a question word or pronoun ("wood milo come back", "what
+# wood it take"), "herd" for "heard" after "i", "we" or "have" ("i herd milo said"), "rote" for
+# "wrote" after whoever wrote ("who rote the article"), "were" for "where" opening a question
+# before a verb ("were did milo say it"), "write" for "right" before reasons ("the write
+# reasons") and "plaid" for "played" after whoever played. The words themselves stay where they
+# stand ("the form", "a wood", "a herd", "by rote", "the guy in plaid").
+_DETERMINER_OR_PRONOUN = r"(?:the|a|an|this|that|these|those|his|her|him|their|them|my|your|our|it|its|me|us)"
+_FORM_FOR_FROM = re.compile(
+    rf"(?i)\b(?:(?P<going>(?:away|come|came|comes|coming|back|far|apart|borrowed|taken|quoted)\s+)form\b"
+    rf"|form(?=\s+(?:{_DETERMINER_OR_PRONOUN}|which|what|where|whom|whose)\b))"
+)
+_WOOD_FOR_WOULD = re.compile(
+    r"(?i)(?P<before>^\s*|[.!?,]\s*|\b(?:what|how|why|who|when|where|which|that|he|she|it|they|you|i|we)\s+)wood\b"
+    r"|\bwood\b(?=\s+(?:i|you|he|she|it|we|they)\b)"
+)
 _HERD_FOR_HEARD = re.compile(
     r"(?i)\b(?P<before>(?:i|we|you|they|he|she|ive|have|had|just|never|ever)\s+)herd\b"
 )
@@ -1827,8 +1824,8 @@ _HERD_FOR_HEARD = re.compile(
 _WERE_FOR_WHERE = re.compile(
     r"(?i)(?P<before>^\s*|[.!?]\s*)were(?=\s+(?:did|does|do|can|could|would|will|should|is|was)\b)"
 )
-# Words as sure to be their look-alike in a fan's question about a show: "a grate fit", "a good
-# mach", "the show he was staring in".
+# Words as sure to be their look-alike in a fan's question about a show ("a grate fit", "a good
+# mach"), and "staring in" for "starring in" ("the show he was staring in").
 _ALWAYS_LOOK_ALIKES = {"grate": "great", "mach": "match"}
 _ALWAYS_LOOK_ALIKE = re.compile(r"(?i)\b(?:grate|mach)\b(?!\s*\d)")
 _STARRED = {"ing": "ring", "ed": "red", "es": "s"}
