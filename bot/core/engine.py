@@ -488,6 +488,7 @@ class Engine:
                 english_words=english_words(),
                 common_words=common_english_words(),
                 other_languages=pack.lexicon.other_languages,
+                curated_words=self.analyzer.phrase_words,
                 reads_as=lambda word: self.analyzer.analyse(word).terms,
                 # First and last names as written, not descriptions ("diner guy") or initials.
                 full_names=(

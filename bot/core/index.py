@@ -103,11 +103,13 @@ class Vocabulary:
         other_languages: Container[str] = frozenset(),
         reads_as: Callable[[str], Hashable] = str,
         full_names: Iterable[tuple[str, str]] = (),
+        curated_words: Iterable[str] = (),
     ) -> None:
         """`names` are words of people's and characters' names; `english_words` the language's
         words, and `common_words` those too common to be anyone's typo; `other_languages` the
         pack's words of other languages; `reads_as` what a word stands for (falsy: nothing, as a
-        stopword); `full_names` first and last names, as words ("scott", "patterson")."""
+        stopword); `full_names` first and last names, as words ("scott", "patterson");
+        `curated_words` the words of the pack's lexicon ("revival", "opiniao")."""
         self._english_words = english_words
         self._common_words = common_words
         self._other_languages = other_languages
@@ -117,15 +119,19 @@ class Vocabulary:
         # the first letter, and a word two edits away is at most two letters longer or shorter.
         self._buckets: dict[tuple[str, int], dict[str, str]] = {}
         self._corrections: dict[str, str | None] = {}
-        # Words by how they sound, for fans who spell by ear ("akter", "relashun"), and by their
-        # consonants, for fans who type without vowels ("plyd", "intrvw").
+        # Words by how they sound, for fans who spell by ear ("akter", "relashun").
         self._by_sound: dict[str, set[str]] = {}
-        self._by_consonants: dict[str, set[str]] = {}
         english = frozenset(english_words)
         self._english_by_sound = _words_grouped(english, _sound_of)
-        self._english_by_consonants = _words_grouped(english, _consonants_of)
         self._english_by_start = _words_by_start_and_length(english)
         self.names = frozenset(names)  # words of people's and characters' names
+        # Everyday words, names and the lexicon's words by their consonants, for fans who type
+        # without vowels ("plyd", "intrvw", "jss", "rvvl"): the words text-speak shortens. Not
+        # every word the pack uses, which would cost every word of a large pack's build.
+        everyday = frozenset(word for word in english if word in common_words)
+        self._everyday_by_consonants = _words_grouped(
+            everyday | self.names | frozenset(curated_words), _consonants_of
+        )
         self.add(self.names)
         # Each word of a full name, with the words it is written beside: after a first name, the
         # last names it goes with; before a last name, the first names.
@@ -149,8 +155,6 @@ class Vocabulary:
                 self._buckets.setdefault((word[0], len(word)), {})[word] = word
                 if (sound := _sound_of(word)) is not None:
                     self._by_sound.setdefault(sound, set()).add(word)
-                if (consonants := _consonants_of(word)) is not None:
-                    self._by_consonants.setdefault(consonants, set()).add(word)
             self._corrections.clear()
 
     def remove(self, words: Iterable[str]) -> None:
@@ -164,8 +168,6 @@ class Vocabulary:
                 del self._buckets[(word[0], len(word))][word]
                 if (sound := _sound_of(word)) is not None:
                     self._by_sound[sound].discard(word)
-                if (consonants := _consonants_of(word)) is not None:
-                    self._by_consonants[consonants].discard(word)
                 self._corrections.clear()
 
     def __contains__(self, word: str) -> bool:
@@ -283,8 +285,8 @@ class Vocabulary:
     def _vowels_dropped(self, word: str) -> str | None:
         """The word `word` is typed from without its vowels, as text-speak types ("plyd" is
         "played", "intrvw" "interview", "jss" "jess"; a first or last vowel may stay: "mlo";
-        from five letters, some may: "calld"), among the words the pack uses and everyday
-        English ones, when all such words read the same ("thnk" might be "think" or "thank":
+        from five letters, some may: "calld"), among everyday English words, names and the
+        lexicon's words, when all such words read the same ("thnk" might be "think" or "thank":
         neither); or None. (Short words with a vowel inside stand for too many: "fam" is not
         "fame".)"""
         if (
@@ -296,12 +298,8 @@ class Vocabulary:
             return None
         found = [
             (each in self._counts, self._counts[each], each)
-            for each in chain(
-                self._by_consonants.get(consonants, ()), self._english_by_consonants.get(consonants, ())
-            )
-            if len(each) > len(word)
-            and (each in self._counts or each in self._common_words)
-            and _is_subsequence(word, each)
+            for each in self._everyday_by_consonants.get(consonants, ())
+            if len(each) > len(word) and _is_subsequence(word, each)
         ]
         if not found or len({self._reads_as(each) or () for _, _, each in found}) > 1:
             return None
