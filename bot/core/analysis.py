@@ -137,13 +137,6 @@ def _word_list(path: Path) -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
-# The other languages' words that carry no topic either (see the data file's header): fans mix
-# them into their English ("quien es la actriz de rory").
-_OTHER_LANGUAGE_STOPWORDS = Path(__file__).with_name("data") / "other_language_stopwords.txt"
-OTHER_LANGUAGE_STOPWORDS = _word_list(_OTHER_LANGUAGE_STOPWORDS)
-STOPWORDS = ENGLISH_STOPWORDS | OTHER_LANGUAGE_STOPWORDS
-
-
 def _words_by_heading(path: Path) -> dict[str, frozenset[str]]:
     """The words of a word list under each comment heading them ("# German"), by its first
     words ("# Hindi and Urdu, as fans type them" is "Hindi and Urdu")."""
@@ -157,7 +150,13 @@ def _words_by_heading(path: Path) -> dict[str, frozenset[str]]:
     return {heading: frozenset(words) for heading, words in headed.items()}
 
 
-_STOPWORDS_BY_LANGUAGE = _words_by_heading(_OTHER_LANGUAGE_STOPWORDS)
+# The other languages' words that carry no topic either (see the data file's header): fans mix
+# them into their English ("quien es la actriz de rory"). Read once, by language, as the
+# ambiguous words below need to know whose small words are whose.
+_STOPWORDS_BY_LANGUAGE = _words_by_heading(Path(__file__).with_name("data") / "other_language_stopwords.txt")
+OTHER_LANGUAGE_STOPWORDS = frozenset().union(*_STOPWORDS_BY_LANGUAGE.values())
+STOPWORDS = ENGLISH_STOPWORDS | OTHER_LANGUAGE_STOPWORDS
+
 # Small words of the other languages that are English words too, so in neither list above: in
 # a message that uses that language's own small words ("in welcher serie war milo der star",
 # "Milo hat gesagt er ist Team Dean"), they are that language's, read as the English words they

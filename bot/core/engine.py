@@ -1305,11 +1305,9 @@ class Engine:
 
     def ask(self, question: str, *, guild_id: int | None = None) -> Answer:
         """Answer `question`, or say how sure the engine is and what it could answer instead."""
-        # The question as read; `question` as typed. A name is completed once, here: every part
-        # of the message cut below then reads it as the name.
-        # Words typed for look-alikes ("form" for "from") are read as meant before the message is
-        # cut into parts, as typos are: a part may start where the word was mistaken for another.
-        message = read_look_alikes(self._with_full_names(read_spoken_punctuation(question)))
+        # The question as read; `question` as typed. Its words are read as meant once, here:
+        # every part of the message cut below then reads them so.
+        message = self._read_as_meant(read_spoken_punctuation(question))
         asked = message  # what is asked: the message, or the rest of it beside words pasted
         if (pasted := self._pasted_from_a_source(message, guild_id)) is not None:
             citing, rest = pasted
@@ -1428,12 +1426,13 @@ class Engine:
             self._meanings.clear()
         return self._meanings
 
-    def _with_full_names(self, message: str) -> str:
-        """`message` with its typos fixed (so that what is checked of it, as well as what is
-        read, is what the fan meant: "is tht ..." is "is that ..."), each word typed beside half
-        of a full name for the other half read as that half ("scott peterson" is Scott
-        Patterson: see `Vocabulary.complete_names`), and words typed with a space inside read
-        whole ("re vival")."""
+    def _read_as_meant(self, message: str) -> str:
+        """`message` with its words read as meant, so that what is checked of it, as well as what
+        is read, is what the fan meant ("is tht ..." is "is that ..."): words typed with a space
+        inside read whole ("re vival"), typos fixed, each word typed beside half of a full name
+        for the other half read as that half ("scott peterson" is Scott Patterson: see
+        `Vocabulary.complete_names`), and look-alikes read as the words meant ("form" for
+        "from": a part cut from the message may start where one was mistaken for another)."""
         # A word typed with a space inside is read whole before any half is taken for a typo:
         # "re vival" is "revival", not "re revival".
         message, words = self._read_whole_where_typed_apart(message, surface_words(message))
@@ -1446,7 +1445,9 @@ class Engine:
         meant = self.vocabulary.complete_names([typos.get(word, word) for word in words])
         if typos:
             message = with_words_meant(message, typos)
-        return with_words_meant(message, meant) if meant else message
+        if meant:
+            message = with_words_meant(message, meant)
+        return read_look_alikes(message)
 
     def _read_whole_where_typed_apart(self, message: str, words: list[str]) -> tuple[str, list[str]]:
         """`message` (whose surface words are `words`) with each word the pack uses that is typed

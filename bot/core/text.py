@@ -1793,7 +1793,7 @@ _PUBLISHING = re.compile(
 
 def read_news_story_as_article(text: str) -> str:
     """`text` with a story that comes out or is written read as the article."""
-    if "story" not in text.lower() or _PUBLISHING.search(text) is None:
+    if not _holds_any(text, ("story",)) or _PUBLISHING.search(text) is None:
         return text
     return _STORY.sub(lambda found: found[0][: found.start("story") - found.start()] + "article", text)
 
@@ -1837,30 +1837,31 @@ _ROTE_FOR_WROTE = re.compile(r"(?i)\b(?P<before>(?:who|he|she|i|we|you|they)\s+)
 _WRITE_FOR_RIGHT = re.compile(r"(?i)\bwrite(?=\s+reasons?\b)")
 
 
+# Each look-alike: the words every match holds, the pattern, what it is read as.
+_LOOK_ALIKES: tuple[tuple[tuple[str, ...], re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (("grate", "mach"), _ALWAYS_LOOK_ALIKE, lambda found: _ALWAYS_LOOK_ALIKES[found[0].lower()]),
+    (("star",), _STARING_FOR_STARRING, lambda found: found["star"] + _STARRED[found["rest"].lower()]),
+    (("plaid",), _PLAID_FOR_PLAYED, lambda found: found["before"] + "played"),
+    (("were",), _WERE_FOR_WHERE, lambda found: found["before"] + "where"),
+    (("rote",), _ROTE_FOR_WROTE, lambda found: found["before"] + "wrote"),
+    (("write",), _WRITE_FOR_RIGHT, lambda found: "right"),
+    (("form",), _FORM_FOR_FROM, lambda found: (found["going"] or "") + "from"),
+    (("wood",), _WOOD_FOR_WOULD, lambda found: (found["before"] or "") + "would"),
+    (("herd",), _HERD_FOR_HEARD, lambda found: found["before"] + "heard"),
+)
+
+_LOOK_ALIKE_MARKERS = tuple(marker for markers, _, _ in _LOOK_ALIKES for marker in markers)
+
+
 def read_look_alikes(text: str) -> str:
     """`text` with words fans type for look-alikes read as the words meant, where the word
     itself cannot stand (see the patterns above): "form" as "from", "wood" as "would", "herd" as
     "heard", "rote" as "wrote", "write" as "right", "were" as "where", "plaid" as "played",
     "staring in" as "starring in", and "grate" and "mach" as "great" and "match"."""
-    folded = text.lower()
-    if "grate" in folded or "mach" in folded:
-        text = _ALWAYS_LOOK_ALIKE.sub(lambda found: _ALWAYS_LOOK_ALIKES[found[0].lower()], text)
-    if "star" in folded:
-        text = _STARING_FOR_STARRING.sub(lambda found: found["star"] + _STARRED[found["rest"].lower()], text)
-    if "plaid" in folded:
-        text = _PLAID_FOR_PLAYED.sub(lambda found: found["before"] + "played", text)
-    if "were" in folded:
-        text = _WERE_FOR_WHERE.sub(lambda found: found["before"] + "where", text)
-    if "rote" in folded:
-        text = _ROTE_FOR_WROTE.sub(lambda found: found["before"] + "wrote", text)
-    if "write" in folded:
-        text = _WRITE_FOR_RIGHT.sub("right", text)
-    if "form" in folded:
-        text = _FORM_FOR_FROM.sub(lambda found: (found["going"] or "") + "from", text)
-    if "wood" in folded:
-        text = _WOOD_FOR_WOULD.sub(lambda found: (found["before"] or "") + "would", text)
-    if "herd" in folded:
-        text = _HERD_FOR_HEARD.sub(lambda found: found["before"] + "heard", text)
+    if not _holds_any(text, _LOOK_ALIKE_MARKERS):  # most messages: one test
+        return text
+    for markers, pattern, replacement in _LOOK_ALIKES:
+        text = _rewritten(text, markers, pattern, replacement)
     return text
 
 
