@@ -1460,6 +1460,25 @@ def entity_term(name: str) -> str:
     return "@" + re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
 
 
+def initialisms(full_names: Iterable[tuple[str, str]], taken: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(initials, name) for each full name among `full_names` ((full name, canonical name) pairs):
+    fans write "MV", "JM", "SP" for Milo Ventimiglia, Jess Mariano, Scott Patterson. Initials two
+    names share ("LG": Lauren Graham, Lorelai Gilmore), or that `taken` says are already a word or
+    a name, are left out."""
+    owners: dict[str, set[str]] = {}
+    for full_name, name in full_names:
+        if len(words := surface_words(full_name)) >= 2:
+            owners.setdefault("".join(word[0] for word in words), set()).add(name)
+    return [
+        (initials, name)
+        for initials, (name, *others) in owners.items()
+        if not others
+        and initials not in STOPWORDS
+        and initials not in _CHAT_SPELLINGS
+        and not taken(initials)
+    ]
+
+
 def name_table(names: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Map each alias of a person or character to its entity term ("bad boy jess" -> "@jess").
 

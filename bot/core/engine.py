@@ -45,6 +45,7 @@ from bot.core.analysis import (
     common_english_words,
     english_words,
     entity_term,
+    initialisms,
     name_table,
     opinion_holders,
     stem,
@@ -407,6 +408,24 @@ class Engine:
                 for character in pack.characters
                 for alias in (character.character, *character.aliases)
             ]
+            # Initials stand for a full name: a person's, or a character's name and surname.
+            full_names = [(person.name, person.name) for person in pack.people] + [
+                (alias, role.character)
+                for role in (*(r for person in pack.people for r in person.roles), *pack.characters)
+                for alias in role.aliases
+                if alias_key(alias).startswith(alias_key(role.character) + " ")
+            ]
+            known_aliases = {alias_key(alias) for alias, _ in names}
+            english, common = english_words(), common_english_words()
+            names += initialisms(
+                full_names,
+                taken=lambda initials: (
+                    initials in known_aliases
+                    or initials in english
+                    or initials in common
+                    or initials in pack.lexicon.synonyms
+                ),
+            )
             # Lexicon heads are themselves read through the names, so "literati" becomes "@jess @rory".
             table = name_table(names)
             name_analyzer = Analyzer(table)

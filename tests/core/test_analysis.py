@@ -13,6 +13,7 @@ from bot.core.analysis import (
     STOPWORDS,
     Analyzer,
     common_english_words,
+    initialisms,
     read_false_friends,
     stem,
     surface_words,
@@ -140,3 +141,20 @@ def test_another_languages_words_that_are_english_too_are_read_by_the_message(
     message: str, read: dict[str, str]
 ) -> None:
     assert read_false_friends(message.split()) == read
+
+
+def test_initials_are_read_only_where_they_name_one_person() -> None:
+    full_names = [
+        ("Milo Ventimiglia", "Milo Ventimiglia"),
+        ("Dan Palladino", "Dan Palladino"),
+        ("Daniel Palladino", "Dan Palladino"),  # the same man: "DP" is still his
+        ("Lauren Graham", "Lauren Graham"),
+        ("Lorelai Gilmore", "Lorelai Gilmore"),  # "LG" could be either
+        ("Ivy Sun", "Ivy Sun"),  # "is" is a word
+        ("Tom Vance", "Tom Vance"),  # "tv" is taken
+        ("Cher", "Cher"),  # one word has no initials
+    ]
+    assert sorted(initialisms(full_names, taken=lambda initials: initials == "tv")) == [
+        ("dp", "Dan Palladino"),
+        ("mv", "Milo Ventimiglia"),
+    ]

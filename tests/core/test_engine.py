@@ -5179,3 +5179,17 @@ def test_lovely_people_greets_the_room(engine: Engine) -> None:
     # did milo say anything about others telling teenagers how to live" was answered with it),
     # and "people" as a group whose view is asked.
     assert engine.analyse_question("hey mods and lovely people").terms == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("who did MV play", "who-played-jess"),
+        ("what podcast does SP host", "podcast-host"),
+        ("how are JM and LD related", "jess-luke-relation"),
+    ],
+)
+def test_initials_stand_for_a_full_name(engine: Engine, question: str, entry_id: str) -> None:
+    # Read as words no entry uses, initials left every one of these unanswered.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
