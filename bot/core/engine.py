@@ -1156,6 +1156,10 @@ class Engine:
             # with a question word or "say" ("a podcast or a talk show" is not podcast-or-say).
             if not (left and right) or left[-1] == right[0] or not {left[-1], right[0]} <= terms:
                 continue
+            # A side naming what the other names offers no choice between them: "did milo say
+            # anything about logan or is he team logan" asks of Logan either way.
+            if left[-1] in right or right[0] in left:
+                continue
             if left[-1] not in LIGHT_TERMS and right[0] not in LIGHT_TERMS:
                 found.append((left[-1], right[0]))
         return found

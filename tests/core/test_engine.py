@@ -5193,3 +5193,9 @@ def test_initials_stand_for_a_full_name(engine: Engine, question: str, entry_id:
     # Read as words no entry uses, initials left every one of these unanswered.
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_a_choice_with_the_same_name_on_both_sides_offers_none(engine: Engine) -> None:
+    # Read as "logan or team", the entry on Team Dean was not missing Logan: it answered.
+    answer = engine.ask("did milo say anything abt logan or is he team logan at all")
+    assert answer.status is not Status.ANSWERED
