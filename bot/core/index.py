@@ -129,9 +129,10 @@ class Vocabulary:
         # without vowels ("plyd", "intrvw", "jss", "rvvl"): the words text-speak shortens. Not
         # every word the pack uses, which would cost every word of a large pack's build.
         everyday = frozenset(word for word in english if word in common_words)
-        self._everyday_by_consonants = _words_grouped(
-            everyday | self.names | frozenset(curated_words), _consonants_of
-        )
+        said_daily = everyday | self.names | frozenset(curated_words)
+        self._everyday_by_consonants = _words_grouped(said_daily, _consonants_of)
+        # The same words as baby talk says them, "w" for "r" and "l" ("wowy", "miwo").
+        self._everyday_with_w = _words_grouped(said_daily, _with_w_for_r_and_l)
         self.add(self.names)
         # Each word of a full name, with the words it is written beside: after a first name, the
         # last names it goes with; before a last name, the first names.
@@ -256,6 +257,7 @@ class Vocabulary:
                 self._spelt_by_ear(word, nothing_known_near=True)
                 or self._swapped(word)
                 or self._vowels_dropped(word)
+                or self._said_with_w(word)
                 or self._run_together(word)
             )
         if (
@@ -300,6 +302,21 @@ class Vocabulary:
             (each in self._counts, self._counts[each], each)
             for each in self._everyday_by_consonants.get(consonants, ())
             if len(each) > len(word) and _is_subsequence(word, each)
+        ]
+        if not found or len({self._reads_as(each) or () for _, _, each in found}) > 1:
+            return None
+        return max(found)[2]
+
+    def _said_with_w(self, word: str) -> str | None:
+        """The word `word` is typed from as baby talk says it, "w" for "r" and "l" ("wowy" is
+        "rory", "wevivaw" "revival", "cawwed" "called"), among everyday English words, names and
+        the lexicon's words, when all such words read the same ("wead" might be "read" or
+        "lead": neither); or None."""
+        if len(word) < 3 or "w" not in word or not word.isascii() or self._spells_english(word):
+            return None
+        found = [
+            (each in self._counts, self._counts[each], each)
+            for each in self._everyday_with_w.get(word.translate(_R_AND_L_AS_W), ())
         ]
         if not found or len({self._reads_as(each) or () for _, _, each in found}) > 1:
             return None
@@ -550,6 +567,14 @@ def _words_grouped(words: frozenset[str], key: Callable[[str], str | None]) -> d
     return {found: tuple(sorted(group)) for found, group in grouped.items()}
 
 
+def _with_w_for_r_and_l(word: str) -> str | None:
+    """`word` with "w" for each "r" and "l" ("wowy" for "rory"), for a word of ASCII letters with
+    an "r" or an "l"; None otherwise."""
+    if not word.isascii() or not word.isalpha() or ("r" not in word and "l" not in word):
+        return None
+    return word.translate(_R_AND_L_AS_W)
+
+
 def _consonants_of(word: str) -> str | None:
     """`word`'s first letter and the consonants after it ("plyd" for "played"), for a word of
     all ASCII letters; None otherwise."""
@@ -626,6 +651,7 @@ _VOWELS = "aeiou"
 _WITHOUT_VOWELS = str.maketrans("", "", _VOWELS)
 # Words typed without some of their vowels, not all, are read from this long ("calld").
 _SOME_VOWELS_DROPPED_FROM = 5
+_R_AND_L_AS_W = str.maketrans("rl", "ww")
 
 # Words up to this long with two letters swapped are read as the one known word so typed.
 _SWAPPED_ONLY = 4

@@ -5199,3 +5199,13 @@ def test_a_choice_with_the_same_name_on_both_sides_offers_none(engine: Engine) -
     # Read as "logan or team", the entry on Team Dean was not missing Logan: it answered.
     answer = engine.ask("did milo say anything abt logan or is he team logan at all")
     assert answer.status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("who pwayed wowy", "who-played-rory"), ("wouwd miwo come back fow a wevivaw", "revival-return")],
+)
+def test_baby_talk_is_read_as_the_words_it_says(engine: Engine, question: str, entry_id: str) -> None:
+    # "w" for "r" and "l": "wowy" and "wevivaw" were words no entry uses.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)

@@ -451,6 +451,22 @@ def test_a_word_typed_without_its_vowels_is_the_one_word_it_is_typed_from() -> N
     assert vocabulary.correct("fam") is None
 
 
+def test_a_word_in_baby_talk_is_the_one_word_it_says() -> None:
+    everyday = {"revival", "called", "read", "lead", "for", "wow"}
+    vocabulary = Vocabulary(
+        names=["rory", "milo"],
+        english_words=everyday,
+        common_words=everyday,
+        reads_as=lambda word: () if word == "for" else (word,),
+    )
+    assert vocabulary.correct("wowy") == "rory"  # a name
+    assert vocabulary.correct("wevivaw") == "revival"
+    assert vocabulary.correct("cawwed") == "called"
+    assert vocabulary.correct("fow") == "for"
+    assert vocabulary.correct("wead") is None  # "read" or "lead"
+    assert vocabulary.correct("wow") is None  # a word of its own
+
+
 def test_a_word_typed_with_a_space_inside_is_found_whole() -> None:
     vocabulary = Vocabulary(names=["jess", "rory"])
     vocabulary.add(["revival", "relationship", "whoever", "ago", "jessrory"])
