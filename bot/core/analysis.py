@@ -370,6 +370,35 @@ _IRREGULAR = {
     "w": "with",
 }
 
+# Early Modern English, as fans write it for fun or in character ("prithee, who didst play
+# jess", "what sayeth milo"): its forms of words still in use. Words that are English words of
+# their own ("art", "wilt", "yon") are left alone.
+_OLD_FORMS = {
+    "thou": "you",
+    "thee": "you",
+    "ye": "you",
+    "thy": "your",
+    "thine": "your",
+    "dost": "do",
+    "doth": "does",
+    "didst": "did",
+    "hath": "has",
+    "hast": "have",
+    "wouldst": "would",
+    "shouldst": "should",
+    "couldst": "could",
+    "canst": "can",
+    "shalt": "shall",
+    "mayst": "may",
+    "wast": "was",
+    "spake": "spoke",
+    "twixt": "between",
+    "betwixt": "between",
+    "wherefore": "why",
+    "whence": "where",
+}
+_OLD_VERB_ENDING = "eth"  # "sayeth", "cometh": "says", "comes"
+
 # Chat's own spellings of words, read in a fan's message as the words meant: phrases and
 # constructions are made of the words meant. (A pack's curated phrasings may use them too.)
 _CHAT_SPELLINGS = {
@@ -588,6 +617,15 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(stem(word) for word in surface_words(phrase))
 
 
+def _modern_form(word: str) -> str | None:
+    """The English word an old verb form in "-eth" is ("sayeth" is "says", "cometh" "comes"),
+    for a word that spells no English word; or None."""
+    if not word.endswith(_OLD_VERB_ENDING) or word in (english := english_words()):
+        return None
+    stem_ = word[: -len(_OLD_VERB_ENDING)]
+    return next((form for form in (stem_ + "s", stem_ + "es") if form in english), None)
+
+
 def _unstretched(word: str) -> tuple[str, str]:
     """`word` with every letter typed three times or more cut to two, then to one."""
     return _STRETCH.sub(r"\1\1", word), _STRETCH.sub(r"\1", word)
@@ -777,7 +815,7 @@ class Analyzer:
     def _meant(self, word: str, correct: Callable[[str], str | None], known: Callable[[str], bool]) -> str:
         """The word a fan meant by the surface word `word`: itself, unstretched, split in two
         ("eachother"), or fixed."""
-        if (spelled_out := _CHAT_SPELLINGS.get(word)) is not None:
+        if (spelled_out := _CHAT_SPELLINGS.get(word) or _OLD_FORMS.get(word)) is not None:
             return spelled_out
         readable = self._readable(word, known)
         if not readable and _STRETCH.search(word):
@@ -788,6 +826,8 @@ class Analyzer:
             readable = self._readable(word, known)
         if readable:
             return word
+        if (modern := _modern_form(word)) is not None:
+            return modern
         # `correct` fixes a real word only into a name ("mandy moore" is not "many more"); a
         # word that spells nothing may even become a stopword ("abuot", "wuold").
         return correct(word) or word

@@ -1533,6 +1533,27 @@ def read_point_of_view(text: str) -> str:
     return _rewritten(text, ("eyes", "mind", "book"), _SEEN_BY, r"\1 opinion")
 
 
+# "what says Milo of Jess and Rory", "what thinketh Alexis": asked as old English asks, the
+# verb before the one whose words or thoughts are asked for. Read as "what does Milo say", so
+# that whose view is asked is told as it is in any other question. Only a capitalised name
+# follows: "what says jess and rory were endgame" is no one's view.
+_SAYING_BEFORE_SPEAKER = re.compile(
+    r"\b((?i:what|how))\s+((?i:says|sayeth|saith)|(?i:thinks|thinketh|feels|feeleth|reckons))"
+    r"\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
+)
+_SAYING_BEFORE_SPEAKER_MARKERS = ("say", "saith", "think", "feel", "reckon")
+
+
+def read_saying_before_speaker(text: str) -> str:
+    """`text` with "what says milo" read as "what does milo say" (and "thinks" as "think")."""
+    return _rewritten(
+        text,
+        _SAYING_BEFORE_SPEAKER_MARKERS,
+        _SAYING_BEFORE_SPEAKER,
+        lambda found: f"{found[1]} does {found[3]} {'say' if found[2].lower().startswith('sa') else 'think'}",
+    )
+
+
 # "milo said he'd be a jerk not to show up. what was he referring to?": what someone refers
 # to is what they mean. The noun is left to the lexicon: "is that a bachelor reference"
 # asks about an allusion.
@@ -1885,6 +1906,7 @@ _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
     read_age_of_a_thing_as_its_date,
     read_year_of_a_thing_as_its_date,
     read_point_of_view,
+    read_saying_before_speaker,
     read_happening_as_occurring,
     read_referring_as_meaning,
     read_which_actor_as_who,

@@ -5209,3 +5209,18 @@ def test_baby_talk_is_read_as_the_words_it_says(engine: Engine, question: str, e
     # "w" for "r" and "l": "wowy" and "wevivaw" were words no entry uses.
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    "question", ["what doth milo make of jess and rory", "what sayeth milo of jess and rory"]
+)
+def test_old_english_forms_are_read_as_the_words_used_today(engine: Engine, question: str) -> None:
+    # "doth" and "sayeth" were words no entry uses.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-relationship-view")
+
+
+def test_whose_words_are_asked_for_after_the_verb_is_still_whose_view(engine: Engine) -> None:
+    # Alexis's view, which no entry gives: it was answered with who played Rory.
+    answer = engine.ask("What says Alexis Bledel of Jess and Rory?")
+    assert answer.status is not Status.ANSWERED

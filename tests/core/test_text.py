@@ -124,3 +124,11 @@ def test_words_taken_back_are_only_looked_for_in_messages_holding_a_word_they_ne
     if text._TAKEN_BACK.search(message):
         folded = message.casefold()
         assert "wait" in folded or "mean" in folded or "scratch" in folded
+
+
+def test_a_verb_before_a_capitalised_name_is_read_as_asked_today() -> None:
+    read = text.read_saying_before_speaker
+    assert read("what says Milo of Jess") == "what does Milo say of Jess"
+    assert read("How thinketh Alexis Bledel of it") == "How does Alexis Bledel think of it"
+    # No name after it: no one's words or thoughts are asked for.
+    assert read("what says jess and rory were endgame") == "what says jess and rory were endgame"
