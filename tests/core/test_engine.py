@@ -5224,3 +5224,16 @@ def test_whose_words_are_asked_for_after_the_verb_is_still_whose_view(engine: En
     # Alexis's view, which no entry gives: it was answered with who played Rory.
     answer = engine.ask("What says Alexis Bledel of Jess and Rory?")
     assert answer.status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("where'd milo say all that, sugar?", "interview-where"),
+        ("be there another year in the life for milo, matey?", "another-year-in-the-life"),
+    ],
+)
+def test_a_playful_voices_words_of_address_say_nothing(engine: Engine, question: str, entry_id: str) -> None:
+    # "sugar" and "matey" were words the entries never mention, a good share of these questions.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
