@@ -5237,3 +5237,16 @@ def test_a_playful_voices_words_of_address_say_nothing(engine: Engine, question:
     # "sugar" and "matey" were words the entries never mention, a good share of these questions.
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("whomst played rory", "who-played-rory"),
+        ("would milo come back fer another revival", "revival-return"),
+        ("wuz milo on this is us", "milo-current-show"),
+    ],
+)
+def test_more_chat_spellings_are_read_as_meant(engine: Engine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
