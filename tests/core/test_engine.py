@@ -5250,3 +5250,18 @@ def test_a_playful_voices_words_of_address_say_nothing(engine: Engine, question:
 def test_more_chat_spellings_are_read_as_meant(engine: Engine, question: str, entry_id: str) -> None:
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("what is scott's podcast called uwu", "podcast-name"),
+        ("who's the feller that played luke", "who-played-luke"),
+        ("who be the lass that played rory", "who-played-rory"),
+    ],
+)
+def test_uwu_and_dialect_words_for_a_person_are_read_as_chat_reads_them(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
