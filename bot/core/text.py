@@ -1049,7 +1049,9 @@ _WHICH_THING = re.compile(
     r"(?i)\b(?:what|which)\s+(?:(?P<before>[^\W\d_]+)\s+)?(?P<thing>[^\W\d_]+(?:\s+or\s+[^\W\d_]+)?)\s*#?\s+"
     # "which season of the bachelor is ...": what it is a part of does not change the thing.
     rf"(?:of\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}\s+)?"
-    r"(?:did|does|do|is|was|are|were|has|have|had|would|will|can|could|should)\b"
+    r"(?:did|does|do|is|was|are|were|has|have|had|would|will|can|could|should"
+    # "what site published the article", "which outlet ran it": the thing made it public.
+    r"|published|publishes|ran|runs|posted|printed|released|aired|hosted|reported|broke|covered)\b"
 )
 _WHICH_THING_TWIN = case_sensitive_twin(_WHICH_THING)
 

@@ -5265,3 +5265,15 @@ def test_uwu_and_dialect_words_for_a_person_are_read_as_chat_reads_them(
 ) -> None:
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what website published lindsay weinberg's article",
+        "which site published milo's jess and rory article",
+    ],
+)
+def test_which_outlet_published_it_asks_for_a_thing_no_entry_gives(engine: Engine, question: str) -> None:
+    # Answered with the article's date: "published" was all the entry needed to score.
+    assert engine.ask(question).status is not Status.ANSWERED
