@@ -5277,3 +5277,10 @@ def test_uwu_and_dialect_words_for_a_person_are_read_as_chat_reads_them(
 def test_which_outlet_published_it_asks_for_a_thing_no_entry_gives(engine: Engine, question: str) -> None:
     # Answered with the article's date: "published" was all the entry needed to score.
     assert engine.ask(question).status is not Status.ANSWERED
+
+
+def test_when_the_podcast_was_recorded_is_no_date_the_sources_give(engine: Engine) -> None:
+    # The article gives the day it was published, not the day the episode was recorded.
+    assert engine.ask("when did milo record the podcast with scott").status is not Status.ANSWERED
+    answer = engine.ask("when did milo go on i am all in")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "interview-where")
