@@ -211,6 +211,9 @@ ANSWER_KIND_TERMS = frozenset({"who", "when", "where", "amount"})
 THOUGHT_TERM = "think"  # the lexicon folds "opinion", "feel", "take", "reckon" to it
 SAID_TERM = "say"  # the lexicon folds "said", "talk", "mention", "quote" to it
 OPINION_TERMS = frozenset({SAID_TERM, THOUGHT_TERM})
+# Whom someone would rather see with whom is their view too (the lexicon folds "favour" to
+# "prefer", "cheer for" to "root for").
+_PREFERENCE_TERMS = frozenset({"prefer", "root"})
 AGE_TERM = "age"  # the lexicon folds "how old" to it
 ACTING_TERM = "play"  # the lexicon folds "actor", "actress", "portray" to it
 SCREEN_TERM = "screen"  # the lexicon folds "on tv", "onscreen", "fictional" to it
@@ -223,13 +226,15 @@ def opinion_holders(terms: Sequence[str]) -> frozenset[str]:
     """The people or characters whose words or thoughts a question asks for ("what did alexis say").
 
     A name right before "say" or "think" holds the opinion ("does lauren think ...",
-    "milo's take": the lexicon folds "take" to "think"), and so does a group right before
+    "milo's take": the lexicon folds "take" to "think"), or right before whom or what they
+    prefer or root for ("does scott prefer jess or dean"), and so does a group right before
     "think": "what do fans think of rory" asks the fans' view, which no one quoted gives.
     """
     return frozenset(
         before
         for before, term in pairwise(terms)
-        if (term in OPINION_TERMS and before[0] == "@") or (term == THOUGHT_TERM and before in _GROUP_TERMS)
+        if ((term in OPINION_TERMS or term in _PREFERENCE_TERMS) and before[0] == "@")
+        or (term == THOUGHT_TERM and before in _GROUP_TERMS)
     )
 
 

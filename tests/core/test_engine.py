@@ -5284,3 +5284,10 @@ def test_when_the_podcast_was_recorded_is_no_date_the_sources_give(engine: Engin
     assert engine.ask("when did milo record the podcast with scott").status is not Status.ANSWERED
     answer = engine.ask("when did milo go on i am all in")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "interview-where")
+
+
+def test_whom_someone_prefers_is_their_view(engine: Engine) -> None:
+    # Scott's preference, which no entry gives: answered with Milo's Team Dean tease.
+    assert engine.ask("does scott patterson prefer jess or dean for rory").status is not Status.ANSWERED
+    answer = engine.ask("does milo prefer jess or dean")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "team-dean")
