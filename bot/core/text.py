@@ -1826,10 +1826,12 @@ def read_news_story_as_article(text: str) -> str:
 # of going or taking ("get away form gilmore girls", "is milo form this is us"), "wood" for
 # "would" opening a question or beside a question word or pronoun ("wood milo come back", "what
 # wood it take"), "herd" for "heard" after "i", "we" or "have" ("i herd milo said"), "rote" for
-# "wrote" after whoever wrote ("who rote the article"), "were" for "where" opening a question
-# before a verb ("were did milo say it"), "write" for "right" before reasons ("the write
+# "wrote" after whoever wrote ("who rote the article"), "were" and "wear" for "where" opening a
+# question before a verb ("were did milo say it"), "dose" for "does" opening a question or after
+# a question word ("how dose milo feel"), "weather" for "whether" after asking, knowing or
+# saying ("they asked weather he'd come back"), "write" for "right" before reasons ("the write
 # reasons") and "plaid" for "played" after whoever played. The words themselves stay where they
-# stand ("the form", "a wood", "a herd", "by rote", "the guy in plaid").
+# stand ("the form", "a wood", "a herd", "by rote", "the guy in plaid", "a dose of").
 _DETERMINER_OR_PRONOUN = r"(?:the|a|an|this|that|these|those|his|her|him|their|them|my|your|our|it|its|me|us)"
 _FORM_FOR_FROM = re.compile(
     rf"(?i)\b(?:(?P<going>(?:away|come|came|comes|coming|back|far|apart|borrowed|taken|quoted)\s+)form\b"
@@ -1845,7 +1847,14 @@ _HERD_FOR_HEARD = re.compile(
 
 
 _WERE_FOR_WHERE = re.compile(
-    r"(?i)(?P<before>^\s*|[.!?]\s*)were(?=\s+(?:did|does|do|can|could|would|will|should|is|was)\b)"
+    r"(?i)(?P<before>^\s*|[.!?]\s*)(?:were|wear)(?=\s+(?:did|does|do|can|could|would|will|should|is|was)\b)"
+)
+_DOSE_FOR_DOES = re.compile(
+    r"(?i)(?P<before>^\s*|[.!?,]\s*|\b(?:what|how|why|who|when|where|which)\s+)dose\b(?!\s+of\b)"
+)
+_WEATHER_FOR_WHETHER = re.compile(
+    r"(?i)\b(?P<before>(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|sure|decide|decides"
+    r"|decided|matter|matters|care|cares|say|says|said|tell|told|unclear|idea)\s+)weather\b"
 )
 # Words as sure to be their look-alike in a fan's question about a show ("a grate fit", "a good
 # mach"), and "staring in" for "starring in" ("the show he was staring in").
@@ -1865,7 +1874,9 @@ _LOOK_ALIKES: tuple[tuple[tuple[str, ...], re.Pattern[str], Callable[[re.Match[s
     (("grate", "mach"), _ALWAYS_LOOK_ALIKE, lambda found: _ALWAYS_LOOK_ALIKES[found[0].lower()]),
     (("star",), _STARING_FOR_STARRING, lambda found: found["star"] + _STARRED[found["rest"].lower()]),
     (("plaid",), _PLAID_FOR_PLAYED, lambda found: found["before"] + "played"),
-    (("were",), _WERE_FOR_WHERE, lambda found: found["before"] + "where"),
+    (("were", "wear"), _WERE_FOR_WHERE, lambda found: found["before"] + "where"),
+    (("dose",), _DOSE_FOR_DOES, lambda found: found["before"] + "does"),
+    (("weather",), _WEATHER_FOR_WHETHER, lambda found: found["before"] + "whether"),
     (("rote",), _ROTE_FOR_WROTE, lambda found: found["before"] + "wrote"),
     (("write",), _WRITE_FOR_RIGHT, lambda found: "right"),
     (("form",), _FORM_FOR_FROM, lambda found: (found["going"] or "") + "from"),
@@ -1879,7 +1890,8 @@ _LOOK_ALIKE_MARKERS = tuple(marker for markers, _, _ in _LOOK_ALIKES for marker 
 def read_look_alikes(text: str) -> str:
     """`text` with words fans type for look-alikes read as the words meant, where the word
     itself cannot stand (see the patterns above): "form" as "from", "wood" as "would", "herd" as
-    "heard", "rote" as "wrote", "write" as "right", "were" as "where", "plaid" as "played",
+    "heard", "rote" as "wrote", "write" as "right", "were" and "wear" as "where", "dose" as
+    "does", "weather" as "whether", "plaid" as "played",
     "staring in" as "starring in", and "grate" and "mach" as "great" and "match"."""
     if not _holds_any(text, _LOOK_ALIKE_MARKERS):  # most messages: one test
         return text

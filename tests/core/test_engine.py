@@ -5291,3 +5291,18 @@ def test_whom_someone_prefers_is_their_view(engine: Engine) -> None:
     assert engine.ask("does scott patterson prefer jess or dean for rory").status is not Status.ANSWERED
     answer = engine.ask("does milo prefer jess or dean")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "team-dean")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("how dose milo feel about jess and rory", "jess-rory-relationship-view"),
+        ("scott asked weather milo would come back for a revival", "revival-return"),
+        ("wear did milo say all this", "interview-where"),
+    ],
+)
+def test_dose_weather_and_wear_are_read_as_meant_where_they_cannot_stand(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
