@@ -416,7 +416,9 @@ class Engine:
                 if alias_key(alias).startswith(alias_key(role.character) + " ")
             ]
             known_aliases = {alias_key(alias) for alias, _ in names}
-            english, common = english_words(), common_english_words()
+            # English words, as the typo reader knows them (see `_ruled_out_as_someone`).
+            self._english = english = english_words()
+            common = common_english_words()
             names += initialisms(
                 full_names,
                 taken=lambda initials: (
@@ -699,7 +701,7 @@ class Engine:
             text = read_constructions(drop_requests_for_the_words(text))
             text = read_names_after_descriptions(text, self._names_someone)
             text = read_according_to(text, self._names_someone_besides_the_subject)
-            text = drop_names_ruled_out(text, self._names_someone)
+            text = drop_names_ruled_out(text, self._ruled_out_as_someone)
             text = read_dating_as_partner(text, self._names_someone)
             text = read_origins(text, self._is_someone)
             text = read_whether_there_will_be(text, self._is_about_someone)
@@ -1923,6 +1925,16 @@ class Engine:
             if all(term[0] == "@" or term in OPINION_TERMS for term in terms):
                 found |= opinion_holders(terms)
         return frozenset(found)
+
+    def _ruled_out_as_someone(self, words: str, called_a_person: bool) -> bool:
+        """True when `words`, ruled out after a question ("..., not lorelai?"), name someone: a
+        person or character the sources know, or words they never use that are no English word
+        ("lorelai") or that the fan calls a guy or a girl ("not the logan guy")."""
+        if self._names_someone(words):
+            return True
+        return self._unknown_to_the_sources(words) and (
+            called_a_person or not any(word in self._english for word in surface_words(words))
+        )
 
     def _names_someone_besides_the_subject(self, words: str) -> bool:
         """True when `words` name people or characters, not only the pack's subject: "according

@@ -1204,21 +1204,22 @@ def read_dating_as_partner(text: str, names_someone: Callable[[str], bool]) -> s
 
 
 # "alexis bledel played rory, not lorelai, correct?", "milo was jess right? not dean?": someone
-# ruled out only sharpens the question; it asks nothing of them. Only a name standing alone
-# after "not" ("not the logan guy" too): "not the fandom, him", "not team jess" stay.
+# ruled out only sharpens the question; it asks nothing of them, whether the sources know them
+# or not. Only a name standing alone after "not" ("not the logan guy" too): "not the fandom,
+# him", "not team jess" stay.
 _ONE_OF_THEM = r"(?:guy|girl|dude|one)"
 _RULED_OUT = re.compile(
     rf"(?i)(?:\s*[,;]|(?<=[?!.]))\s+(?:(?:and|but)\s+)?not\s+(?:the\s+)?"
-    rf"(?P<name>{_WORD}(?:\s+(?!{_ONE_OF_THEM}\b){_WORD})?)(?:\s+{_ONE_OF_THEM})?(?=\s*(?:$|[,;?!.]))"
+    rf"(?P<name>{_WORD}(?:\s+(?!{_ONE_OF_THEM}\b){_WORD})?)(?P<one>\s+{_ONE_OF_THEM})?(?=\s*(?:$|[,;?!.]))"
 )
 
 
-def drop_names_ruled_out(text: str, names_someone: Callable[[str], bool]) -> str:
-    """`text` without "not <someone>" set after what it asks (`names_someone` tells words that
-    name people or characters)."""
+def drop_names_ruled_out(text: str, is_someone: Callable[[str, bool], bool]) -> str:
+    """`text` without "not <someone>" set after what it asks. `is_someone(words, called_a_person)`
+    tells words that name someone, `called_a_person` when the fan calls them a guy or a girl."""
 
     def dropped(found: re.Match[str]) -> str:
-        return "" if names_someone(found["name"]) else found[0]
+        return "" if is_someone(found["name"], bool(found["one"])) else found[0]
 
     return _rewritten(text, ("not",), _RULED_OUT, dropped)
 

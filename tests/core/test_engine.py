@@ -2915,7 +2915,16 @@ def _names_a_character(words: str) -> bool:
     ],
 )
 def test_someone_ruled_out_after_the_question_is_dropped(message: str, read: str) -> None:
-    assert drop_names_ruled_out(message, _names_a_character) == read
+    assert drop_names_ruled_out(message, lambda words, _called_a_person: _names_a_character(words)) == read
+
+
+def test_someone_called_a_guy_is_ruled_out_by_whoever_tells_it() -> None:
+    def is_someone(words: str, called_a_person: bool) -> bool:
+        return called_a_person and words == "logan"
+
+    called_a_guy, named_alone = "milo was jess right? not the logan guy?", "milo was jess right? not logan?"
+    assert drop_names_ruled_out(called_a_guy, is_someone) == "milo was jess right??"
+    assert drop_names_ruled_out(named_alone, is_someone) == named_alone
 
 
 @pytest.mark.parametrize(
@@ -5302,6 +5311,22 @@ def test_whom_someone_prefers_is_their_view(engine: Engine) -> None:
     ],
 )
 def test_dose_weather_and_wear_are_read_as_meant_where_they_cannot_stand(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Lorelai is no one the sources name, and no English word.
+        ("so scott played luke, not lorelai?", "who-played-luke"),
+        # "logan" is an English word too, but the fan calls him a guy.
+        ("milo played jess right? not the logan guy?", "who-played-jess"),
+    ],
+)
+def test_someone_ruled_out_is_dropped_though_the_sources_never_name_them(
     engine: Engine, question: str, entry_id: str
 ) -> None:
     answer = engine.ask(question)
