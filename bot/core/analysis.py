@@ -386,6 +386,7 @@ _OLD_FORMS = {
     "thine": "your",
     "dost": "do",
     "doth": "does",
+    "doeth": "does",
     "didst": "did",
     "hath": "has",
     "hast": "have",
@@ -403,6 +404,7 @@ _OLD_FORMS = {
     "whence": "where",
 }
 _OLD_VERB_ENDING = "eth"  # "sayeth", "cometh": "says", "comes"
+_OLD_VERB_STEM_MIN = 3
 
 # Chat's own spellings of words, read in a fan's message as the words meant: phrases and
 # constructions are made of the words meant. (A pack's curated phrasings may use them too.)
@@ -628,9 +630,14 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
 def _modern_form(word: str) -> str | None:
     """The English word an old verb form in "-eth" is ("sayeth" is "says", "cometh" "comes"),
     for a word that spells no English word; or None."""
-    if not word.endswith(_OLD_VERB_ENDING) or word in (english := english_words()):
-        return None
     stem_ = word[: -len(_OLD_VERB_ENDING)]
+    # A short stem is likelier a slip ("woeth" is "worth", not "woes"): "doeth" is in the table.
+    if (
+        len(stem_) < _OLD_VERB_STEM_MIN
+        or not word.endswith(_OLD_VERB_ENDING)
+        or word in (english := english_words())
+    ):
+        return None
     return next((form for form in (stem_ + "s", stem_ + "es") if form in english), None)
 
 

@@ -5331,3 +5331,9 @@ def test_someone_ruled_out_is_dropped_though_the_sources_never_name_them(
 ) -> None:
     answer = engine.ask(question)
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+
+
+def test_a_slip_ending_in_eth_is_no_old_verb(engine: Engine) -> None:
+    # Read as "woes" (an old verb's "-eth" for "-s"), "woeth" lost the "worth" it is a slip of.
+    answer = engine.ask("When does Milo reckon a revival's woeth doin?")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-right-reasons")
