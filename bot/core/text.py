@@ -1544,7 +1544,16 @@ _SAYING_BEFORE_SPEAKER = re.compile(
     r"\b((?i:what|how))\s+((?i:says|sayeth|saith)|(?i:thinks|thinketh|feels|feeleth|reckons))"
     r"\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
 )
-_SAYING_BEFORE_SPEAKER_MARKERS = ("say", "saith", "think", "feel", "reckon")
+_SAYING_BEFORE_SPEAKER_MARKERS = (
+    "says",
+    "sayeth",
+    "saith",
+    "thinks",
+    "thinketh",
+    "feels",
+    "feeleth",
+    "reckons",
+)
 
 
 def read_saying_before_speaker(text: str) -> str:
