@@ -416,15 +416,30 @@ def last_asked_sentence(text: str) -> str | None:
 
 def _asking_sentence(candidates: list[str]) -> str | None:
     # One that opens with a question word asks; one that only ends with a question mark may be
-    # a guess at the answer ("which actor was jess mariano again? the this is us guy?").
+    # a guess at the answer ("which actor was jess mariano again? the this is us guy?"). Not a
+    # comparison set after the question ("would milo come back? like how the fuller house cast
+    # all came back"): "like" opens it, and no question mark ends it.
     return next(
         (
             sentence
             for sentence in reversed(candidates)
-            if _opens_a_question(sentence.split(), after_fillers=True)
+            if _opens_a_question(sentence.split(), after_fillers=True) and not _a_comparison(sentence)
         ),
         next((sentence for sentence in reversed(candidates) if sentence.endswith("?")), None),
     )
+
+
+_COMPARISON = re.compile(
+    r"(?i)^\W*(?:just\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+)?like\s+(?:how|when|where|what)\b"
+    # "like what did he say", "like how old is he": a question after all.
+    r"(?!\s+(?:[\w'\u2019]+\s+)?(?:did|does|do|is|was|were|are|would|will|could|can|has|have|had|should)\b)"
+)
+
+
+def _a_comparison(sentence: str) -> bool:
+    """True when `sentence` compares rather than asks: "like how the cast came back", with no
+    question mark and no question after the question word."""
+    return not sentence.rstrip().endswith("?") and _COMPARISON.match(sentence) is not None
 
 
 # "whats scott's podcast called and who was on it", "who did scott play, and would he come

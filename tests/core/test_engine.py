@@ -5337,3 +5337,27 @@ def test_a_slip_ending_in_eth_is_no_old_verb(engine: Engine) -> None:
     # Read as "woes" (an old verb's "-eth" for "-s"), "woeth" lost the "worth" it is a slip of.
     answer = engine.ask("When does Milo reckon a revival's woeth doin?")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "revival-right-reasons")
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "would milo come back for another revival? like how the fuller house cast all came back",
+            "would milo come back for another revival?",
+        ),
+        # A question after "like" still asks.
+        (
+            "what was that part about? like what did he say about being a teenager",
+            "like what did he say about being a teenager",
+        ),
+    ],
+)
+def test_a_comparison_after_the_question_is_not_what_it_asks(message: str, asked: str) -> None:
+    assert last_asked_sentence(message) == asked
+
+
+def test_a_question_with_a_comparison_after_it_is_answered(engine: Engine) -> None:
+    # The comparison was read as the sentence that asks: "like how ..." opens with "how".
+    answer = engine.ask("did jess and rory stay friends after? like how dawson and joey ended up as friends")
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-friendship")
