@@ -396,7 +396,6 @@ _OLD_FORMS = {
     "canst": "can",
     "shalt": "shall",
     "mayst": "may",
-    "wast": "was",
     "spake": "spoke",
     "twixt": "between",
     "betwixt": "between",

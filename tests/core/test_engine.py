@@ -5361,3 +5361,17 @@ def test_a_question_with_a_comparison_after_it_is_answered(engine: Engine) -> No
     # The comparison was read as the sentence that asks: "like how ..." opens with "how".
     answer = engine.ask("did jess and rory stay friends after? like how dawson and joey ended up as friends")
     assert (answer.status, answer.entry_id) == (Status.ANSWERED, "jess-rory-friendship")
+
+
+def test_a_slip_for_last_is_no_old_form_of_was(engine: Engine) -> None:
+    # "wast" (old English "was") made "what's jess's wast name" ask whether he would return.
+    assert engine.ask("ok dumb question but what's jess's wast name? my mum wants to know").status is not (
+        Status.ANSWERED
+    )
+
+
+def test_a_question_the_fan_could_not_answer_is_passed_on(engine: Engine) -> None:
+    # "asked" of the grandmother's asking pointed at the fan question Scott read out.
+    passed_on = "my grandma asked me and i didn't know, so what is the name of scott patterson's podcast?"
+    answer = engine.ask(passed_on)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, "podcast-name")
