@@ -1776,6 +1776,8 @@ _RELAYED_BY = re.compile(
     r"\s+(?:just\s+|keeps?\s+|kept\s+|also\s+)?(?:asked|asks|is\s+asking|was\s+asking|keeps\s+asking|wants\s+to\s+know"
     r"|wanted\s+to\s+know|is\s+wondering|was\s+wondering|wonders|wondered)"
     r"(?:\s+(?:me|us|here|in\s+(?:the\s+)?#?[\w-]+(?:\s+chat)?))?\s*[:,]?\s*"
+    # "my grandma asked me and i didn't know, so what's ...": the fan passes it on.
+    r"(?:and\s+i\s+(?:didn['\u2019]?t|did\s+not|don['\u2019]?t|do\s+not)\s+know\s*[:,]?\s*(?:so\s+)?)?"
     rf"(?=[\"'\u201c\u2018]|(?:{'|'.join(sorted(_WH_OPENERS))}|if|whether|is|are|was|were"
     r"|does|did|do|would|will|can|could|has|have)\b)"
     r"|(?:^|(?<=[.!?]\s))\s*(?:relaying|forwarding|quoting|passing\s+(?:this\s+)?(?:on|along))"
