@@ -511,6 +511,8 @@ _CHAT_SPELLINGS = {
     "theyr": "theyre",
     "bday": "birthday",
 }
+# Every word read as other words whatever the message: chat's spellings and the old forms.
+_SPELT_OUT = {**_CHAT_SPELLINGS, **_OLD_FORMS}
 
 
 # Nouns Snowball cuts to a verb's stem where fans mean another thing by each: a podcast's
@@ -829,7 +831,7 @@ class Analyzer:
     def _meant(self, word: str, correct: Callable[[str], str | None], known: Callable[[str], bool]) -> str:
         """The word a fan meant by the surface word `word`: itself, unstretched, split in two
         ("eachother"), or fixed."""
-        if (spelled_out := _CHAT_SPELLINGS.get(word) or _OLD_FORMS.get(word)) is not None:
+        if (spelled_out := _SPELT_OUT.get(word)) is not None:
             return spelled_out
         readable = self._readable(word, known)
         if not readable and _STRETCH.search(word):
@@ -1526,10 +1528,7 @@ def initialisms(full_names: Iterable[tuple[str, str]], taken: Callable[[str], bo
     return [
         (initials, name)
         for initials, (name, *others) in owners.items()
-        if not others
-        and initials not in STOPWORDS
-        and initials not in _CHAT_SPELLINGS
-        and not taken(initials)
+        if not others and initials not in STOPWORDS and initials not in _SPELT_OUT and not taken(initials)
     ]
 
 

@@ -506,8 +506,8 @@ class Engine:
             heard = set(misheard)
             self.vocabulary = Vocabulary(
                 names=(w for pair in names if pair not in heard for w in surface_words(pair[0])),
-                english_words=english_words(),
-                common_words=common_english_words(),
+                english_words=english,
+                common_words=common,
                 other_languages=pack.lexicon.other_languages,
                 curated_words=self.analyzer.phrase_words,
                 reads_as=lambda word: self.analyzer.analyse(word).terms,
@@ -2036,7 +2036,7 @@ class Engine:
         # friendship on lasting past it too): that one answers, if anything does.
         if top.missing > settings.max_missing:
             whole = next(
-                (s for s in order[1:] if s.missing == 0 and s.could_answer and not s.about_others),
+                (s for s in order[1:] if s.missing == 0 and s.could_answer),
                 None,
             )
             if whole is not None and top.score - whole.score < settings.lead:

@@ -298,14 +298,11 @@ class Vocabulary:
             or self._spells_english(word)
         ):
             return None
-        found = [
-            (each in self._counts, self._counts[each], each)
+        return self._read_alike(
+            each
             for each in self._everyday_by_consonants.get(consonants, ())
             if len(each) > len(word) and _is_subsequence(word, each)
-        ]
-        if not found or len({self._reads_as(each) or () for _, _, each in found}) > 1:
-            return None
-        return max(found)[2]
+        )
 
     def _said_with_w(self, word: str) -> str | None:
         """The word `word` is typed from as baby talk says it, "w" for "r" and "l" ("wowy" is
@@ -314,10 +311,12 @@ class Vocabulary:
         "lead": neither); or None."""
         if len(word) < 3 or "w" not in word or not word.isascii() or self._spells_english(word):
             return None
-        found = [
-            (each in self._counts, self._counts[each], each)
-            for each in self._everyday_with_w.get(word.translate(_R_AND_L_AS_W), ())
-        ]
+        return self._read_alike(self._everyday_with_w.get(word.translate(_R_AND_L_AS_W), ()))
+
+    def _read_alike(self, candidates: Iterable[str]) -> str | None:
+        """Of `candidates` (the words a typed form may stand for), the one the pack uses most
+        (a word it uses before one it does not), when they all read the same; else None."""
+        found = [(each in self._counts, self._counts[each], each) for each in candidates]
         if not found or len({self._reads_as(each) or () for _, _, each in found}) > 1:
             return None
         return max(found)[2]

@@ -1556,8 +1556,8 @@ def read_point_of_view(text: str) -> str:
 # that whose view is asked is told as it is in any other question. Only a capitalised name
 # follows: "what says jess and rory were endgame" is no one's view.
 _SAYING_BEFORE_SPEAKER = re.compile(
-    r"\b((?i:what|how))\s+((?i:says|sayeth|saith)|(?i:thinks|thinketh|feels|feeleth|reckons))"
-    r"\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
+    r"\b(?P<asks>(?i:what|how))\s+(?:(?P<says>(?i:says|sayeth|saith))|(?i:thinks|thinketh|feels|feeleth|reckons))"
+    r"\s+(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
 )
 _SAYING_BEFORE_SPEAKER_MARKERS = (
     "says",
@@ -1577,7 +1577,7 @@ def read_saying_before_speaker(text: str) -> str:
         text,
         _SAYING_BEFORE_SPEAKER_MARKERS,
         _SAYING_BEFORE_SPEAKER,
-        lambda found: f"{found[1]} does {found[3]} {'say' if found[2].lower().startswith('sa') else 'think'}",
+        lambda found: f"{found['asks']} does {found['who']} {'say' if found['says'] else 'think'}",
     )
 
 
@@ -1801,7 +1801,6 @@ def drop_relaying(text: str) -> str:
     return _rewritten(text, ("ask", "know", "wonder", "relay", "forward", "quot", "passing"), _RELAYED_BY, "")
 
 
-# Innermost first: each reads the text the one before it left.
 # Text-speak's "2" and "4" for "to" and "for" ("cum bak 4 a revival", "wud it b hard 2 say"),
 # not where they count ("season 4 of", "2 questions", "part 2"): before a word, after none that
 # takes a number, and before no plural.
@@ -1918,8 +1917,8 @@ def read_look_alikes(text: str) -> str:
     """`text` with words fans type for look-alikes read as the words meant, where the word
     itself cannot stand (see the patterns above): "form" as "from", "wood" as "would", "herd" as
     "heard", "rote" as "wrote", "write" as "right", "were" and "wear" as "where", "dose" as
-    "does", "weather" as "whether", "plaid" as "played",
-    "staring in" as "starring in", and "grate" and "mach" as "great" and "match"."""
+    "does", "weather" as "whether", "plaid" as "played", "staring in" as "starring in", and
+    "grate" and "mach" as "great" and "match"."""
     if not _holds_any(text, _LOOK_ALIKE_MARKERS):  # most messages: one test
         return text
     for markers, pattern, replacement in _LOOK_ALIKES:
@@ -1927,6 +1926,7 @@ def read_look_alikes(text: str) -> str:
     return text
 
 
+# Innermost first: each reads the text the one before it left.
 _CONSTRUCTIONS: tuple[Callable[[str], str], ...] = (
     read_digits_as_words,
     read_look_alikes,
