@@ -8,6 +8,7 @@ term per person or character, fan vocabulary folded by the lexicon, words stemme
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache, partial
 from itertools import chain, compress, count, pairwise, product, takewhile
@@ -1127,8 +1128,9 @@ class RoleReferences:
         self._pattern = (
             re.compile(
                 rf"\b(?:{_ACTOR_NOUNS}\s+{_WHO_PLAYS}\s+(?:(?P<alias>{pattern})\b(?!['\u2019]s\b)|(?P<pronoun>him|her)\b)"
-                # "jess's actor", "rorys actress": as fans name an actor by the role.
-                rf"|(?P<owner>{pattern})(?:['\u2019]s|s)\s+(?:actor|actress)\b)",
+                # "jess's actor", "rorys actress", "the jess actor": as fans name an actor by the role.
+                rf"|(?P<owner>{pattern})(?:['\u2019]s|s)\s+(?:actor|actress)\b"
+                rf"|(?<=\bthe\s)(?P<owner_before>{pattern})\s+(?:actor|actress)\b)",
                 re.IGNORECASE,
             )
             if self._actors
@@ -1283,7 +1285,7 @@ class RoleReferences:
         if found["pronoun"] is not None:
             actor = self._actor_referred_to(found)
             return found[0] if actor is None else actor
-        return self._actors[alias_key(found["alias"] or found["owner"])]
+        return self._actors[alias_key(found["alias"] or found["owner"] or found["owner_before"])]
 
     def _actor_referred_to(self, found: re.Match[str]) -> str | None:
         """Who played the character "him" or "her" stands for: the one character of that
@@ -1441,6 +1443,21 @@ class Relatives:
                 entity_term(character),
             )
             for owners, relation, character in descriptions
+        ]
+        # "who played the nephew": a relation no other description uses needs no owner to say
+        # whom it means. Only after "the" ("my nephew and i are rewatching" is the fan's), and
+        # not before "of", which names an owner the sources may never relate ("the nephew of
+        # kirk").
+        relation_uses = Counter(relation.casefold() for _, relation, _ in descriptions)
+        self._patterns += [
+            (
+                relation.split()[-1].casefold(),
+                re.compile(rf"(?<=\bthe\s){_words_pattern(relation)}\b(?!\s+of\b)", re.IGNORECASE),
+                character,
+                entity_term(character),
+            )
+            for _, relation, character in descriptions
+            if relation_uses[relation.casefold()] == 1
         ]
 
     def read_kin_guesses(self, text: str) -> str:

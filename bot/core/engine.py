@@ -712,9 +712,12 @@ class Engine:
             # Characters described through others are named after actors described by a role:
             # "the guy who played luke's nephew, what's his name" asks who played Jess, not
             # about Milo.
-            found = self.analyzer.analyse(
-                self._relatives.name_characters(self._relatives.read_kin_guesses(text))
-            )
+            named = self._relatives.name_characters(self._relatives.read_kin_guesses(text))
+            if named != text:
+                # ... and the actor of one so named after that: "would the nephew's actor come
+                # back" asks whether Milo would.
+                named = self._role_references.name_actors(named)
+            found = self.analyzer.analyse(named)
             if SCREEN_TERM in found.terms and (
                 ACTING_TERM in found.terms or ACTING_TERM in self.analyzer.analyse(unnamed).terms
             ):

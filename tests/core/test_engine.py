@@ -400,6 +400,8 @@ def test_an_entry_that_names_one_of_two_choices_answers_which(
         ("how old is the guy who plays jess", "milo-age"),
         ("the guy who played luke's nephew, whats his name again", "who-played-jess"),  # not Scott
         ("would jess's actor come back for another revival", "revival-return"),
+        ("would the jess actor come back if they did another revival?", "revival-return"),
+        ("lol what did the jess actor say the producers would be doing in a new revival", "producers-return"),
         ("how old is jess's actor", "milo-age"),
         ("does the guy who actually played jess think they were good together", "jess-great-match"),
         # A description on its own asks who that is: named as the actor, it would leave a bare
@@ -1687,9 +1689,19 @@ def test_he_stands_for_the_last_man_named_in_his_own_right(
         ("lukes nephew jess who played him", "who-played-jess"),
         ("the guy who played luke's nephew, whats his name again", "who-played-jess"),
         ("who played jess's uncle", "who-played-luke"),
+        # A relation only one description uses needs no owner: a newcomer's "the nephew".
+        ("who played the nephew? the moody kid who gets sent to live with his uncle", "who-played-jess"),
+        ("whats the name of the actor that plays the uncle", "who-played-luke"),
+        # ... and the actor of the one it names is that actor.
+        ("would the nephew actor come back if they did another revival", "revival-return"),
+        (
+            "does the nephew's actor think remakes and revivals are a good idea in general",
+            "revival-right-reasons",
+        ),
         # Named elsewhere, the character is what the description is asked of.
         ("is jess luke's nephew", "jess-luke-relation"),
         ("luke is jess's uncle right?", "jess-luke-relation"),
+        ("is jess the nephew of luke or his son", "jess-luke-relation"),
     ],
 )
 def test_a_character_described_through_another_is_that_character(
