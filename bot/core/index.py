@@ -483,8 +483,9 @@ class Vocabulary:
 
 def _slip_of_one(typed: str, names: Iterable[str], known: Container[str]) -> str | None:
     """The one of `names` that `typed`, a word `known` does not hold, is a slip of: the same first
-    letter, and at most two edits from a name of five letters or more, or the name with up to two
-    letters added, as in a pet name ("jessie" for "jess"); None when none is, or several are."""
+    letter, and at most two edits from a name of five letters or more, one from a name of four
+    (a phone's autocorrect makes "milo ventimiglia" "mild ventimiglia"), or the name with up to
+    two letters added, as in a pet name ("jessie" for "jess"); None when none is, or several are."""
     if typed in known or len(typed) < 3:
         return None
     # A possessive typed without its apostrophe is the name's ("scott pattisons podcast").
@@ -494,7 +495,7 @@ def _slip_of_one(typed: str, names: Iterable[str], known: Container[str]) -> str
         for name in names
         if name[0] == typed[0]
         and any(
-            (len(name) >= 5 and OSA.distance(spelt, name, score_cutoff=2) <= 2)
+            OSA.distance(spelt, name, score_cutoff=2) <= (2 if len(name) >= 5 else 1 if len(name) == 4 else 0)
             or (spelt.startswith(name) and len(spelt) - len(name) <= 2)
             for spelt in spellings
         )

@@ -134,6 +134,9 @@ def test_noise_typos_and_aliases_do_not_change_the_answer(engine: Engine, questi
         # the name beside the other half of it, or as a pet name.
         ("scott peterson was luke right", "who-played-luke"),
         ("whats the name of scott peterson's podcast", "podcast-name"),
+        # A phone's autocorrect: one letter from a name of four.
+        ("how old is mild ventimiglia", "milo-age"),
+        ("what does Mile Ventimiglia think about jess and rory", "jess-rory-relationship-view"),
         ("the actor behind jessie mariano, whats his name", "who-played-jess"),
         ("why did jessie and rory break up according to milo", "why-jess-rory-ended"),
     ],
@@ -147,6 +150,7 @@ def test_a_mangled_name_is_read_as_the_name_meant(engine: Engine, question: str,
     "question",
     [
         "did scott peterson kill his wife",
+        "how old is mile ventimiglia's dad",
         "what season does jessie first show up in",
         "who played jessie pinkman",
     ],
