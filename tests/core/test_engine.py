@@ -571,6 +571,9 @@ def test_questions_phrased_as_other_languages_phrase_them_are_read_as_asked(
         ("bakit daw nag break up sina jess at rory", "why-jess-rory-ended"),
         ("saan sinabi ni milo yung tungkol sa revival", "interview-where"),
         ("c'est qui le host du podcast i am all in", "podcast-host"),
+        ("milo dijo que no puede escapar de gilmore girls? lol what did he mean", "cant-get-away"),
+        ("rory ka character kaun play karti thi yaar", "who-played-rory"),
+        ("milo said revivals need the 'right reason', was heißt das für ihn?", "revival-right-reasons"),
         # French elides a short word into the next: "l'acteur" is "le acteur", "qui" is "who".
         ("c'est qui l'acteur de luke", "who-played-luke"),
         ("qui a écrit l'article", "article-author"),
