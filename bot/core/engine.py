@@ -773,7 +773,8 @@ class Engine:
         if thing is None:
             return frozenset()
         terms = frozenset(self.analyse_question(thing).terms)
-        if any(term[0] == "@" for term in terms) or terms != frozenset(
+        # "what milo thinks is a bad reason": what someone thinks or says is no kind of thing.
+        if terms <= OPINION_TERMS or any(term[0] == "@" for term in terms) or terms != frozenset(
             self.analyse_question("which " + thing).terms
         ):
             return frozenset()

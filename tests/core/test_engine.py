@@ -1620,6 +1620,11 @@ def test_which_thing_is_answered_only_by_an_entry_asked_about_that_thing(
         ("what podcast was milo on", "podcast-name"),
         ("what character did milo play", "who-played-jess"),  # the lexicon reads "what character"
         ("is the interview old? what date is it from", "interview-where"),  # ... and "what date"
+        # What someone thinks is no kind of thing.
+        (
+            "my sister wants to know what milo thinks is a bad reason to bring a show back",
+            "revival-wrong-reasons",
+        ),
     ],
 )
 def test_which_thing_an_entry_is_asked_about_is_still_answered(
