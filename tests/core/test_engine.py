@@ -2236,6 +2236,11 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         ("in what scenario would milo come back", "revival-conditions"),
         ("in which case would milo return", "revival-conditions"),
         ("what would need to happen for jess to come back", "revival-conditions"),
+        (
+            "What would need to be true, per Ventimiglia, for him to participate, specifically with "
+            "regard to the showrunners and the rest of the cast?",
+            "revival-conditions",
+        ),
         # Asking for a date or a year is asking when.
         ("what date was this written", "article-date"),
         ("what year did milo say he was team dean", "team-dean"),
