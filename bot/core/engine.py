@@ -208,6 +208,8 @@ _CLAUSE_KINDS = frozenset({"when", "where"})
 _BEFORE_THE_THING = frozenset({"whole", "entire", "own"})
 # Who a clause is about, right after the word that opens it ("when he did this").
 _SUBJECT_PRONOUNS = frozenset("he she they i you we it hes shes theyre youre im".split())
+# Question words that ask, later in a sentence a "when" clause opens.
+_ASKING_AFTER_A_WHEN_CLAUSE = frozenset({"what", "whats", "who", "whos", "why", "how", "which"})
 # What a source is said to do at its occasion: "when this interview happened", "when the
 # podcast was recorded", "when the article dropped". Not "aired" or "released": a show's
 # episode airs too.
@@ -231,7 +233,18 @@ def _ends_asking(question: str, terms: Sequence[str]) -> set[str]:
     words = surface_words(question)
 
     def opens_a_clause(at: int) -> bool:
-        return at + 1 < len(words) and words[at + 1] in _SUBJECT_PRONOUNS
+        if at + 1 >= len(words):
+            return False
+        if words[at + 1] in _SUBJECT_PRONOUNS:
+            return True
+        # "when milo said he can't ever get away from it what was he talking about": with no
+        # auxiliary after it and a question word later, the other word asks. (Not "where":
+        # "where milo said he was team dean, in which interview?" asks where, twice.)
+        return (
+            words[at] == "when"
+            and words[at + 1] not in _AUXILIARIES
+            and not _ASKING_AFTER_A_WHEN_CLAUSE.isdisjoint(words[at + 3 :])
+        )
 
     # The first term as it first stands, the last as it last stands.
     if terms[0] in _CLAUSE_KINDS and terms[0] in words and opens_a_clause(words.index(terms[0])):
@@ -774,8 +787,10 @@ class Engine:
             return frozenset()
         terms = frozenset(self.analyse_question(thing).terms)
         # "what milo thinks is a bad reason": what someone thinks or says is no kind of thing.
-        if terms <= OPINION_TERMS or any(term[0] == "@" for term in terms) or terms != frozenset(
-            self.analyse_question("which " + thing).terms
+        if (
+            terms <= OPINION_TERMS
+            or any(term[0] == "@" for term in terms)
+            or terms != frozenset(self.analyse_question("which " + thing).terms)
         ):
             return frozenset()
         # Nor when the words are read into a longer phrase ("in what scenario" asks on what terms).

@@ -3694,6 +3694,13 @@ def test_a_when_clause_before_a_question_sets_the_scene(message: str, kept: str)
             "outside-influence",
         ),
         ("when did milo say all this, was it on a podcast", "interview-where"),
+        # Typed on with no comma: the question word after the clause still asks.
+        ("when milo said he cant ever get away from it what was he talking about", "cant-get-away"),
+        (
+            "when milo was talking about being young and everything being new - heart, gut, head - "
+            "what was he getting at",
+            "young-love-complicated",
+        ),
     ],
 )
 def test_a_question_after_a_when_clause_is_answered(engine: Engine, message: str, entry_id: str) -> None:
