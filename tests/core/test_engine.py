@@ -2232,6 +2232,9 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         ("does milo feel positive or negative about jess and rory", "jess-rory-relationship-view"),
         # "another one" of a show is another revival.
         ("would milo do another one", "revival-return"),
+        # Whether a show deserves a revival, or one is worthwhile, asks whether it is worth it.
+        ("when does milo think a show actually deserves a reboot", "revival-right-reasons"),
+        ("When does Milo think it's worthwhile to bring an old show back?", "revival-right-reasons"),
         # In what situation or scenario something would happen asks its conditions.
         ("in what scenario would milo come back", "revival-conditions"),
         ("in which case would milo return", "revival-conditions"),
