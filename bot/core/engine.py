@@ -208,6 +208,8 @@ _CLAUSE_KINDS = frozenset({"when", "where"})
 _BEFORE_THE_THING = frozenset({"whole", "entire", "own"})
 # Who a clause is about, right after the word that opens it ("when he did this").
 _SUBJECT_PRONOUNS = frozenset("he she they i you we it hes shes theyre youre im".split())
+# Words that join names: "milo's jess and rory comments", "milo's jess x rory take".
+_BETWEEN_NAMES = frozenset({"and", "x", "n", "&", "+", "/"})
 # Question words that ask, later in a sentence a "when" clause opens.
 _ASKING_AFTER_A_WHEN_CLAUSE = frozenset({"what", "whats", "who", "whos", "why", "how", "which"})
 # What a source is said to do at its occasion: "when this interview happened", "when the
@@ -890,6 +892,8 @@ class Engine:
             holders = frozenset().union(
                 *(opinion_holders(self.analyzer.analyse(part).terms) for part in parts)
             )
+        if holders and (possessor := self._view_owned(analysed.text)) is not None:
+            holders = frozenset({possessor})
         holders |= self._holders_referred_to(question) if referred is None else referred
         asks_thoughts = THOUGHT_TERM in terms
         # "who said ...": a document that quotes someone tells who said it, whether or not
@@ -1978,6 +1982,28 @@ class Engine:
         """True when `text` holds someone's possessive ("luke's", "rori's", or "lukes" as fans
         type it)."""
         return any(self._possessives(text))
+
+    def _view_owned(self, text: str) -> str | None:
+        """Whose the view or words are when a possessive names them before what they are about:
+        "source for milo's jess rory comments" asks about Milo's comments on Jess and Rory, not
+        Rory's. The possessor's term, when only names and the words between names ("and", "x",
+        "/") stand between it and a word of saying or thinking; else None."""
+        for found in self._possessives(text):
+            owner = [term for term in self.analyse_question(found[0]).terms if term[0] == "@"]
+            if len(owner) != 1:
+                continue
+            named = False
+            for word in surface_words(text[found.end() :]):
+                if word in _BETWEEN_NAMES:
+                    continue
+                terms = self.analyse_question(word).terms
+                if terms and all(term[0] == "@" for term in terms):
+                    named = True
+                    continue
+                if named and terms and set(terms) <= OPINION_TERMS:
+                    return owner[0]
+                break
+        return None
 
     def _possessives(self, text: str) -> Iterator[re.Match[str]]:
         """Where `text` names someone as a possessive ("luke's", "rori's", "lukes")."""

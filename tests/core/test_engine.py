@@ -309,6 +309,24 @@ def test_refusing_asks_whether_someone_is_willing(engine: Engine, question: str)
 
 
 @pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("source for milo's jess rory comments?", "interview-where"),
+        ("author of the article on milo's jess/rory comments", "article-author"),
+        ("when and where was milo's jess and rory talk", "interview-where"),
+    ],
+)
+def test_whose_the_possessive_makes_the_words_is_whose_view_it_is(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    # "milo's jess rory comments" are Milo's comments on Jess and Rory, not Rory's.
+    answer = engine.ask(question)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry_id)
+    # Named as the one whose words they are, someone the sources never quote is still asked.
+    assert engine.ask("what are rory's jess comments").status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "does milo think scott would come back for a revival",
