@@ -2253,6 +2253,12 @@ def test_a_name_before_the_question_word_is_what_is_asked_about(pack: Pack) -> N
         # Whether a show deserves a revival, or one is worthwhile, asks whether it is worth it.
         ("when does milo think a show actually deserves a reboot", "revival-right-reasons"),
         ("When does Milo think it's worthwhile to bring an old show back?", "revival-right-reasons"),
+        # "The gang" is the cast.
+        ("Did Milo think the rest of the gang would sign up for more?", "cast-returning"),
+        (
+            "would milo return if amy and dan were running it and the whole gang showed up",
+            "revival-conditions",
+        ),
         # In what situation or scenario something would happen asks its conditions.
         ("in what scenario would milo come back", "revival-conditions"),
         ("in which case would milo return", "revival-conditions"),
