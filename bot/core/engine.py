@@ -208,6 +208,11 @@ _CLAUSE_KINDS = frozenset({"when", "where"})
 _BEFORE_THE_THING = frozenset({"whole", "entire", "own"})
 # Who a clause is about, right after the word that opens it ("when he did this").
 _SUBJECT_PRONOUNS = frozenset("he she they i you we it hes shes theyre youre im".split())
+# A capitalised word after another word of its sentence: "does Mild think".
+_CAPITALISED_INSIDE = re.compile(
+    # Not before another capitalised word: "near Lake Tahoe" is a place's name.
+    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;:] ))[A-Z][a-z]+\b(?! [A-Z])"
+)
 # Words that join names: "milo's jess and rory comments", "milo's jess x rory take".
 _BETWEEN_NAMES = frozenset({"and", "x", "n", "&", "+", "/"})
 # Question words that ask, later in a sentence a "when" clause opens.
@@ -1491,11 +1496,26 @@ class Engine:
             remembered=self._kept_meanings(),
         )
         meant = self.vocabulary.complete_names([typos.get(word, word) for word in words])
+        meant.update(self._names_autocorrected(message))
         if typos:
             message = with_words_meant(message, typos)
         if meant:
             message = with_words_meant(message, meant)
         return read_look_alikes(message)
+
+    def _names_autocorrected(self, message: str) -> dict[str, str]:
+        """Everyday words capitalised inside a sentence that a phone's autocorrect made of a
+        name ("does Mild think ..."), each with the name (see `Vocabulary.name_autocorrected`).
+        Not in a message written in title case or capitals, where every word is."""
+        found: dict[str, str] = {}
+        capitalised = list(_CAPITALISED_INSIDE.finditer(message))
+        if not capitalised or 2 * len(capitalised) > len(surface_words(message)):
+            return found
+        for match in capitalised:
+            word = match[0].lower()
+            if (name := self.vocabulary.name_autocorrected(word)) is not None:
+                found[word] = name
+        return found
 
     def _read_whole_where_typed_apart(self, message: str, words: list[str]) -> tuple[str, list[str]]:
         """`message` (whose surface words are `words`) with each word the pack uses that is typed

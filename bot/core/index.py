@@ -437,6 +437,21 @@ class Vocabulary:
             return min(slipped)[3]
         return best[3]
 
+    def name_autocorrected(self, word: str) -> str | None:
+        """The name `word`, a word capitalised inside a sentence, stands for when a phone's
+        autocorrect made it an everyday word ("Mild said ..." for "Milo said ..."): a name of
+        four letters or more, with its first letter and one other letter changed, and the only
+        one; None for a word the pack uses or one no name is so near. (Not one letter more or
+        less: "Jesus" is no autocorrected "Jess".)"""
+        if len(word) < 4 or word in self._counts or word not in self._common_words:
+            return None
+        near = [
+            name
+            for name in self.names
+            if len(name) == len(word) and name[0] == word[0] and OSA.distance(word, name, score_cutoff=1) == 1
+        ]
+        return near[0] if len(near) == 1 else None
+
     def complete_names(self, words: Sequence[str]) -> dict[str, str]:
         """Words of `words` (as read, typos fixed, in order) typed for a word of a full name they
         stand beside, each with the word meant: "scott peterson" is Scott Patterson and "alexa

@@ -137,6 +137,12 @@ def test_noise_typos_and_aliases_do_not_change_the_answer(engine: Engine, questi
         # A phone's autocorrect: one letter from a name of four.
         ("how old is mild ventimiglia", "milo-age"),
         ("what does Mile Ventimiglia think about jess and rory", "jess-rory-relationship-view"),
+        # ... capitalised inside a sentence, as the name was.
+        (
+            "looking back what does Mild think about Jess and Rory's relationship",
+            "jess-rory-relationship-view",
+        ),
+        ("Oh Jesus, who played luke?", "who-played-luke"),
         ("the actor behind jessie mariano, whats his name", "who-played-jess"),
         ("why did jessie and rory break up according to milo", "why-jess-rory-ended"),
     ],
@@ -151,6 +157,8 @@ def test_a_mangled_name_is_read_as_the_name_meant(engine: Engine, question: str,
     [
         "did scott peterson kill his wife",
         "how old is mile ventimiglia's dad",
+        # Every word capitalised: a title, not a name typed.
+        "How Old Was Mild Salsa When It Was Invented",
         "what season does jessie first show up in",
         "who played jessie pinkman",
     ],

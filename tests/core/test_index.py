@@ -206,6 +206,21 @@ def test_a_word_without_the_g_of_ing_is_the_word_with_it() -> None:
     assert vocabulary.correct("robin") is None
 
 
+def test_an_everyday_word_one_letter_from_a_name_may_be_a_phone_autocorrect_of_it() -> None:
+    vocabulary = Vocabulary(
+        names=["milo", "jess", "luke", "dean"],
+        english_words={"mild", "mile", "jesus", "dead", "mole", "made"},
+        common_words={"mild", "mile", "jesus", "dead", "made"},
+    )
+    vocabulary.add(["dead"])
+    assert vocabulary.name_autocorrected("mild") == "milo"
+    assert vocabulary.name_autocorrected("mile") == "milo"
+    assert vocabulary.name_autocorrected("jesus") is None  # a letter more, not one changed
+    assert vocabulary.name_autocorrected("dead") is None  # a word the knowledge uses
+    assert vocabulary.name_autocorrected("mole") is None  # no everyday word
+    assert vocabulary.name_autocorrected("made") is None  # a first letter no name has
+
+
 def test_a_word_beside_half_a_full_name_is_the_other_half_misspelt() -> None:
     vocabulary = Vocabulary(
         names=["scott", "patterson", "jess", "mariano", "milo"],
