@@ -213,6 +213,7 @@ _CAPITALISED_INSIDE = re.compile(
     # Not before another capitalised word: "near Lake Tahoe" is a place's name.
     r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;:] ))[A-Z][a-z]+\b(?! [A-Z])"
 )
+_CAPITALISED_WORD = re.compile(r"\b[A-Z]")
 # Words that join names: "milo's jess and rory comments", "milo's jess x rory take".
 _BETWEEN_NAMES = frozenset({"and", "x", "n", "&", "+", "/"})
 # Question words that ask, later in a sentence a "when" clause opens.
@@ -1509,7 +1510,7 @@ class Engine:
         Not in a message written in title case or capitals, where every word is."""
         found: dict[str, str] = {}
         capitalised = list(_CAPITALISED_INSIDE.finditer(message))
-        if not capitalised or 2 * len(capitalised) > len(surface_words(message)):
+        if not capitalised or 2 * len(_CAPITALISED_WORD.findall(message)) > len(surface_words(message)):
             return found
         for match in capitalised:
             word = match[0].lower()
