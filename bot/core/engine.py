@@ -208,12 +208,8 @@ _CLAUSE_KINDS = frozenset({"when", "where"})
 _BEFORE_THE_THING = frozenset({"whole", "entire", "own"})
 # Who a clause is about, right after the word that opens it ("when he did this").
 _SUBJECT_PRONOUNS = frozenset("he she they i you we it hes shes theyre youre im".split())
-# A capitalised word after another word of its sentence: "does Mild think".
-_CAPITALISED_INSIDE = re.compile(
-    # Not before another capitalised word: "near Lake Tahoe" is a place's name.
-    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;:] ))[A-Z][a-z]+\b(?! [A-Z])"
-)
-_CAPITALISED_WORD = re.compile(r"\b[A-Z]")
+# A word capitalised as a name is: "Mild" in "does Mild think", "Mild's".
+_CAPITALISED = re.compile(r"[A-Z][a-z]+\b")
 # Words that join names: "milo's jess and rory comments", "milo's jess x rory take".
 _BETWEEN_NAMES = frozenset({"and", "x", "n", "&", "+", "/"})
 # Question words that ask, later in a sentence a "when" clause opens.
@@ -1509,13 +1505,24 @@ class Engine:
         name ("does Mild think ..."), each with the name (see `Vocabulary.name_autocorrected`).
         Not in a message written in title case or capitals, where every word is."""
         found: dict[str, str] = {}
-        capitalised = list(_CAPITALISED_INSIDE.finditer(message))
-        if not capitalised or 2 * len(_CAPITALISED_WORD.findall(message)) > len(surface_words(message)):
+        # Most messages have no capital after their first letter: nothing to look at.
+        if message[1:].islower():
             return found
-        for match in capitalised:
-            word = match[0].lower()
-            if (name := self.vocabulary.name_autocorrected(word)) is not None:
-                found[word] = name
+        words = message.split()
+        if not words or 2 * sum(word[:1].isupper() for word in words) > len(words):
+            return found
+        for before, word, after in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True):
+            # After a word (and a comma), not before another capitalised word: "near Lake
+            # Tahoe" is a place's name, "8 Mile" a film's.
+            if (
+                (capitalised := _CAPITALISED.match(word)) is None
+                or (capitalised.end() == len(word) and after[:1].isupper())
+                or not (before[-1:].isalpha() or (before[-1:] in ",;:" and before[-2:-1].isalpha()))
+            ):
+                continue
+            typed = capitalised[0].lower()
+            if (name := self.vocabulary.name_autocorrected(typed)) is not None:
+                found[typed] = name
         return found
 
     def _read_whole_where_typed_apart(self, message: str, words: list[str]) -> tuple[str, list[str]]:
