@@ -210,8 +210,9 @@ _BEFORE_THE_THING = frozenset({"whole", "entire", "own"})
 _SUBJECT_PRONOUNS = frozenset("he she they i you we it hes shes theyre youre im".split())
 # A word capitalised as a name is: "Mild" in "does Mild think", "Mild's".
 _CAPITALISED = re.compile(r"[A-Z][a-z]+\b")
-# Words that join names: "milo's jess and rory comments", "milo's jess x rory take".
-_BETWEEN_NAMES = frozenset({"and", "x", "n", "&", "+", "/"})
+# Words that join names: "milo's jess and rory comments", "milo's jess x rory take" ("&" and
+# "/" are no words: surface_words drops them).
+_BETWEEN_NAMES = frozenset({"and", "x", "n"})
 # Question words that ask, later in a sentence a "when" clause opens.
 _ASKING_AFTER_A_WHEN_CLAUSE = frozenset({"what", "whats", "who", "whos", "why", "how", "which"})
 # What a source is said to do at its occasion: "when this interview happened", "when the
@@ -2014,8 +2015,8 @@ class Engine:
     def _view_owned(self, text: str) -> str | None:
         """Whose the view or words are when a possessive names them before what they are about:
         "source for milo's jess rory comments" asks about Milo's comments on Jess and Rory, not
-        Rory's. The possessor's term, when only names and the words between names ("and", "x",
-        "/") stand between it and a word of saying or thinking; else None."""
+        Rory's. The possessor's term, when only names and the words between names ("and", "x")
+        stand between it and a word of saying or thinking; else None."""
         for found in self._possessives(text):
             owner = [term for term in self.analyse_question(found[0]).terms if term[0] == "@"]
             if len(owner) != 1:

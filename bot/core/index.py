@@ -445,10 +445,11 @@ class Vocabulary:
         less: "Jesus" is no autocorrected "Jess".)"""
         if len(word) < 4 or word in self._counts or word not in self._common_words:
             return None
+        # Known words are kept by first letter and length: the names among them are the ones.
         near = [
             name
-            for name in self.names
-            if len(name) == len(word) and name[0] == word[0] and OSA.distance(word, name, score_cutoff=1) == 1
+            for name in self._buckets.get((word[0], len(word)), ())
+            if name in self.names and OSA.distance(word, name, score_cutoff=1) == 1
         ]
         return near[0] if len(near) == 1 else None
 
